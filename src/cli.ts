@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// wparsim's command line (design section 1). Parses its own options with
+// node's util.parseArgs (built in, so nothing extra to load at start-up),
+// opens the store, and drives the engine from -c, piped stdin, a session file
+// or a terminal. Only this file and src/store, src/ui touch the host.
+
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { parseArgs } from 'node:util';
+import { runLine, type Step } from './engine/run-line.js';
+import { realClock, Session } from './engine/session.js';
+import { fixtureWorld, replay } from './replay/runner.js';
+import { parseSession } from './replay/session-file.js';
+import { Store, StoreError, storePath } from './store/store.js';
+
+const VERSION = '0.1.0';
+
+const USAGE = `Usage: wparsim [options]                  interactive shell (commands from stdin when it is not a terminal)
+       wparsim [options] -c 'cmd; cmd'     run commands and exit with the last status
+       wparsim [options] run FILE.session  replay a session file on a fresh world, print the transcript
+       wparsim [options] reset             put the store back to the factory world (keeps a backup)
+
+Options:
+  -c COMMANDS      run COMMANDS (a ksh command line) instead of reading stdin
+  --store PATH     the world store (default: $WPARSIM_STORE, else $XDG_STATE_HOME/wparsim/world.json,
+                   else ~/.local/state/wparsim/world.json)
+  -h, --help       show this help
+  --version        print the version
+`;
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  stream.write(text);
+}
+
+/** The stdout/stderr subscriber: chunks as they came; clear only on a terminal. */
+function printStep(step: Step): void {
+  if (step.clear && process.stdout.isTTY) write(process.stdout, '\x1b[H\x1b[2J');
+  for (const c of step.chunks) write(c.stream === 'out' ? process.stdout : process.stderr, c.text);
+}
+
+/** The store subscriber: saves the world after each step that changed it; reports a failure once. */
+function storeSaver(store: Store, session: Session): (step: Step) => Promise<void> {
+  let reported = false;
+  return async (step) => {
+    if (!step.worldChanged) return;
+    try {
+      await store.save(session.world);
+    } catch (e) {
+      if (!reported) write(process.stderr, `wparsim: could not save the world to ${store.path}: ${(e as Error).message}\n`);
+      reported = true;
+    }
+  };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function runLines(store: Store, lines: string[]): Promise<number> {
+  const session = new Session(await store.load(), { clock: realClock(Date.now), interactive: false });
+  const save = storeSaver(store, session);
+  for (const line of lines) {
+    const step = runLine(session, line);
+    printStep(step);
+    await save(step);
+    if (step.exited !== undefined) return step.exited;
+  }
+  return session.lastStatus;
+}
+
+async function runSessionFile(file: string): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    write(process.stderr, `wparsim: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 2;
+  }
+  const parsed = parseSession(text);
+  if (!parsed.ok) {
+    write(process.stderr, `wparsim: ${file}:${parsed.line}: ${parsed.message}\n`);
+    return 2;
+  }
+  const fixture = parsed.items.find((i) => i.kind === 'directive' && i.key === 'world');
+  const world = fixtureWorld(fixture?.kind === 'directive' ? fixture.value : undefined);
+  if (!world.ok) {
+    write(process.stderr, `wparsim: ${file}:${fixture!.line}: ${world.message}\n`);
+    return 2;
+  }
+  write(process.stdout, replay(parsed.items, world.world).transcript);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        c: { type: 'string', short: 'c' },
+        store: { type: 'string' },
+        record: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    write(process.stderr, `wparsim: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) { write(process.stdout, USAGE); return 0; }
+  if (values.version) { write(process.stdout, `wparsim ${VERSION}\n`); return 0; }
+  if (values.record !== undefined) {
+    write(process.stderr, 'wparsim: --record (asciicast recording) is not supported yet\n');
+    return 2;
+  }
+  const store = new Store(storePath(values.store, process.env, homedir()));
+  const [sub, ...rest] = positionals;
+
+  if (sub === 'run') {
+    if (rest.length !== 1) { write(process.stderr, `wparsim: run takes one session file\n${USAGE}`); return 2; }
+    return runSessionFile(rest[0]!);
+  }
+  if (sub === 'verify') {
+    write(process.stderr, 'wparsim: verify (checking session files) is not supported yet\n');
+    return 2;
+  }
+  if (sub === 'reset') {
+    const backup = await store.reset(new Date());
+    write(process.stdout, `wparsim: ${store.path} is the factory world again${backup ? `; the old store is kept as ${backup}` : ''}\n`);
+    return 0;
+  }
+  if (sub !== undefined) {
+    write(process.stderr, `wparsim: unknown command '${sub}'\n${USAGE}`);
+    return 2;
+  }
+  if (values.c !== undefined) return runLines(store, [values.c]);
+  if (!process.stdin.isTTY) {
+    const text = await readStdin();
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    return runLines(store, lines);
+  }
+  const { interactiveShell } = await import('./ui/basic-shell.js');
+  return interactiveShell(store);
+}
+
+main(process.argv.slice(2)).then(
+  (status) => { process.exitCode = status; },
+  (e: unknown) => {
+    if (e instanceof StoreError) write(process.stderr, e.message + '\n');
+    else write(process.stderr, `wparsim: internal error: ${(e as Error).message}\n`);
+    process.exitCode = e instanceof StoreError ? 3 : 70;
+  },
+);

@@ -1,0 +1,24 @@
+// cd: changes the working directory within the current scope. No argument:
+// root's home, "/". `cd -`: the previous directory (printed, as ksh does).
+// A directory that does not exist gets AIX ksh's "ksh: DIR:  not found."
+// [RECALLED: AIX ksh88 reports cd failures with its not-found message].
+
+import { dirExists, resolvePath } from '../world/scope.js';
+import { kshNotFound } from './lib/messages.js';
+import { failWith, lines, type Command } from './lib/types.js';
+
+export const cd: Command = {
+  name: 'cd',
+  scope: 'any',
+  summary: 'Change the working directory',
+  run(ctx) {
+    const args = ctx.argv.slice(1);
+    if (args.length > 1) return failWith([`ksh: cd: bad substitution`]);
+    const arg = args[0];
+    const back = arg === '-';
+    const target = arg === undefined ? '/' : back ? ctx.getVar('OLDPWD') ?? ctx.cwd : arg;
+    const dir = resolvePath(ctx.cwd, target);
+    if (!dirExists(ctx.world, ctx.scope, dir)) return failWith([kshNotFound(target)]);
+    return { out: back ? lines([dir]) : [], status: 0, effects: [{ kind: 'cd', dir }] };
+  },
+};

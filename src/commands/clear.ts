@@ -1,0 +1,11 @@
+// clear: clears the terminal screen. The engine turns the effect into the
+// terminal's clear sequence where there is a terminal; transcripts ignore it.
+
+import type { Command } from './lib/types.js';
+
+export const clear: Command = {
+  name: 'clear',
+  scope: 'any',
+  summary: 'Clear the screen',
+  run: () => ({ out: [], status: 0, effects: [{ kind: 'clear' }] }),
+};

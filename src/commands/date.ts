@@ -1,0 +1,20 @@
+// date: prints the simulated clock ("Wed Nov 25 23:09:31 UTC 2026"), or
+// `date +FORMAT` with the usual % fields (lib/time.ts). Setting the date says
+// it is not supported yet. -u prints UTC (the LPAR's zone already is UTC).
+
+import { notYet } from './lib/messages.js';
+import { dateString, strftime } from './lib/time.js';
+import { failWith, lines, type Command } from './lib/types.js';
+
+export const date: Command = {
+  name: 'date',
+  scope: 'any',
+  summary: 'Print the date and time (date +FORMAT)',
+  run(ctx) {
+    const args = ctx.argv.slice(1).filter((a) => a !== '-u');
+    const zone = ctx.world.lpar.timezone;
+    if (args.length === 0) return { out: lines([dateString(ctx.now, zone)]), status: 0 };
+    if (args.length === 1 && args[0]!.startsWith('+')) return { out: lines([strftime(args[0]!.slice(1), ctx.now, zone)]), status: 0 };
+    return failWith([notYet('date MMDDhhmm (setting the date)')]);
+  },
+};

@@ -1,0 +1,20 @@
+// history: the ksh built-in alias for `fc -l`: the last 16 commands, numbered
+// from the start of the session, "N<TAB>command". `history N` lists from
+// command N on. [RECALLED: ksh88 fc -l format]
+
+import { failWith, lines, type Command } from './lib/types.js';
+
+export const history: Command = {
+  name: 'history',
+  scope: 'any',
+  summary: 'List the commands typed so far',
+  run(ctx) {
+    const all = ctx.history;
+    const arg = ctx.argv[1];
+    if (arg !== undefined && !/^\d+$/.test(arg)) return failWith([`ksh: history: ${arg}: bad number`]);
+    const from = arg !== undefined ? Math.max(1, Number(arg)) : Math.max(1, all.length - 15);
+    const shown = [];
+    for (let n = from; n <= all.length; n++) shown.push(`${n}\t${all[n - 1]}`);
+    return { out: lines(shown), status: 0 };
+  },
+};

@@ -1,0 +1,86 @@
+// Output shared by the WPAR lifecycle commands: startwpar's text is also
+// printed by `mkwpar -s`, stopwpar's by `rmwpar -s`/`-F`. Formats: reference
+// 5.2 (startwpar, RECALLED shape high), 6.2 (stopwpar, RECALLED shape high),
+// 3.4 (mkwpar compact form), 7.2 (rmwpar, RECALLED medium). Delays follow the
+// timings in reference 1.7.
+
+import type { Wpar } from '../../world/types.js';
+import { line, type Chunk } from './types.js';
+
+/** Mount points as the global environment sees them, in mount order. */
+export function globalMountPoints(w: Wpar): string[] {
+  return w.mounts.map((m) => (m.dir === '/' ? w.directory : w.directory + m.dir));
+}
+
+export function startOutput(w: Wpar, corPid: number, verbose: boolean): Chunk[] {
+  const out: Chunk[] = [
+    line(`Starting workload partition ${w.name}.`, 300),
+    line('Mounting all workload partition file systems.', 800),
+  ];
+  if (verbose) out.push(...globalMountPoints(w).map((p) => line(`Mounting ${p}`, 250)));
+  out.push(
+    line('Loading workload partition.', 1200),
+    line('Exporting workload partition devices.', 600),
+    line('Exporting workload partition kernel extensions.', 400),
+    line(`Starting workload partition subsystem cor_${w.name}.`, 500),
+    line(`0513-059 The cor_${w.name} Subsystem has been started. Subsystem PID is ${corPid}.`, 1500),
+    line('Verifying workload partition startup.', 2000),
+  );
+  if (verbose) out.push(line('Return Status = SUCCESS.', 300));
+  return out;
+}
+
+export function stopOutput(w: Wpar, verbose: boolean, force: boolean): Chunk[] {
+  const out: Chunk[] = [
+    line(`Stopping workload partition ${w.name}.`, 300),
+    line(`Stopping workload partition subsystem cor_${w.name}.`, 500),
+    line(`0513-044 The cor_${w.name} Subsystem was requested to stop.`, 400),
+    line('stopwpar: 0960-261 Waiting up to 600 seconds for workload partition to halt.', 300),
+    line('Shutting down all workload partition processes.', force ? 1500 : 8000),
+  ];
+  if (verbose) {
+    out.push(
+      line(`WPAR='${w.name}' CID=${w.cid}`, 200),
+      line('ID=2097153 KEY=0x4107001c UID=0 GID=9 RT=-1', 100),
+      line('ID=5242897 KEY=0x0100075e UID=0 GID=0 RT=-1', 100),
+    );
+  }
+  out.push(line('Unmounting all workload partition file systems.', 1000));
+  if (verbose) {
+    out.push(...globalMountPoints(w).reverse().map((p) => line(`Umounting ${p}.`, 250)));
+    out.push(line('Return Status = SUCCESS.', 300));
+  }
+  return out;
+}
+
+/** The restore lines of a new WPAR's root part, compacted (reference 3.4). */
+const RESTORE_LINES = [
+  './usr', './lib', './admin', './admin/tmp', './audit', './dev', './etc', './etc/check_config.files',
+  './etc/consdef', './etc/cronlog.conf', './etc/csh.cshrc', './etc/csh.login', './var/adm/ras/errlog',
+  './home', './home/guest', './home/lost+found', './tmp', './tmp/lost+found', './wpars', './etc/vfs',
+];
+
+export function createOutput(w: Wpar): Chunk[] {
+  return [
+    line('mkwpar: Creating file systems...', 500),
+    ...w.mounts.map((m) => line(`    ${m.dir}`, 900)),
+    line('Mounting all workload partition file systems.', 1500),
+    ...RESTORE_LINES.map((p) => line(`x ${p}`, 2500)),
+    line('syncroot: Processing root part installation status.', 30000),
+    line('syncroot: Installp root packages are currently synchronized.', 4000),
+    line('syncroot: RPM root packages are currently synchronized.', 2000),
+    line('syncroot: Root part is currently synchronized.', 1000),
+    line('syncroot: Returns Status = SUCCESS', 500),
+    line(`Workload partition ${w.name} created successfully.`, 1000),
+  ];
+}
+
+export function removeOutput(w: Wpar): Chunk[] {
+  const out: Chunk[] = [];
+  for (const m of [...w.mounts].reverse()) {
+    const point = m.dir === '/' ? w.directory : w.directory + m.dir;
+    out.push(line(`rmwpar: Removing file system ${point}.`, 700));
+    if (m.dev.startsWith('/dev/')) out.push(line(`rmlv: Logical volume ${m.dev.slice(5)} is removed.`, 900));
+  }
+  return out;
+}

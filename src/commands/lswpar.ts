@@ -1,0 +1,135 @@
+// lswpar: lists WPARs. Implements the default table, -L (long), -G
+// (general), -R (resource controls), the tables -N, -M, -D, the delimited
+// forms -c and -d delim, -q (no header), -a field,... (name, state, type,
+// hostname, directory, rootvgwpar), -s states, -t type, and names as operands.
+// -b/-B (bootsets), -I, -S, -T and -X say they are not supported yet.
+// Formats: default table 4.2 (RECALLED header, layout lib/table.ts), -L 4.3
+// (SOURCED), -N/-M/-D 4.4 (RECALLED), -c 4.5 (INFERRED header). No WPARs:
+// empty output, status 0 (4.2). Unknown name: 4.8 message, status 1, the
+// others still listed.
+
+import { getopt, getoptMessage } from '../shell/getopt.js';
+import type { Wpar } from '../world/types.js';
+import { findWpar } from '../world/wpars.js';
+import { notFound, notYet } from './lib/messages.js';
+import { table } from './lib/table.js';
+import { errLine, lines, type Chunk, type Command } from './lib/types.js';
+import { deviceRows, general, header, longListing, resources } from './lib/wparinfo.js';
+
+const USAGE = [
+  'Usage: lswpar [-b | -Br | -Bf | -D | -I | -M | -N ] [ -X ] [-a fieldname [,...]] [-q] [-s state] [-t type] [wparname ...]',
+  '       lswpar {-G | -L | -R | -S | -T} [-s state] [-t type] [wparname ...]',
+  '       lswpar {-c | -d delim} [-a fieldname [,...] | -G | {-b | -Br | -Bf | -D | -X -I | -M | -N} [-a fieldname [,...]] | -R | -S | -T] [-q] [-s state] [-t type] [wparname ...]',
+];
+
+const STATES = 'DLAFPNMTBE';
+const GENERAL_FIELDS: Record<string, [string, (w: Wpar) => string]> = {
+  name: ['Name', (w) => w.name],
+  state: ['State', (w) => w.state],
+  type: ['Type', (w) => w.type],
+  hostname: ['Hostname', (w) => w.hostname],
+  directory: ['Directory', (w) => w.directory],
+  rootvgwpar: ['RootVG WPAR', (w) => (w.rootvg ? 'yes' : 'no')],
+};
+
+interface Listing {
+  headers: string[];
+  keys: string[];
+  rows: string[][];
+}
+
+function generalListing(wpars: Wpar[], fields: string[]): Listing {
+  return {
+    headers: fields.map((f) => GENERAL_FIELDS[f]![0]),
+    keys: fields,
+    rows: wpars.map((w) => fields.map((f) => GENERAL_FIELDS[f]![1](w))),
+  };
+}
+
+function networkListing(wpars: Wpar[]): Listing {
+  const rows = wpars.flatMap((w) => w.networks.map((n) => [w.name, n['interface'] ?? 'en0', n['address'] ?? n['address6'] ?? '', n['netmask'] ?? n['prefixlen'] ?? '', n['broadcast'] ?? '']));
+  return { headers: ['Name', 'Interface', 'Address(6)', 'Mask/Prefix', 'Broadcast'], keys: ['name', 'interface', 'address', 'mask_prefix', 'broadcast'], rows };
+}
+
+function mountListing(wpars: Wpar[]): Listing {
+  const rows = wpars.flatMap((w) => w.mounts.map((m) => [w.name, m.dir === '/' ? w.directory : w.directory + m.dir, m.dev, m.vfs, '', m.vfs === 'namefs' ? m.options : '']));
+  return { headers: ['Name', 'MountPoint', 'Device', 'Vfs', 'Nodename', 'Options'], keys: ['name', 'mountpoint', 'device', 'vfs', 'nodename', 'options'], rows };
+}
+
+function deviceListing(wpars: Wpar[]): Listing {
+  const rows = wpars.flatMap((w) => deviceRows(w).map(([n, t, v, r, s]) => [w.name, n, t, v, r, s]));
+  return { headers: ['Name', 'Device Name', 'Type', 'Virtual Device', 'RootVG', 'Status'], keys: ['name', 'devname', 'devtype', 'vdevname', 'rootvg', 'devstatus'], rows };
+}
+
+export const lswpar: Command = {
+  name: 'lswpar',
+  scope: 'global',
+  summary: 'List workload partitions (-L long, -c colon form, -s state)',
+  run(ctx) {
+    const parsed = getopt(ctx.argv.slice(1), 'bB:DIMNXa:qs:t:GLRSTcd:');
+    if (!parsed.ok) return { out: [errLine(getoptMessage('lswpar', parsed)), ...USAGE.map(errLine)], status: 1 };
+    const has = (f: string) => parsed.opts.some((o) => o.flag === f);
+    const arg = (f: string) => parsed.opts.filter((o) => o.flag === f).map((o) => o.arg!).pop();
+
+    const unsupported = parsed.opts.find((o) => 'bBISTX'.includes(o.flag));
+    if (unsupported) {
+      const what = { b: 'bootsets', B: 'bootsets', I: 'user-specified routes', S: 'security settings', T: 'operation details', X: 'kernel extensions' }[unsupported.flag];
+      return { out: [errLine(notYet(`lswpar -${unsupported.flag} (${what})`))], status: 1 };
+    }
+    const formats = ['D', 'M', 'N', 'G', 'L', 'R'].filter(has);
+    const delimited = has('c') || has('d');
+    if (formats.length > 1 || (has('L') && delimited) || (has('a') && ['G', 'L', 'R'].some(has))) {
+      return { out: USAGE.map(errLine), status: 1 };
+    }
+
+    const out: Chunk[] = [];
+    let status = 0;
+    let wpars = ctx.world.wpars;
+    if (parsed.operands.length > 0) {
+      wpars = [];
+      for (const name of parsed.operands) {
+        const w = findWpar(ctx.world, name);
+        if (w) wpars.push(w);
+        else { out.push(errLine(notFound('lswpar', name))); status = 1; }
+      }
+    }
+    const states = arg('s');
+    if (states !== undefined) {
+      if (states === '' || [...states].some((c) => !STATES.includes(c))) return { out: USAGE.map(errLine), status: 1 };
+      wpars = wpars.filter((w) => states.includes(w.state));
+    }
+    const type = arg('t');
+    if (type !== undefined) {
+      if (type !== 'S' && type !== 'A') return { out: USAGE.map(errLine), status: 1 };
+      wpars = wpars.filter((w) => w.type === type);
+    }
+
+    if (has('L') || has('G') || has('R')) {
+      for (const w of wpars) {
+        if (has('L')) out.push(...lines(longListing(w)));
+        else out.push(...lines([...header(w), ...(has('G') ? general(w) : resources(w))]));
+      }
+      return { out, status };
+    }
+
+    let listing: Listing;
+    if (has('N')) listing = networkListing(wpars);
+    else if (has('M')) listing = mountListing(wpars);
+    else if (has('D')) listing = deviceListing(wpars);
+    else {
+      const fields = (arg('a') ?? 'name,state,type,hostname,directory,rootvgwpar').split(',');
+      const bad = fields.find((f) => !GENERAL_FIELDS[f]);
+      if (bad !== undefined) return { out: [errLine(notYet(`lswpar -a ${bad}`))], status: 1 };
+      listing = generalListing(wpars, fields);
+    }
+    if (listing.rows.length === 0 && !delimited) return { out, status };
+    if (delimited) {
+      const sep = has('d') ? arg('d')! : ':';
+      if (!has('q')) out.push(...lines(['#' + listing.keys.join(sep)]));
+      out.push(...lines(listing.rows.map((r) => r.join(sep))));
+    } else {
+      out.push(...lines(table(has('q') ? null : listing.headers, listing.rows)));
+    }
+    return { out, status };
+  },
+};

@@ -1,0 +1,28 @@
+// oslevel: the AIX level. No flag: base level (7.3.0.0); -r: technology level
+// (7300-02); -s: service pack (7300-02-01-2346). A shared WPAR reports the
+// global level (its /usr is the global one). -q -l -g say they are not
+// supported yet. Formats: reference 1.5 (SOURCED samples, DOC format).
+
+import { getopt, getoptMessage } from '../shell/getopt.js';
+import { notYet } from './lib/messages.js';
+import { failWith, lines, type Command } from './lib/types.js';
+
+const USAGE = ['Usage: oslevel [-l Level | -g Level | -q] [-r | -s]'];
+
+export const oslevel: Command = {
+  name: 'oslevel',
+  scope: 'any',
+  summary: 'Print the AIX level (-s service pack, -r technology level)',
+  run(ctx) {
+    const parsed = getopt(ctx.argv.slice(1), 'l:g:qrs');
+    if (!parsed.ok) return failWith([getoptMessage('oslevel', parsed), ...USAGE]);
+    if (parsed.operands.length > 0) return failWith(USAGE);
+    const flags = parsed.opts.map((o) => o.flag);
+    const other = flags.find((f) => 'lgq'.includes(f));
+    if (other) return failWith([notYet(`oslevel -${other}`)]);
+    if (flags.includes('r') && flags.includes('s')) return failWith(USAGE);
+    const level = ctx.world.lpar.osLevel;
+    const text = flags.includes('s') ? level : flags.includes('r') ? level.slice(0, 7) : `${level[0]}.${level[1]}.0.0`;
+    return { out: lines([text]), status: 0 };
+  },
+};

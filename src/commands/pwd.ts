@@ -1,0 +1,11 @@
+// pwd: the working directory as the current scope sees it ("/" inside a WPAR
+// is /wpars/<name> in the global view).
+
+import { lines, type Command } from './lib/types.js';
+
+export const pwd: Command = {
+  name: 'pwd',
+  scope: 'any',
+  summary: 'Print the working directory',
+  run: (ctx) => ({ out: lines([ctx.cwd]), status: 0 }),
+};

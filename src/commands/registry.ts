@@ -1,0 +1,48 @@
+// Every command wparsim implements, listed once. Adding a command touches its
+// own file, this list and a transcript (design section 2). PLANNED lists real
+// AIX commands that later issues implement: until then they say so plainly
+// instead of ksh's "not found".
+
+import { cd } from './cd.js';
+import { clear } from './clear.js';
+import { clogin } from './clogin.js';
+import { date } from './date.js';
+import { echo } from './echo.js';
+import { exit } from './exit.js';
+import { falseCmd } from './false.js';
+import { help } from './help.js';
+import { history } from './history.js';
+import { hostname } from './hostname.js';
+import { id } from './id.js';
+import type { Command } from './lib/types.js';
+import { lswpar } from './lswpar.js';
+import { mkwpar } from './mkwpar.js';
+import { oslevel } from './oslevel.js';
+import { pwd } from './pwd.js';
+import { rmwpar } from './rmwpar.js';
+import { startwpar } from './startwpar.js';
+import { stopwpar } from './stopwpar.js';
+import { trueCmd } from './true.js';
+import { uname } from './uname.js';
+import { whoami } from './whoami.js';
+
+export const COMMANDS: readonly Command[] = [
+  cd, clear, clogin, date, echo, exit, falseCmd, help, history, hostname, id, lswpar, mkwpar,
+  oslevel, pwd, rmwpar, startwpar, stopwpar, trueCmd, uname, whoami,
+];
+
+const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
+
+export function findCommand(name: string): Command | undefined {
+  return BY_NAME.get(name);
+}
+
+/** Real AIX commands the guide or the reference uses that later issues implement. */
+export const PLANNED: ReadonlySet<string> = new Set([
+  'chwpar', 'syncwpar', 'syncroot', 'savewpar', 'restwpar', 'lssavewpar', 'wparexec', 'migwpar',
+  'rebootwpar', 'cfgmgr', 'lspv', 'lsdev', 'lsvg', 'mkvg', 'varyonvg', 'varyoffvg', 'rmdev', 'mkdev',
+  'chdev', 'ps', 'mount', 'umount', 'df', 'crfs', 'rmfs', 'lsfs', 'ls', 'cat', 'mkdir', 'rmdir',
+  'touch', 'cp', 'mv', 'rm', 'grep', 'head', 'tail', 'wc', 'sort', 'more', 'host', 'lparstat',
+  'lssrc', 'startsrc', 'stopsrc', 'kill', 'ifconfig', 'netstat', 'installp', 'lslpp', 'mksysb',
+  'man', 'who', 'prtconf', 'lsattr', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar',
+]);

@@ -1,0 +1,43 @@
+// rmwpar: removes a Defined WPAR, its file systems and directory tree.
+// Implements -s (stop first), -F (force; implies -s) and -v; an active WPAR
+// without -s/-F is refused as AIX does. -p (preserving file systems) says it
+// is not supported yet.
+// Output: reference 7.2 (RECALLED medium; the verbose first/last lines are
+// SOURCED from the wparexec sample in 11.2); stop output 6.2 first.
+
+import { getopt, getoptMessage } from '../shell/getopt.js';
+import { findWpar, removeWpar, stopWpar } from '../world/wpars.js';
+import { removeOutput, stopOutput } from './lib/lifecycle.js';
+import { notYet, worldErrorText } from './lib/messages.js';
+import { failWith, line, type Chunk, type Command } from './lib/types.js';
+
+const USAGE = ['Usage: rmwpar [-F] [-p] [-s] [-v] WparName'];
+
+export const rmwpar: Command = {
+  name: 'rmwpar',
+  scope: 'global',
+  summary: 'Remove a workload partition (-s stop it first, -F force)',
+  run(ctx) {
+    const parsed = getopt(ctx.argv.slice(1), 'Fpsv');
+    if (!parsed.ok) return failWith([getoptMessage('rmwpar', parsed), ...USAGE]);
+    const has = (f: string) => parsed.opts.some((o) => o.flag === f);
+    if (has('p')) return failWith([notYet('rmwpar -p (preserving file systems)')]);
+    if (parsed.operands.length !== 1) return failWith(USAGE);
+    const name = parsed.operands[0]!;
+    let world = ctx.world;
+    const out: Chunk[] = [];
+    const w = findWpar(world, name);
+    if (w && w.state === 'A' && (has('s') || has('F'))) {
+      const stopped = stopWpar(world, name);
+      if (!stopped.ok) return failWith(worldErrorText('stopwpar', stopped.error));
+      out.push(...stopOutput(w, has('v'), has('F')));
+      world = stopped.value.world;
+    }
+    const r = removeWpar(world, name);
+    if (!r.ok) return { out: [...out, ...failWith(worldErrorText('rmwpar', r.error)).out], status: 1, world: out.length ? world : undefined };
+    if (has('v')) out.push(line(`rmwpar: Removing workload partition ${name}`, 300));
+    out.push(...removeOutput(r.value.wpar));
+    if (has('v')) out.push(line('rmwpar: Return Status = SUCCESS', 200));
+    return { out, status: 0, world: r.value.world };
+  },
+};

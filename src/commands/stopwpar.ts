@@ -1,0 +1,43 @@
+// stopwpar: stops an Active WPAR (back to D). Implements -v, -F (force), -h
+// (hard stop), -N (no timeout), -t seconds and -r (restart after stopping).
+// Output: reference 6.2 (RECALLED, shape high; the 0960-261 line states the
+// timeout in force); errors 6.3 via messages.ts.
+
+import { getopt, getoptMessage } from '../shell/getopt.js';
+import { startWpar, stopWpar } from '../world/wpars.js';
+import { startOutput, stopOutput } from './lib/lifecycle.js';
+import { worldErrorText } from './lib/messages.js';
+import { failWith, line, type Command } from './lib/types.js';
+
+const USAGE = ['Usage: stopwpar [-h | -F] [-r] [-t seconds | -N] [-v] WparName'];
+
+export const stopwpar: Command = {
+  name: 'stopwpar',
+  scope: 'global',
+  summary: 'Stop a workload partition (-F force, -v verbose, -r restart)',
+  run(ctx) {
+    const parsed = getopt(ctx.argv.slice(1), 'hFrt:Nv');
+    if (!parsed.ok) return failWith([getoptMessage('stopwpar', parsed), ...USAGE]);
+    const has = (f: string) => parsed.opts.some((o) => o.flag === f);
+    const timeout = parsed.opts.find((o) => o.flag === 't')?.arg;
+    if ((has('h') && has('F')) || (timeout !== undefined && has('N'))) return failWith(USAGE);
+    if (timeout !== undefined && !/^\d+$/.test(timeout)) return failWith(USAGE);
+    if (parsed.operands.length !== 1) return failWith(USAGE);
+    const name = parsed.operands[0]!;
+    const r = stopWpar(ctx.world, name);
+    if (!r.ok) return failWith(worldErrorText('stopwpar', r.error));
+    const before = ctx.world.wpars.find((w) => w.name === name)!;
+    const seconds = timeout ?? (has('h') ? '60' : '600');
+    const out = stopOutput(before, has('v'), has('F') || has('h')).map((c) =>
+      c.text.startsWith('stopwpar: 0960-261')
+        ? has('N')
+          ? line('stopwpar: 0960-261 Waiting for workload partition to halt.', c.delayMs)
+          : line(`stopwpar: 0960-261 Waiting up to ${seconds} seconds for workload partition to halt.`, c.delayMs)
+        : c,
+    );
+    if (!has('r')) return { out, status: 0, world: r.value.world };
+    const again = startWpar(r.value.world, name);
+    if (!again.ok) return { out: [...out, ...failWith(worldErrorText('startwpar', again.error)).out], status: 1, world: r.value.world };
+    return { out: [...out, ...startOutput(again.value.wpar, again.value.wpar.corPid!, has('v'))], status: 0, world: again.value.world };
+  },
+};

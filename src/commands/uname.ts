@@ -1,0 +1,45 @@
+// uname: system identification. Implements -a -s -n -r -v -m -M -p -L -W and
+// their combinations (printed in the order s n r v m M p L W). The node name
+// and -W answer for the current scope: 0 and the LPAR name in the global
+// environment, the WPAR's configured ID and host name inside a WPAR
+// (reference 2.3). -F -f -l -u -x -S -T say they are not supported yet.
+// Format: reference 2.1/2.2 (DOC and SOURCED samples: "AIX aix01 2 7 00C63E204B00").
+
+import { getopt, getoptMessage } from '../shell/getopt.js';
+import { scopeHostname } from '../world/scope.js';
+import { findWpar } from '../world/wpars.js';
+import { notYet } from './lib/messages.js';
+import { failWith, lines, type Command } from './lib/types.js';
+
+const USAGE = ['Usage: uname [-a | -x | -S Name] [-F] [-f] [-l] [-L] [-m] [-M] [-n] [-p] [-r] [-s] [-T Name] [-u] [-v] [-W]'];
+
+export const uname: Command = {
+  name: 'uname',
+  scope: 'any',
+  summary: 'Print system names (-a all, -n node name, -W WPAR ID)',
+  run(ctx) {
+    const parsed = getopt(ctx.argv.slice(1), 'axS:FflLmMnprsT:uvW');
+    if (!parsed.ok) return failWith([getoptMessage('uname', parsed), ...USAGE]);
+    if (parsed.operands.length > 0) return failWith(USAGE);
+    const flags = new Set(parsed.opts.map((o) => o.flag));
+    const other = [...flags].find((f) => 'xSFfluT'.includes(f));
+    if (other) return failWith([notYet(`uname -${other}`)]);
+    if (flags.size === 0) flags.add('s');
+    if (flags.has('a')) ['s', 'n', 'r', 'v', 'm'].forEach((f) => flags.add(f));
+    const { lpar } = ctx.world;
+    const cid = ctx.scope.kind === 'wpar' ? findWpar(ctx.world, ctx.scope.name)?.cid ?? 0 : 0;
+    const values: Record<string, string> = {
+      s: lpar.osName,
+      n: scopeHostname(ctx.world, ctx.scope),
+      r: lpar.osRelease,
+      v: lpar.osVersion,
+      m: lpar.machineId,
+      M: lpar.modelName,
+      p: 'powerpc',
+      L: `${lpar.partitionNumber} ${lpar.partitionName}`,
+      W: String(cid),
+    };
+    const fields = ['s', 'n', 'r', 'v', 'm', 'M', 'p', 'L', 'W'].filter((f) => flags.has(f)).map((f) => values[f]!);
+    return { out: lines([fields.join(' ')]), status: 0 };
+  },
+};

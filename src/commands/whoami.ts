@@ -1,0 +1,10 @@
+// whoami: the user name; always root in wparsim (reference 1.6).
+
+import { lines, type Command } from './lib/types.js';
+
+export const whoami: Command = {
+  name: 'whoami',
+  scope: 'any',
+  summary: 'Print the current user name',
+  run: () => ({ out: lines(['root']), status: 0 }),
+};

@@ -1,0 +1,189 @@
+// engine.runLine: parse a line, run it against the session, return a Step
+// that subscribers (stdout writer, transcript, recorder, store) consume.
+// Pure and synchronous: no I/O, no real time.
+
+import { findCommand, PLANNED, COMMANDS } from '../commands/registry.js';
+import { globalOnly, kshNotFound, notYet } from '../commands/lib/messages.js';
+import type { Chunk, CommandContext, CommandResult, Effect } from '../commands/lib/types.js';
+import type { AndOr, Pipeline, SimpleCommand } from '../shell/ast.js';
+import { expandToString, expandWords } from '../shell/expand.js';
+import { parse } from '../shell/parser.js';
+import type { Scope, World } from '../world/types.js';
+import { newFrame, type Frame, type Session } from './session.js';
+
+export interface Step {
+  line: string;
+  /** The prompt shown before the line was typed. */
+  prompt: string;
+  chunks: Chunk[];
+  /** Status of the last command ($?). */
+  status: number;
+  worldChanged: boolean;
+  /** The screen should be cleared (the `clear` command). */
+  clear: boolean;
+  /** Set when the outermost shell exited during this line. */
+  exited?: number;
+}
+
+const SYSTEM_DIRS = new Set(['/usr/sbin', '/usr/bin', '/bin', '/sbin', '/etc', '/usr/ucb']);
+
+export function runLine(session: Session, line: string): Step {
+  const prompt = session.prompt();
+  const step: Step = { line, prompt, chunks: [], status: session.lastStatus, worldChanged: false, clear: false };
+  if (line.trim() !== '') session.history.push(line);
+  const parsed = parse(line);
+  if (!parsed.ok) {
+    step.chunks.push({ text: `ksh: ${parsed.message}\n`, stream: 'err' });
+    session.lastStatus = step.status = 2;
+    return step;
+  }
+  const before = session.world;
+  for (const item of parsed.script.items) {
+    if (item.background) {
+      step.chunks.push({ text: notYet('running commands in the background (&)') + '\n', stream: 'err' });
+      session.lastStatus = 1;
+      continue;
+    }
+    runAndOr(session, item.andOr, step);
+    if (session.exited !== undefined) break;
+  }
+  step.status = session.lastStatus;
+  step.worldChanged = session.world !== before;
+  if (session.exited !== undefined) step.exited = session.exited;
+  return step;
+}
+
+function runAndOr(session: Session, andOr: AndOr, step: Step): void {
+  runPipeline(session, andOr.first, step);
+  for (const { op, pipeline } of andOr.rest) {
+    if (session.exited !== undefined) return;
+    if ((op === '&&') === (session.lastStatus === 0)) runPipeline(session, pipeline, step);
+  }
+}
+
+function runPipeline(session: Session, pipeline: Pipeline, step: Step): void {
+  let stdin = '';
+  pipeline.commands.forEach((cmd, i) => {
+    const last = i === pipeline.commands.length - 1;
+    const chunks = runSimple(session, cmd, stdin, step);
+    if (last) {
+      step.chunks.push(...chunks);
+    } else {
+      stdin = chunks.filter((c) => c.stream === 'out').map((c) => c.text).join('');
+      step.chunks.push(...chunks.filter((c) => c.stream === 'err'));
+    }
+  });
+}
+
+const err = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
+
+/** Runs one simple command; returns its output after redirections. */
+function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: Step): Chunk[] {
+  const lookup = (n: string) => session.lookup(n);
+  const assigned: Record<string, string> = {};
+  for (const a of cmd.assigns) {
+    const v = expandToString(a.value, lookup);
+    if (!v.ok) return finish(session, [err(notYet(v.unsupported))], 1);
+    assigned[a.name] = v.fields[0]!;
+  }
+  const words = expandWords(cmd.words, lookup);
+  if (!words.ok) return finish(session, [err(notYet(words.unsupported))], 1);
+  if (words.fields.length === 0) {
+    Object.assign(session.frame.vars, assigned);
+    return finish(session, [], 0);
+  }
+
+  // Redirections: only the discarding ones exist until the file tree does.
+  let dropOut = false;
+  let dropErr = false;
+  let errToOut = false;
+  for (const r of cmd.redirects) {
+    const target = expandToString(r.target, lookup);
+    const t = target.ok ? target.fields[0] : '';
+    if ((r.op === '>' || r.op === '>>') && t === '/dev/null' && (r.fd === 1 || r.fd === 2)) {
+      if (r.fd === 1) dropOut = true; else dropErr = true;
+    } else if (r.op === '>&' && r.fd === 2 && t === '1') {
+      errToOut = true;
+    } else if (r.op === '>&' && r.fd === 1 && t === '2') {
+      continue;
+    } else {
+      return finish(session, [err(notYet(`redirection ${r.op} ${t} (files arrive with the file-system issue)`))], 1);
+    }
+  }
+
+  const savedVars = session.frame.vars;
+  session.frame.vars = { ...savedVars, ...assigned };
+  let result: CommandResult;
+  try {
+    result = execute(session, session.frame, session.world, words.fields, stdin);
+  } finally {
+    session.frame.vars = savedVars;
+  }
+  if (result.world) session.world = result.world;
+  for (const e of result.effects ?? []) applyEffect(session, e, step);
+  const chunks = result.out
+    .map((c) => (errToOut && c.stream === 'err' ? { ...c, stream: 'out' as const } : c))
+    .filter((c) => !(c.stream === 'out' && dropOut) && !(c.stream === 'err' && dropErr));
+  for (const c of result.out) if (c.delayMs) session.clock.advance(c.delayMs);
+  return finish(session, chunks, result.status);
+}
+
+function finish(session: Session, chunks: Chunk[], status: number): Chunk[] {
+  session.lastStatus = status;
+  return chunks;
+}
+
+/** Looks a command up and runs it in `frame`'s scope; guards against bugs. */
+function execute(session: Session, frame: Frame, world: World, argv: string[], stdin: string): CommandResult {
+  const typed = argv[0]!;
+  let name = typed;
+  if (typed.includes('/')) {
+    const slash = typed.lastIndexOf('/');
+    if (!SYSTEM_DIRS.has(typed.slice(0, slash))) return { out: [err(kshNotFound(typed))], status: 127 };
+    name = typed.slice(slash + 1);
+  }
+  const command = findCommand(name);
+  if (!command) {
+    if (PLANNED.has(name)) return { out: [err(notYet(name))], status: 1 };
+    return { out: [err(kshNotFound(typed))], status: 127 };
+  }
+  if (command.scope === 'global' && frame.scope.kind !== 'global') return { out: [err(globalOnly(name))], status: 1 };
+  const ctx: CommandContext = {
+    argv: [name, ...argv.slice(1)],
+    world,
+    scope: frame.scope,
+    cwd: frame.cwd,
+    getVar: (n) => (n === '?' ? String(session.lastStatus) : frame.vars[n]),
+    stdin,
+    now: session.clock.now(),
+    interactive: session.interactive,
+    history: session.history,
+    available: COMMANDS.filter((c) => c.scope === 'any' || frame.scope.kind === 'global'),
+    runIn: (scope: Scope, w: World, inner: string[]) => execute(session, newFrame(scope), w, inner, ''),
+  };
+  try {
+    return command.run(ctx);
+  } catch (e) {
+    if (session.rethrow) throw e;
+    return { out: [err(`${name}: internal error`)], status: 1 };
+  }
+}
+
+function applyEffect(session: Session, effect: Effect, step: Step): void {
+  switch (effect.kind) {
+    case 'enter-wpar':
+      session.frames.push(newFrame({ kind: 'wpar', name: effect.name }));
+      break;
+    case 'exit':
+      if (session.frames.length > 1) session.frames.pop();
+      else session.exited = effect.status;
+      break;
+    case 'clear':
+      step.clear = true;
+      break;
+    case 'cd':
+      session.frame.vars['OLDPWD'] = session.frame.cwd;
+      session.frame.cwd = effect.dir;
+      break;
+  }
+}

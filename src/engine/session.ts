@@ -1,0 +1,89 @@
+// A shell session: the current World, the stack of shell frames (the global
+// login shell, then one frame per clogin), history and the last status. The
+// engine owns it; commands only ever see read-only views.
+
+import { GLOBAL, scopeHostname, scopeName } from '../world/scope.js';
+import type { Scope, World } from '../world/types.js';
+
+export interface Frame {
+  scope: Scope;
+  cwd: string;
+  vars: Record<string, string>;
+}
+
+export interface Clock {
+  now(): number;
+  /** Simulated time passing (a command's simulated duration). */
+  advance(ms: number): void;
+}
+
+/** The real clock: time passes by itself; simulated durations are not added. */
+export const realClock = (read: () => number): Clock => ({ now: read, advance: () => {} });
+
+/** A fixed clock for replays and tests: starts at `start` and moves only by simulated durations. */
+export function simulatedClock(start: number): Clock {
+  let t = start;
+  return { now: () => t, advance: (ms) => { t += ms; } };
+}
+
+/** 2026-11-25 09:00:00 UTC: the start of every replay. */
+export const REPLAY_EPOCH = Date.UTC(2026, 10, 25, 9, 0, 0);
+
+export interface SessionOptions {
+  clock: Clock;
+  /** A person at a terminal, or a replay that looks like one (banners on clogin). */
+  interactive: boolean;
+  /** Tests: let exceptions escape instead of printing "<cmd>: internal error". */
+  rethrow?: boolean;
+  history?: string[];
+}
+
+export class Session {
+  world: World;
+  frames: Frame[];
+  lastStatus = 0;
+  history: string[];
+  /** Set when the outermost shell exited (its status). */
+  exited: number | undefined;
+  readonly clock: Clock;
+  readonly interactive: boolean;
+  readonly rethrow: boolean;
+
+  constructor(world: World, options: SessionOptions) {
+    this.world = world;
+    this.frames = [newFrame(GLOBAL)];
+    this.clock = options.clock;
+    this.interactive = options.interactive;
+    this.rethrow = options.rethrow ?? false;
+    this.history = options.history ?? [];
+  }
+
+  get frame(): Frame {
+    return this.frames[this.frames.length - 1]!;
+  }
+
+  /** The prompt: scope, host name, directory and "# " (design section 1), or $PS1. */
+  prompt(): string {
+    const f = this.frame;
+    const ps1 = f.vars['PS1'];
+    if (ps1 !== undefined) return ps1.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, n: string) => this.lookup(n) ?? '');
+    return `${scopeName(f.scope)} ${scopeHostname(this.world, f.scope)}:${f.cwd} # `;
+  }
+
+  lookup(name: string): string | undefined {
+    if (name === '?') return String(this.lastStatus);
+    if (name === '$') return String(3801376 + (this.frames.length - 1) * 131074);
+    if (name === '#') return '0';
+    if (name === '0') return 'ksh';
+    if (name === 'PWD') return this.frame.cwd;
+    return this.frame.vars[name];
+  }
+}
+
+export function newFrame(scope: Scope): Frame {
+  return {
+    scope,
+    cwd: '/',
+    vars: { HOME: '/', LOGNAME: 'root', USER: 'root', SHELL: '/usr/bin/ksh', TERM: 'xterm', PATH: '/usr/bin:/etc:/usr/sbin:/usr/ucb:/usr/bin/X11:/sbin' },
+  };
+}

@@ -1,0 +1,88 @@
+// AIX-style getopt(3): clustered flags (-ef), attached (-nwpar1) or separate
+// (-n wpar1) arguments, "--" ends the flags, the first operand ends them too
+// (POSIX). Errors use AIX libc's wording, printed by the caller before its
+// usage text: "<cmd>: Not a recognized flag: z" and "<cmd>: Flag requires a
+// parameter: n" [RECALLED: AIX libc getopt catalogue, high confidence].
+//
+// `multi` flags take attribute=value lists (mkwpar -N address=A netmask=M):
+// after the first argument, following words that contain "=" and do not
+// start with "-" belong to the same flag (reference 3.1: "White space must be
+// included between a flag and its argument for attribute=value type flags").
+
+export interface Opt {
+  flag: string;
+  /** The argument, for flags that take one. */
+  arg?: string;
+  /** For multi flags: every word of the attribute list. */
+  args?: string[];
+}
+
+export type GetoptResult =
+  | { ok: true; opts: Opt[]; operands: string[] }
+  | { ok: false; kind: 'unknown' | 'missing'; flag: string };
+
+export interface GetoptOptions {
+  /** Flags whose argument is an attribute=value list. */
+  multi?: string;
+  /** Keep scanning for flags after operands (some AIX commands, e.g. clogin -l). */
+  permute?: boolean;
+}
+
+export function getopt(argv: readonly string[], optstring: string, options: GetoptOptions = {}): GetoptResult {
+  const takesArg = new Set<string>();
+  const known = new Set<string>();
+  for (let i = 0; i < optstring.length; i++) {
+    const c = optstring[i]!;
+    known.add(c);
+    if (optstring[i + 1] === ':') { takesArg.add(c); i++; }
+  }
+  const multi = new Set(options.multi ?? '');
+  const opts: Opt[] = [];
+  const operands: string[] = [];
+  let i = 0;
+  while (i < argv.length) {
+    const word = argv[i]!;
+    if (word === '--') { operands.push(...argv.slice(i + 1)); break; }
+    if (!word.startsWith('-') || word === '-') {
+      if (!options.permute) { operands.push(...argv.slice(i)); break; }
+      operands.push(word);
+      i++;
+      continue;
+    }
+    i++;
+    for (let j = 1; j < word.length; j++) {
+      const flag = word[j]!;
+      if (!known.has(flag)) return { ok: false, kind: 'unknown', flag };
+      if (!takesArg.has(flag)) { opts.push({ flag }); continue; }
+      let arg: string;
+      if (j + 1 < word.length) arg = word.slice(j + 1);
+      else if (i < argv.length) arg = argv[i++]!;
+      else return { ok: false, kind: 'missing', flag };
+      if (multi.has(flag)) {
+        const args = [arg];
+        while (i < argv.length && argv[i]!.includes('=') && !argv[i]!.startsWith('-')) args.push(argv[i++]!);
+        opts.push({ flag, arg, args });
+      } else {
+        opts.push({ flag, arg });
+      }
+      break;
+    }
+  }
+  return { ok: true, opts, operands };
+}
+
+/** Text of a getopt failure, AIX libc style. */
+export function getoptMessage(cmd: string, r: { kind: 'unknown' | 'missing'; flag: string }): string {
+  return r.kind === 'unknown' ? `${cmd}: Not a recognized flag: ${r.flag}` : `${cmd}: Flag requires a parameter: ${r.flag}`;
+}
+
+/** Splits attribute=value words into a record; a word without "=" is returned as bad. */
+export function parseAttrs(words: readonly string[]): { attrs: Record<string, string>; bad?: string } {
+  const attrs: Record<string, string> = {};
+  for (const w of words) {
+    const eq = w.indexOf('=');
+    if (eq <= 0) return { attrs, bad: w };
+    attrs[w.slice(0, eq)] = w.slice(eq + 1);
+  }
+  return { attrs };
+}

@@ -1,0 +1,146 @@
+// Splits a ksh command line into words and operators. Quotes, backslashes and
+// $-expansions are recorded as word parts; nothing is expanded here. Errors
+// carry ksh's wording (AIX ksh 0403-057, see shell/parser.ts).
+
+import type { WordPart } from './ast.js';
+
+export type Op = ';' | ';;' | '&' | '&&' | '|' | '||' | '>' | '>>' | '<' | '>&' | '(' | ')' | 'newline';
+
+export type Token =
+  | { type: 'word'; parts: WordPart[]; raw: string; start: number }
+  | { type: 'op'; op: Op; start: number; fd?: number };
+
+export type LexResult = { ok: true; tokens: Token[] } | { ok: false; unmatched: string; offset: number };
+
+const OPERATORS: Op[] = [';;', '&&', '||', '>>', '>&', ';', '&', '|', '>', '<', '(', ')'];
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+const SPECIAL = /^[?$#!0-9*@-]/;
+
+export function lex(line: string): LexResult {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i]!;
+    if (ch === ' ' || ch === '\t') { i++; continue; }
+    if (ch === '\n') { tokens.push({ type: 'op', op: 'newline', start: i }); i++; continue; }
+    if (ch === '#') { while (i < line.length && line[i] !== '\n') i++; continue; }
+    const op = OPERATORS.find((o) => line.startsWith(o, i));
+    if (op) { tokens.push({ type: 'op', op, start: i }); i += op.length; continue; }
+    const word = lexWord(line, i);
+    if (!word.ok) return word;
+    // An all-digit word directly followed by a redirection is a file descriptor (2>).
+    if (/^\d$/.test(word.raw) && (line[word.end] === '>' || line[word.end] === '<')) {
+      const redir = OPERATORS.find((o) => line.startsWith(o, word.end))!;
+      tokens.push({ type: 'op', op: redir, start: i, fd: Number(word.raw) });
+      i = word.end + redir.length;
+      continue;
+    }
+    tokens.push({ type: 'word', parts: word.parts, raw: word.raw, start: i });
+    i = word.end;
+  }
+  return { ok: true, tokens };
+}
+
+type WordLex = { ok: true; parts: WordPart[]; raw: string; end: number } | { ok: false; unmatched: string; offset: number };
+
+function isWordEnd(ch: string): boolean {
+  return ' \t\n;&|<>()'.includes(ch);
+}
+
+function lexWord(line: string, start: number): WordLex {
+  const parts: WordPart[] = [];
+  const lit = (text: string, quoted: boolean) => {
+    const last = parts[parts.length - 1];
+    if (last && last.kind === 'lit' && last.quoted === quoted) last.text += text;
+    else parts.push({ kind: 'lit', text, quoted });
+  };
+  let i = start;
+  while (i < line.length && !isWordEnd(line[i]!)) {
+    const ch = line[i]!;
+    if (ch === '\\') {
+      if (i + 1 < line.length) lit(line[i + 1]!, true);
+      i += 2;
+    } else if (ch === "'") {
+      const close = line.indexOf("'", i + 1);
+      if (close < 0) return { ok: false, unmatched: "'", offset: i };
+      lit(line.slice(i + 1, close), true);
+      if (close === i + 1) lit('', true);
+      i = close + 1;
+    } else if (ch === '"') {
+      const r = lexDouble(line, i + 1, parts, lit);
+      if (r < 0) return { ok: false, unmatched: '"', offset: i };
+      i = r;
+    } else if (ch === '`') {
+      const close = line.indexOf('`', i + 1);
+      if (close < 0) return { ok: false, unmatched: '`', offset: i };
+      parts.push({ kind: 'subst', source: line.slice(i + 1, close) });
+      i = close + 1;
+    } else if (ch === '$') {
+      i = lexDollar(line, i, false, parts, lit);
+      if (i < 0) return { ok: false, unmatched: '(', offset: start };
+    } else {
+      lit(ch, false);
+      i++;
+    }
+  }
+  return { ok: true, parts, raw: line.slice(start, i), end: i };
+}
+
+/** Lexes the inside of "..." starting after the quote; returns the index after the closing quote, or -1. */
+function lexDouble(line: string, from: number, parts: WordPart[], lit: (t: string, q: boolean) => void): number {
+  let i = from;
+  lit('', true);
+  while (i < line.length) {
+    const ch = line[i]!;
+    if (ch === '"') return i + 1;
+    if (ch === '\\' && i + 1 < line.length && '$`"\\\n'.includes(line[i + 1]!)) {
+      lit(line[i + 1]!, true);
+      i += 2;
+    } else if (ch === '$') {
+      i = lexDollar(line, i, true, parts, lit);
+      if (i < 0) return -1;
+    } else if (ch === '`') {
+      const close = line.indexOf('`', i + 1);
+      if (close < 0) return -1;
+      parts.push({ kind: 'subst', source: line.slice(i + 1, close) });
+      i = close + 1;
+    } else {
+      lit(ch, true);
+      i++;
+    }
+  }
+  return -1;
+}
+
+/** Lexes a $-expansion at line[i] === '$'; returns the index after it (-1 when $( is unclosed). */
+function lexDollar(line: string, i: number, quoted: boolean, parts: WordPart[], lit: (t: string, q: boolean) => void): number {
+  const rest = line.slice(i + 1);
+  if (rest.startsWith('(')) {
+    let depth = 0;
+    for (let j = i + 1; j < line.length; j++) {
+      if (line[j] === '(') depth++;
+      else if (line[j] === ')' && --depth === 0) {
+        parts.push({ kind: 'subst', source: line.slice(i + 2, j) });
+        return j + 1;
+      }
+    }
+    return -1;
+  }
+  if (rest.startsWith('{')) {
+    const close = rest.indexOf('}');
+    const name = close > 0 ? rest.slice(1, close) : '';
+    if (close > 0 && (NAME.exec(name)?.[0] === name || (name.length === 1 && SPECIAL.test(name)))) {
+      parts.push({ kind: 'var', name, quoted });
+      return i + 2 + close;
+    }
+    lit('$', quoted);
+    return i + 1;
+  }
+  const name = NAME.exec(rest)?.[0] ?? (SPECIAL.test(rest) ? rest[0]! : '');
+  if (name === '') {
+    lit('$', quoted);
+    return i + 1;
+  }
+  parts.push({ kind: 'var', name, quoted });
+  return i + 1 + name.length;
+}

@@ -1,0 +1,82 @@
+// The world store: a lowdb JSONFile holding {schemaVersion, world}, validated
+// on load and written atomically (lowdb's steno writes a temporary file and
+// renames it). A damaged store is reported and left exactly as it was;
+// `wparsim reset` keeps the old file beside the store before replacing it.
+
+import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { JSONFile } from 'lowdb/node';
+import { factoryWorld } from '../world/factory.js';
+import type { World } from '../world/types.js';
+import { checkWorld, SCHEMA_VERSION } from './schema.js';
+
+export interface StoreData {
+  schemaVersion: number;
+  world: World;
+}
+
+export class StoreError extends Error {
+  constructor(readonly file: string, readonly problem: string) {
+    super(`wparsim: the store ${file} ${problem}.\n` +
+      `It was left as it is. Run 'wparsim reset' to start again from the factory world ` +
+      `(the old file is kept beside it), or name another store with --store.`);
+  }
+}
+
+/** Where the store lives: --store, $WPARSIM_STORE, $XDG_STATE_HOME, ~/.local/state (design section 1). */
+export function storePath(option: string | undefined, env: Record<string, string | undefined>, home: string): string {
+  if (option) return option;
+  if (env['WPARSIM_STORE']) return env['WPARSIM_STORE'];
+  const state = env['XDG_STATE_HOME'] || `${home}/.local/state`;
+  return `${state}/wparsim/world.json`;
+}
+
+export class Store {
+  private readonly file: JSONFile<StoreData>;
+  constructor(readonly path: string) {
+    this.file = new JSONFile<StoreData>(path);
+  }
+
+  /** The stored world, or the factory world when there is no store yet. */
+  async load(): Promise<World> {
+    const info = await stat(this.path).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
+    if (info === null) return factoryWorld();
+    if (info.isDirectory()) throw new StoreError(this.path, 'is a directory, not a file');
+    if (info.size === 0) throw new StoreError(this.path, 'is empty');
+    let data: unknown;
+    try {
+      data = await this.file.read();
+    } catch (e) {
+      if (e instanceof SyntaxError) throw new StoreError(this.path, 'is not valid JSON');
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new StoreError(this.path, code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(e)})`);
+    }
+    if (typeof data !== 'object' || data === null || typeof (data as StoreData).schemaVersion !== 'number') {
+      throw new StoreError(this.path, 'is not a wparsim store (no schemaVersion)');
+    }
+    const version = (data as StoreData).schemaVersion;
+    if (version > SCHEMA_VERSION) {
+      throw new StoreError(this.path, `was written by a newer wparsim (schema version ${version}; this one reads ${SCHEMA_VERSION})`);
+    }
+    const problem = checkWorld((data as StoreData).world);
+    if (problem) throw new StoreError(this.path, `does not hold a valid world (${problem})`);
+    return (data as StoreData).world;
+  }
+
+  async save(world: World): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
+    await this.file.write({ schemaVersion: SCHEMA_VERSION, world });
+  }
+
+  /** Keeps the current file as <store>.bak-<timestamp> and writes the factory world. Returns the backup path. */
+  async reset(now: Date): Promise<string | null> {
+    let backup: string | null = null;
+    const exists = await stat(this.path).then((s) => s.isFile(), () => false);
+    if (exists) {
+      backup = `${this.path}.bak-${now.toISOString().replace(/[:.]/g, '-')}`;
+      await copyFile(this.path, backup);
+    }
+    await this.save(factoryWorld());
+    return backup;
+  }
+}

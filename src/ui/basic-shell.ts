@@ -1,0 +1,60 @@
+// A plain line-mode terminal front end on node:readline: the prompt, line
+// editing and Up/Down history that readline gives, Ctrl-C abandons the line,
+// Ctrl-D leaves a WPAR or quits. Simulated delays are not played here. The
+// full Ink shell (banner, completion, Ctrl-R, streaming output) is the
+// interactive-shell issue; this keeps `npm start` usable until then.
+
+import { createInterface } from 'node:readline';
+import { runLine } from '../engine/run-line.js';
+import { realClock, Session } from '../engine/session.js';
+import type { Store } from '../store/store.js';
+
+export async function interactiveShell(store: Store): Promise<number> {
+  return lineShell(store, new Session(await store.load(), { clock: realClock(Date.now), interactive: true }));
+}
+
+function lineShell(store: Store, session: Session): Promise<number> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
+  let reported = false;
+  const save = async () => {
+    try {
+      await store.save(session.world);
+    } catch (e) {
+      if (!reported) process.stderr.write(`wparsim: could not save the world to ${store.path}: ${(e as Error).message}\n`);
+      reported = true;
+    }
+  };
+
+  return new Promise<number>((resolve) => {
+    const ask = () => {
+      rl.setPrompt(session.prompt());
+      rl.prompt();
+    };
+    rl.on('line', (line) => {
+      const step = runLine(session, line);
+      if (step.clear) process.stdout.write('\x1b[H\x1b[2J');
+      for (const c of step.chunks) (c.stream === 'out' ? process.stdout : process.stderr).write(c.text);
+      void (step.worldChanged ? save() : Promise.resolve()).then(() => {
+        if (step.exited !== undefined) { rl.close(); resolve(step.exited); } else ask();
+      });
+    });
+    rl.on('SIGINT', () => {
+      process.stdout.write('^C\n');
+      rl.write(null, { ctrl: true, name: 'u' });
+      ask();
+    });
+    rl.on('close', () => {
+      if (session.exited !== undefined) return;
+      if (session.frames.length > 1) {
+        // Ctrl-D inside a WPAR: like exit, back to the global shell.
+        process.stdout.write('\n');
+        runLine(session, 'exit');
+        resolve(lineShell(store, session));
+        return;
+      }
+      process.stdout.write('\n');
+      resolve(session.lastStatus);
+    });
+    ask();
+  });
+}

@@ -1,0 +1,19 @@
+// Domain errors: what a world transition can refuse, as typed values. The
+// command that asked maps each one to AIX's message text (commands/messages.ts);
+// world/ never formats text for the user.
+
+export type WorldError =
+  | { code: 'wpar-not-found'; name: string }
+  | { code: 'wpar-exists'; name: string }
+  | { code: 'bad-name'; name: string }
+  | { code: 'not-defined'; name: string; state: string }
+  | { code: 'not-active'; name: string }
+  | { code: 'is-active'; name: string }
+  | { code: 'dir-not-empty'; dir: string }
+  | { code: 'bad-attribute'; flag: string; text: string }
+  | { code: 'missing-attribute'; flag: string; attr: string };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: WorldError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(error: WorldError): Result<T> => ({ ok: false, error });

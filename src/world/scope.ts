@@ -1,0 +1,42 @@
+// What a scope can see: the global environment sees the whole tree; a system
+// WPAR sees its own root (/wpars/<name> in the global view) as "/".
+
+import type { Scope, World } from './types.js';
+import { findWpar } from './wpars.js';
+
+export const GLOBAL: Scope = { kind: 'global' };
+
+export function scopeName(scope: Scope): string {
+  return scope.kind === 'global' ? 'Global' : scope.name;
+}
+
+/** The global path of the scope's root directory ("" for the global environment). */
+export function scopeRoot(world: World, scope: Scope): string {
+  if (scope.kind === 'global') return '';
+  return findWpar(world, scope.name)?.directory ?? `/wpars/${scope.name}`;
+}
+
+/** Joins cwd and a path argument and resolves "." and "..", as the shell does. */
+export function resolvePath(cwd: string, arg: string): string {
+  const parts = (arg.startsWith('/') ? arg : `${cwd}/${arg}`).split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+/** Whether a directory exists, given a path as the scope sees it. */
+export function dirExists(world: World, scope: Scope, path: string): boolean {
+  const root = scopeRoot(world, scope);
+  const global = path === '/' ? root || '/' : root + path;
+  return world.dirs.includes(global);
+}
+
+/** The host name as seen from a scope (uname -n, hostname). */
+export function scopeHostname(world: World, scope: Scope): string {
+  if (scope.kind === 'global') return world.lpar.hostname;
+  return findWpar(world, scope.name)?.hostname ?? scope.name;
+}

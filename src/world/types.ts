@@ -1,0 +1,85 @@
+// The simulated LPAR as plain, JSON-serialisable data. A World is never
+// mutated: every transition in world/ returns a new one, so the engine can
+// compare, persist and replay worlds freely.
+
+/** WPAR state letters as lswpar prints them (reference 4.1). */
+export type WparState = 'D' | 'L' | 'A' | 'F' | 'P' | 'N' | 'M' | 'T' | 'B' | 'E';
+
+export type WparType = 'S' | 'A';
+
+/** One `attr=value ...` group given to -N, -D, -M, -I: kept as given. */
+export type AttrGroup = Record<string, string>;
+
+export interface WparMount {
+  /** Mount point inside the WPAR ("/", "/home", ...). */
+  dir: string;
+  vfs: 'jfs2' | 'jfs' | 'namefs' | 'nfs' | 'directory';
+  /** Device: /dev/fslvNN for jfs2, the global path for namefs. */
+  dev: string;
+  /** Options as lswpar shows them ("log=NULL", "ro", "rw"). */
+  options: string;
+  /** Size in MB for local file systems, when known. */
+  sizeMB?: number;
+}
+
+export interface Wpar {
+  name: string;
+  /** Configured ID, the value of `uname -W` inside the WPAR. */
+  cid: number;
+  type: WparType;
+  state: WparState;
+  hostname: string;
+  directory: string;
+  owner: string;
+  rootvg: boolean;
+  auto: boolean;
+  privateUsr: boolean;
+  checkpointable: boolean;
+  routing: boolean;
+  copyResolv: boolean;
+  script: string;
+  uuid: string;
+  networks: AttrGroup[];
+  routes: AttrGroup[];
+  devices: AttrGroup[];
+  mounts: WparMount[];
+  /** -R resource controls as given (attribute -> value). */
+  resources: Record<string, string>;
+  /** Last clogin time (ms since epoch), for the "Last login" line. */
+  lastLogin?: number;
+  /** PID of the cor_<name> subsystem while active. */
+  corPid?: number;
+}
+
+export interface Lpar {
+  hostname: string;
+  partitionName: string;
+  partitionNumber: number;
+  machineId: string;
+  modelName: string;
+  osName: string;
+  osVersion: string;
+  osRelease: string;
+  osLevel: string;
+  timezone: string;
+}
+
+export interface Counters {
+  /** Next simulated process ID handed out. */
+  nextPid: number;
+  /** Next configured WPAR ID. */
+  nextCid: number;
+  /** Sequence for generated UUIDs. */
+  nextUuid: number;
+}
+
+export interface World {
+  lpar: Lpar;
+  counters: Counters;
+  wpars: Wpar[];
+  /** Directories that exist, as absolute global paths (sorted). */
+  dirs: string[];
+}
+
+/** Where a shell runs: the global environment or inside one WPAR. */
+export type Scope = { kind: 'global' } | { kind: 'wpar'; name: string };

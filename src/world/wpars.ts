@@ -1,0 +1,233 @@
+// WPAR lifecycle transitions: create, start, stop, remove. Pure functions from
+// World to Result<World>; the rules come from aix-reference.md sections 3-7
+// (name rules 3.1, default file systems 3.3, states 4.1).
+
+import { fail, ok, type Result } from './errors.js';
+import { GLOBAL_DIRS } from './factory.js';
+import type { AttrGroup, World, Wpar, WparMount, WparState } from './types.js';
+
+export const STATE_WORDS: Record<WparState, string> = {
+  D: 'Defined', L: 'Loaded', A: 'Active', F: 'Frozen', P: 'Paused', N: 'Maintenance',
+  M: 'Moving', T: 'Transitional', B: 'Broken', E: 'Error',
+};
+
+/** Characters the mkwpar doc forbids in a WPAR name (reference 3.1). */
+const FORBIDDEN = new Set('=:/!;`\'"<>~&()*+[],.^{}|\\'.split(''));
+
+/**
+ * The mkwpar/chwpar name rules: at most 25 bytes, ASCII only, no white space or
+ * listed symbol, not starting with '-' or '0'. Digits after the first character
+ * are allowed (wpar1 is the canonical example).
+ */
+export function isValidWparName(name: string): boolean {
+  if (name.length === 0 || name.length > 25) return false;
+  if (name.startsWith('-') || name.startsWith('0')) return false;
+  for (const ch of name) {
+    const code = ch.charCodeAt(0);
+    if (code <= 32 || code >= 127 || FORBIDDEN.has(ch)) return false;
+  }
+  return true;
+}
+
+export function findWpar(world: World, name: string): Wpar | undefined {
+  return world.wpars.find((w) => w.name === name);
+}
+
+export interface WparSpec {
+  name: string;
+  hostname?: string;
+  directory?: string;
+  auto?: boolean;
+  privateUsr?: boolean;
+  copyResolv?: boolean;
+  routing?: boolean;
+  force?: boolean;
+  script?: string;
+  uuid?: string;
+  networks?: AttrGroup[];
+  routes?: AttrGroup[];
+  devices?: AttrGroup[];
+  mounts?: AttrGroup[];
+  resources?: Record<string, string>;
+}
+
+const LOCAL_SIZES_MB: Record<string, number> = {
+  '/': 192, '/home': 32, '/tmp': 96, '/var': 128, '/usr': 2304, '/opt': 512,
+};
+
+/** Parses a mkwpar size= value (512-byte blocks, or with M/G suffix) into MB. */
+export function parseSizeMB(text: string): number | undefined {
+  const m = /^(\d+)([MmGg]?)$/.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  if (m[2] === '') return Math.max(1, Math.ceil((n * 512) / (1024 * 1024)));
+  return m[2]!.toLowerCase() === 'g' ? n * 1024 : n;
+}
+
+function usedLvNumbers(world: World): Set<number> {
+  const used = new Set<number>();
+  for (const w of world.wpars) {
+    for (const m of w.mounts) {
+      const hit = /^\/dev\/fslv(\d+)$/.exec(m.dev);
+      if (hit) used.add(Number(hit[1]));
+    }
+  }
+  return used;
+}
+
+const VFS_TYPES = ['jfs', 'jfs2', 'nfs', 'namefs', 'directory'] as const;
+
+/** The mount list of a new system WPAR: defaults (3.3) overlaid with -M groups. */
+function buildMounts(world: World, spec: WparSpec): Result<WparMount[]> {
+  const byDir = new Map<string, WparMount>();
+  const local = (dir: string): WparMount => ({ dir, vfs: 'jfs2', dev: '', options: 'log=NULL', sizeMB: LOCAL_SIZES_MB[dir] ?? 64 });
+  for (const dir of ['/', '/home', '/tmp', '/var']) byDir.set(dir, local(dir));
+  if (spec.privateUsr) {
+    byDir.set('/opt', local('/opt'));
+    byDir.set('/usr', local('/usr'));
+  } else {
+    byDir.set('/opt', { dir: '/opt', vfs: 'namefs', dev: '/opt', options: 'ro' });
+    byDir.set('/usr', { dir: '/usr', vfs: 'namefs', dev: '/usr', options: 'ro' });
+  }
+  byDir.set('/proc', { dir: '/proc', vfs: 'namefs', dev: '/proc', options: 'rw' });
+
+  for (const group of spec.mounts ?? []) {
+    const dir = group['directory'];
+    if (dir === undefined) return fail({ code: 'missing-attribute', flag: '-M', attr: 'directory' });
+    if (!dir.startsWith('/')) return fail({ code: 'bad-attribute', flag: '-M', text: `directory=${dir}` });
+    const vfs = group['vfs'] ?? 'jfs2';
+    if (!(VFS_TYPES as readonly string[]).includes(vfs)) return fail({ code: 'bad-attribute', flag: '-M', text: `vfs=${vfs}` });
+    let sizeMB: number | undefined = LOCAL_SIZES_MB[dir] ?? 64;
+    if (group['size'] !== undefined) {
+      sizeMB = parseSizeMB(group['size']);
+      if (sizeMB === undefined) return fail({ code: 'bad-attribute', flag: '-M', text: `size=${group['size']}` });
+    }
+    const clean = dir.length > 1 ? dir.replace(/\/+$/, '') : dir;
+    if (vfs === 'namefs' || vfs === 'nfs') {
+      const dev = group['dev'];
+      if (dev === undefined) return fail({ code: 'missing-attribute', flag: '-M', attr: 'dev' });
+      byDir.set(clean, { dir: clean, vfs, dev, options: group['mountopts'] ?? 'rw' });
+    } else {
+      byDir.set(clean, { dir: clean, vfs: vfs as WparMount['vfs'], dev: '', options: 'log=NULL', sizeMB });
+    }
+  }
+
+  const used = usedLvNumbers(world);
+  let next = 0;
+  const mounts = [...byDir.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+  return ok(mounts.map((m) => {
+    if (m.vfs !== 'jfs2' && m.vfs !== 'jfs') return m;
+    while (used.has(next)) next++;
+    used.add(next);
+    return { ...m, dev: `/dev/fslv${String(next).padStart(2, '0')}` };
+  }));
+}
+
+function uuidFor(seq: number): string {
+  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width);
+  return `${hex(0x5a1f0000 + seq, 8)}-${hex(0x7c3e, 4)}-4${hex(seq * 0x11, 3)}-a${hex(seq * 0x101, 3)}-${hex(0x0e4f9c490000 + seq, 12)}`;
+}
+
+/** The directories of a new WPAR root (the global layout under it) and its ancestors. */
+function subtree(root: string): string[] {
+  const ancestors: string[] = [];
+  for (let i = root.indexOf('/', 1); i > 0; i = root.indexOf('/', i + 1)) ancestors.push(root.slice(0, i));
+  return [...ancestors, ...GLOBAL_DIRS.map((d) => (d === '/' ? root : root + d))];
+}
+
+function hasChildren(world: World, dir: string): boolean {
+  const prefix = dir.endsWith('/') ? dir : dir + '/';
+  return world.dirs.some((d) => d.startsWith(prefix));
+}
+
+/** Defines a new system WPAR (state D), as mkwpar does before any start. */
+export function createWpar(world: World, spec: WparSpec): Result<{ world: World; wpar: Wpar }> {
+  if (!isValidWparName(spec.name)) return fail({ code: 'bad-name', name: spec.name });
+  if (findWpar(world, spec.name)) return fail({ code: 'wpar-exists', name: spec.name });
+  const directory = spec.directory ?? `/wpars/${spec.name}`;
+  if (!spec.force && hasChildren(world, directory)) return fail({ code: 'dir-not-empty', dir: directory });
+  const mounts = buildMounts(world, spec);
+  if (!mounts.ok) return mounts;
+
+  const wpar: Wpar = {
+    name: spec.name,
+    cid: world.counters.nextCid,
+    type: 'S',
+    state: 'D',
+    hostname: spec.hostname ?? spec.name,
+    directory,
+    owner: 'root',
+    rootvg: (spec.devices ?? []).some((d) => d['rootvg'] === 'yes'),
+    auto: spec.auto ?? false,
+    privateUsr: spec.privateUsr ?? false,
+    checkpointable: false,
+    routing: spec.routing ?? (spec.routes ?? []).length > 0,
+    copyResolv: spec.copyResolv ?? false,
+    script: spec.script ?? '',
+    uuid: spec.uuid ?? uuidFor(world.counters.nextUuid),
+    networks: spec.networks ?? [],
+    routes: spec.routes ?? [],
+    devices: spec.devices ?? [],
+    mounts: mounts.value,
+    resources: spec.resources ?? {},
+  };
+  const dirs = [...new Set([...world.dirs, ...subtree(directory)])].sort();
+  return ok({
+    wpar,
+    world: {
+      ...world,
+      wpars: [...world.wpars, wpar],
+      dirs,
+      counters: { ...world.counters, nextCid: world.counters.nextCid + 1, nextUuid: world.counters.nextUuid + 1 },
+    },
+  });
+}
+
+function replaceWpar(world: World, wpar: Wpar): World {
+  return { ...world, wpars: world.wpars.map((w) => (w.name === wpar.name ? wpar : w)) };
+}
+
+/** PIDs on AIX 7 are large and sparse; the world hands them out in steps. */
+export const PID_STEP = 65538;
+
+/** Starts a Defined WPAR: state A, a cor_<name> subsystem with a new PID. */
+export function startWpar(world: World, name: string): Result<{ world: World; wpar: Wpar }> {
+  const w = findWpar(world, name);
+  if (!w) return fail({ code: 'wpar-not-found', name });
+  if (w.state !== 'D') return fail({ code: 'not-defined', name, state: w.state });
+  const wpar: Wpar = { ...w, state: 'A', corPid: world.counters.nextPid };
+  const next = replaceWpar(world, wpar);
+  return ok({ wpar, world: { ...next, counters: { ...next.counters, nextPid: world.counters.nextPid + PID_STEP } } });
+}
+
+/** Stops an Active WPAR: back to D, its subsystem gone. */
+export function stopWpar(world: World, name: string): Result<{ world: World; wpar: Wpar }> {
+  const w = findWpar(world, name);
+  if (!w) return fail({ code: 'wpar-not-found', name });
+  if (w.state !== 'A') return fail({ code: 'not-active', name });
+  const { corPid: _gone, ...rest } = w;
+  const wpar: Wpar = { ...rest, state: 'D' };
+  return ok({ wpar, world: replaceWpar(world, wpar) });
+}
+
+/** Removes a Defined WPAR, its configuration and its directory tree. */
+export function removeWpar(world: World, name: string): Result<{ world: World; wpar: Wpar }> {
+  const w = findWpar(world, name);
+  if (!w) return fail({ code: 'wpar-not-found', name });
+  if (w.state === 'A') return fail({ code: 'is-active', name });
+  const prefix = w.directory + '/';
+  return ok({
+    wpar: w,
+    world: {
+      ...world,
+      wpars: world.wpars.filter((x) => x.name !== name),
+      dirs: world.dirs.filter((d) => d !== w.directory && !d.startsWith(prefix)),
+    },
+  });
+}
+
+/** Records a clogin (for the next "Last login" line). */
+export function recordLogin(world: World, name: string, when: number): World {
+  const w = findWpar(world, name);
+  return w ? replaceWpar(world, { ...w, lastLogin: when }) : world;
+}
