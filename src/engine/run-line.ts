@@ -6,7 +6,7 @@ import { findCommand, PLANNED, COMMANDS } from '../commands/registry.js';
 import { globalOnly, kshNotFound, notYet } from '../commands/lib/messages.js';
 import type { Chunk, CommandContext, CommandResult, Effect } from '../commands/lib/types.js';
 import type { AndOr, Pipeline, SimpleCommand } from '../shell/ast.js';
-import { expandToString, expandWords } from '../shell/expand.js';
+import { expandToString, expandWords, type Expander } from '../shell/expand.js';
 import { parse } from '../shell/parser.js';
 import type { Scope, World } from '../world/types.js';
 import { newFrame, type Frame, type Session } from './session.js';
@@ -79,18 +79,13 @@ const err = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
 
 /** Runs one simple command; returns its output after redirections. */
 function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: Step): Chunk[] {
-  const lookup = (n: string) => session.lookup(n);
+  const x = expander(session, step);
   const assigned: Record<string, string> = {};
-  for (const a of cmd.assigns) {
-    const v = expandToString(a.value, lookup);
-    if (!v.ok) return finish(session, [err(notYet(v.unsupported))], 1);
-    assigned[a.name] = v.fields[0]!;
-  }
-  const words = expandWords(cmd.words, lookup);
-  if (!words.ok) return finish(session, [err(notYet(words.unsupported))], 1);
-  if (words.fields.length === 0) {
+  for (const a of cmd.assigns) assigned[a.name] = expandToString(a.value, x);
+  const words = expandWords(cmd.words, x);
+  if (words.length === 0) {
     Object.assign(session.frame.vars, assigned);
-    return finish(session, [], 0);
+    return finish(session, [], cmd.words.length > 0 ? session.lastStatus : 0);
   }
 
   // Redirections: only the discarding ones exist until the file tree does.
@@ -98,8 +93,7 @@ function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: St
   let dropErr = false;
   let errToOut = false;
   for (const r of cmd.redirects) {
-    const target = expandToString(r.target, lookup);
-    const t = target.ok ? target.fields[0] : '';
+    const t = expandToString(r.target, x);
     if ((r.op === '>' || r.op === '>>') && t === '/dev/null' && (r.fd === 1 || r.fd === 2)) {
       if (r.fd === 1) dropOut = true; else dropErr = true;
     } else if (r.op === '>&' && r.fd === 2 && t === '1') {
@@ -107,7 +101,8 @@ function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: St
     } else if (r.op === '>&' && r.fd === 1 && t === '2') {
       continue;
     } else {
-      return finish(session, [err(notYet(`redirection ${r.op} ${t} (files arrive with the file-system issue)`))], 1);
+      const what = r.op === '<' ? `reading input from a file (< ${t})` : `redirecting output to a file (${r.op} ${t})`;
+      return finish(session, [err(notYet(what))], 1);
     }
   }
 
@@ -115,7 +110,7 @@ function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: St
   session.frame.vars = { ...savedVars, ...assigned };
   let result: CommandResult;
   try {
-    result = execute(session, session.frame, session.world, words.fields, stdin);
+    result = execute(session, session.frame, session.world, words, stdin);
   } finally {
     session.frame.vars = savedVars;
   }
@@ -126,6 +121,33 @@ function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: St
     .filter((c) => !(c.stream === 'out' && dropOut) && !(c.stream === 'err' && dropErr));
   for (const c of result.out) if (c.delayMs) session.clock.advance(c.delayMs);
   return finish(session, chunks, result.status);
+}
+
+/**
+ * Expansion for the current frame. Command substitution runs the inner line
+ * as a subshell: its standard output is the value, its errors reach the
+ * terminal, the world changes it makes persist, shell state (frames, cd,
+ * clogin) does not.
+ */
+function expander(session: Session, step: Step): Expander {
+  return {
+    lookup: (n) => session.lookup(n),
+    subst: (source) => {
+      const frames = session.frames.map((f) => ({ ...f, vars: { ...f.vars } }));
+      const inner: Step = { ...step, chunks: [] };
+      const parsed = parse(source);
+      if (!parsed.ok) {
+        step.chunks.push(err(`ksh: ${parsed.message}`));
+        session.lastStatus = 2;
+        return '';
+      }
+      for (const item of parsed.script.items) runAndOr(session, item.andOr, inner);
+      session.frames = frames;
+      session.exited = undefined;
+      step.chunks.push(...inner.chunks.filter((c) => c.stream === 'err'));
+      return inner.chunks.filter((c) => c.stream === 'out').map((c) => c.text).join('');
+    },
+  };
 }
 
 function finish(session: Session, chunks: Chunk[], status: number): Chunk[] {
@@ -159,7 +181,11 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     interactive: session.interactive,
     history: session.history,
     available: COMMANDS.filter((c) => c.scope === 'any' || frame.scope.kind === 'global'),
-    runIn: (scope: Scope, w: World, inner: string[]) => execute(session, newFrame(scope), w, inner, ''),
+    // A command run in another scope is a separate login shell: its effects (exit, cd) stay there.
+    runIn: (scope: Scope, w: World, inner: string[]) => {
+      const { effects: _dropped, ...result } = execute(session, newFrame(scope), w, inner, '');
+      return result;
+    },
   };
   try {
     return command.run(ctx);

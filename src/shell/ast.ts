@@ -5,7 +5,7 @@
 export type WordPart =
   | { kind: 'lit'; text: string; quoted: boolean }
   | { kind: 'var'; name: string; quoted: boolean }
-  | { kind: 'subst'; source: string };
+  | { kind: 'subst'; source: string; quoted: boolean };
 
 export interface Word {
   parts: WordPart[];

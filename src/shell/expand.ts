@@ -1,36 +1,31 @@
-// Word expansion at execution time: $NAME, ${NAME}, $? and friends, then
-// field splitting of unquoted expansions on blanks (IFS default). Command
-// substitution is reported to the caller, which says it is not supported yet.
+// Word expansion at execution time: $NAME, ${NAME}, $? and friends, command
+// substitution ($(...) and `...`, run by the engine through `subst`), then
+// field splitting of unquoted expansions on blanks (IFS default).
 
 import type { Word } from './ast.js';
 
-export type Lookup = (name: string) => string | undefined;
-
-export type ExpandResult = { ok: true; fields: string[] } | { ok: false; unsupported: 'command substitution' };
-
-export function expandWords(words: readonly Word[], lookup: Lookup): ExpandResult {
-  const fields: string[] = [];
-  for (const w of words) {
-    const r = expandWord(w, lookup);
-    if (!r.ok) return r;
-    fields.push(...r.fields);
-  }
-  return { ok: true, fields };
+export interface Expander {
+  lookup(name: string): string | undefined;
+  /** Runs a command line and returns its standard output. */
+  subst(source: string): string;
 }
 
-export function expandWord(word: Word, lookup: Lookup): ExpandResult {
+export function expandWords(words: readonly Word[], x: Expander): string[] {
+  return words.flatMap((w) => expandWord(w, x));
+}
+
+export function expandWord(word: Word, x: Expander): string[] {
   const fields: string[] = [];
   let current = '';
   // Whether `current` holds something that must become a field even if empty.
   let pending = false;
   for (const part of word.parts) {
-    if (part.kind === 'subst') return { ok: false, unsupported: 'command substitution' };
     if (part.kind === 'lit') {
       current += part.text;
       pending = pending || part.quoted || part.text !== '';
       continue;
     }
-    const value = lookup(part.name) ?? '';
+    const value = part.kind === 'var' ? x.lookup(part.name) ?? '' : x.subst(part.source).replace(/\n+$/, '');
     if (part.quoted) {
       current += value;
       pending = true;
@@ -48,15 +43,16 @@ export function expandWord(word: Word, lookup: Lookup): ExpandResult {
     }
   }
   if (pending || current !== '') fields.push(current);
-  return { ok: true, fields };
+  return fields;
 }
 
 /** Expands a word to a single string (assignments, redirection targets): no splitting. */
-export function expandToString(word: Word, lookup: Lookup): ExpandResult {
+export function expandToString(word: Word, x: Expander): string {
   let out = '';
   for (const part of word.parts) {
-    if (part.kind === 'subst') return { ok: false, unsupported: 'command substitution' };
-    out += part.kind === 'lit' ? part.text : lookup(part.name) ?? '';
+    if (part.kind === 'lit') out += part.text;
+    else if (part.kind === 'var') out += x.lookup(part.name) ?? '';
+    else out += x.subst(part.source).replace(/\n+$/, '');
   }
-  return { ok: true, fields: [out] };
+  return out;
 }

@@ -73,7 +73,7 @@ function lexWord(line: string, start: number): WordLex {
     } else if (ch === '`') {
       const close = line.indexOf('`', i + 1);
       if (close < 0) return { ok: false, unmatched: '`', offset: i };
-      parts.push({ kind: 'subst', source: line.slice(i + 1, close) });
+      parts.push({ kind: 'subst', source: line.slice(i + 1, close), quoted: false });
       i = close + 1;
     } else if (ch === '$') {
       i = lexDollar(line, i, false, parts, lit);
@@ -102,7 +102,7 @@ function lexDouble(line: string, from: number, parts: WordPart[], lit: (t: strin
     } else if (ch === '`') {
       const close = line.indexOf('`', i + 1);
       if (close < 0) return -1;
-      parts.push({ kind: 'subst', source: line.slice(i + 1, close) });
+      parts.push({ kind: 'subst', source: line.slice(i + 1, close), quoted: true });
       i = close + 1;
     } else {
       lit(ch, true);
@@ -120,7 +120,7 @@ function lexDollar(line: string, i: number, quoted: boolean, parts: WordPart[], 
     for (let j = i + 1; j < line.length; j++) {
       if (line[j] === '(') depth++;
       else if (line[j] === ')' && --depth === 0) {
-        parts.push({ kind: 'subst', source: line.slice(i + 2, j) });
+        parts.push({ kind: 'subst', source: line.slice(i + 2, j), quoted });
         return j + 1;
       }
     }

@@ -1,0 +1,125 @@
+// The command-line contract, through the built dist/cli.js as a user runs it,
+// each test on its own temporary store.
+
+import test from 'ava';
+import { spawnSync } from 'node:child_process';
+import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = 'dist/cli.js';
+
+async function store(): Promise<string> {
+  return join(await mkdtemp(join(tmpdir(), 'wparsim-cli-')), 'world.json');
+}
+
+function wparsim(args: string[], opts: { store?: string; input?: string; env?: Record<string, string>; uid?: number } = {}) {
+  const env = { ...process.env, ...(opts.store ? { WPARSIM_STORE: opts.store } : {}), ...opts.env };
+  const r = spawnSync(process.execPath, [CLI, ...args], { input: opts.input ?? '', env, encoding: 'utf8', ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}) });
+  return { out: r.stdout, err: r.stderr, status: r.status };
+}
+
+test('the issue scenario: mkwpar, lswpar, startwpar -v, clogin, piped clogin, stop and remove, across runs', async (t) => {
+  const s = await store();
+  const mk = wparsim(['-c', 'mkwpar -n wpar1'], { store: s });
+  t.is(mk.status, 0);
+  t.true(mk.out.startsWith('mkwpar: Creating file systems...\n'));
+  t.true(mk.out.endsWith('mkwpar: 0960-390 To start the workload partition, execute the following as root: startwpar [-v] wpar1\n'));
+  t.is(wparsim(['-c', 'lswpar'], { store: s }).out,
+    'Name   State  Type  Hostname  Directory     RootVG WPAR\n' +
+    '---------------------------------------------------------\n' +
+    'wpar1  D      S     wpar1     /wpars/wpar1  no\n');
+  const start = wparsim(['-c', 'startwpar -v wpar1'], { store: s });
+  t.is(start.status, 0);
+  t.true(start.out.endsWith('Return Status = SUCCESS.\n'));
+  t.regex(wparsim(['-c', 'lswpar -c -q'], { store: s }).out, /^wpar1:A:/);
+  t.is(wparsim(['-c', 'clogin wpar1 uname -W'], { store: s }).out, '1\n');
+  t.is(wparsim(['-c', 'uname -W'], { store: s }).out, '0\n');
+  const piped = wparsim([], { store: s, input: 'clogin wpar1\nhostname\nuname -n\nexit\nuname -n\n' });
+  t.is(piped.out, 'wpar1\nwpar1\naixlpar1\n');
+  t.is(piped.status, 0);
+  const end = wparsim(['-c', 'stopwpar -F wpar1; rmwpar wpar1; lswpar'], { store: s });
+  t.is(end.status, 0);
+  t.true(end.out.endsWith('rmlv: Logical volume fslv00 is removed.\n'));
+  t.is(wparsim(['-c', 'lswpar'], { store: s }).out, '');
+});
+
+test('-c exits with the last status; unknown commands 127 on stderr; errors on stderr', async (t) => {
+  const s = await store();
+  t.is(wparsim(['-c', 'false'], { store: s }).status, 1);
+  const r = wparsim(['-c', 'frobnicate'], { store: s });
+  t.deepEqual([r.out, r.err, r.status], ['', 'ksh: frobnicate:  not found.\n', 127]);
+  const e = wparsim(['-c', 'lswpar nosuch'], { store: s });
+  t.deepEqual([e.out, e.err, e.status], ['', 'lswpar: 0960-419 Could not find a workload partition called nosuch.\n', 1]);
+});
+
+test('piped stdin: a syntax error is reported and the next line still runs; status of the last line', async (t) => {
+  const s = await store();
+  const r = wparsim([], { store: s, input: 'echo "open\necho next\nfalse\n' });
+  t.is(r.err, 'ksh: 0403-057 Syntax error: `"\' is not matched.\n');
+  t.is(r.out, 'next\n');
+  t.is(r.status, 1);
+});
+
+test('a failed command does not write the store; a damaged store is reported, exit 3, file untouched', async (t) => {
+  const s = await store();
+  wparsim(['-c', 'mkwpar -n wpar1'], { store: s });
+  const saved = await readFile(s, 'utf8');
+  wparsim(['-c', 'mkwpar -n wpar1; startwpar nosuch'], { store: s });
+  t.is(await readFile(s, 'utf8'), saved);
+  await writeFile(s, '{"schemaVersion":1,"world":{');
+  const r = wparsim(['-c', 'lswpar'], { store: s });
+  t.is(r.status, 3);
+  t.regex(r.err, /^wparsim: the store .*world\.json is not valid JSON\.\nIt was left as it is\. Run 'wparsim reset'/);
+  t.is(await readFile(s, 'utf8'), '{"schemaVersion":1,"world":{');
+});
+
+test('reset: factory world again, the old store kept beside it', async (t) => {
+  const s = await store();
+  wparsim(['-c', 'mkwpar -n wpar1'], { store: s });
+  const r = wparsim(['reset', '--store', s]);
+  t.is(r.status, 0);
+  t.regex(r.out, /is the factory world again; the old store is kept as .*world\.json\.bak-/);
+  t.is(wparsim(['-c', 'lswpar'], { store: s }).out, '');
+});
+
+test('options before or after the subcommand; --help, --version, bad options', async (t) => {
+  const s = await store();
+  t.is(wparsim(['--store', s, '-c', 'hostname']).out, 'aixlpar1\n');
+  t.is(wparsim(['-c', 'hostname', '--store', s]).out, 'aixlpar1\n');
+  t.regex(wparsim(['--help']).out, /^Usage: wparsim/);
+  t.regex(wparsim(['--version']).out, /^wparsim \d+\.\d+\.\d+\n$/);
+  const bad = wparsim(['--frobnicate']);
+  t.is(bad.status, 2);
+  t.regex(bad.err, /^wparsim: Unknown option '--frobnicate'/);
+  t.is(wparsim(['verify', 'x.session']).status, 2);
+});
+
+test('run replays a session file on a fresh world and prints the transcript with prompts', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'wparsim-run-'));
+  const file = join(dir, 'lesson.session');
+  await writeFile(file, '## title: t\n$ mkwpar -s -n wpar1\n$ clogin wpar1\n$ uname -W\n$ exit\n$ uname -W\n');
+  const s = await store();
+  const r = wparsim(['run', file], { store: s });
+  t.is(r.status, 0);
+  const shown = r.out.split('\n').filter((l) => l.includes(' # ')).join('\n');
+  t.is(shown, 'Global aixlpar1:/ # mkwpar -s -n wpar1\nGlobal aixlpar1:/ # clogin wpar1\nwpar1 wpar1:/ # uname -W\nwpar1 wpar1:/ # exit\nGlobal aixlpar1:/ # uname -W');
+  t.true(r.out.endsWith('Global aixlpar1:/ # uname -W\n0\n'));
+  t.is(wparsim(['run', file], { store: s }).out, r.out, 'byte-identical on a second run');
+  const bad = join(dir, 'bad.session');
+  await writeFile(bad, 'stray output\n$ hostname\n');
+  const b = wparsim(['run', bad]);
+  t.is(b.status, 2);
+  t.is(b.err, `wparsim: ${bad}:1: output before the first command ("$ ")\n`);
+});
+
+test('a store that cannot be read (no permission) is reported, exit 3', async (t) => {
+  const s = await store();
+  await writeFile(s, '{}');
+  await chmod(s, 0o000);
+  await chmod(join(s, '..'), 0o755);
+  // As root every file is readable, so run wparsim as nobody (uid 65534) there.
+  const r = wparsim(['-c', 'true'], { store: s, ...(process.getuid?.() === 0 ? { uid: 65534 } : {}) });
+  t.is(r.status, 3);
+  t.regex(r.err, /world\.json cannot be read \(permission denied\)\./);
+});

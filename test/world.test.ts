@@ -1,0 +1,67 @@
+import test from 'ava';
+import { factoryWorld } from '../src/world/factory.js';
+import { createWpar, isValidWparName, removeWpar, startWpar, stopWpar } from '../src/world/wpars.js';
+import { checkWorld } from '../src/store/schema.js';
+
+test('WPAR name rules from the mkwpar documentation', (t) => {
+  for (const good of ['wpar1', 'w', 'a'.repeat(25), 'web-01', 'wpar_name', 'A9']) t.true(isValidWparName(good), good);
+  for (const bad of ['', 'a'.repeat(26), '0wpar', '-wpar', 'a.b', 'a b', 'a/b', 'a:b', 'é', 'x*', 'tab\t']) t.false(isValidWparName(bad), bad);
+});
+
+test('create, start, stop, remove: states D, A, D and gone; the input world is never changed', (t) => {
+  const w0 = factoryWorld();
+  const frozen = JSON.stringify(w0);
+  const c = createWpar(w0, { name: 'wpar1' });
+  if (!c.ok) return t.fail();
+  t.is(c.value.wpar.state, 'D');
+  t.is(c.value.wpar.cid, 1);
+  t.deepEqual(c.value.wpar.mounts.map((m) => `${m.dir}:${m.dev}`), [
+    '/:/dev/fslv00', '/home:/dev/fslv01', '/opt:/opt', '/proc:/proc', '/tmp:/dev/fslv02', '/usr:/usr', '/var:/dev/fslv03',
+  ]);
+  t.true(c.value.world.dirs.includes('/wpars/wpar1/home'));
+  const s = startWpar(c.value.world, 'wpar1');
+  if (!s.ok) return t.fail();
+  t.is(s.value.wpar.state, 'A');
+  t.is(s.value.wpar.corPid, w0.counters.nextPid);
+  t.true(s.value.world.counters.nextPid > w0.counters.nextPid);
+  t.deepEqual(startWpar(s.value.world, 'wpar1'), { ok: false, error: { code: 'not-defined', name: 'wpar1', state: 'A' } });
+  t.deepEqual(removeWpar(s.value.world, 'wpar1'), { ok: false, error: { code: 'is-active', name: 'wpar1' } });
+  const st = stopWpar(s.value.world, 'wpar1');
+  if (!st.ok) return t.fail();
+  t.is(st.value.wpar.state, 'D');
+  t.is(st.value.wpar.corPid, undefined);
+  t.deepEqual(stopWpar(st.value.world, 'wpar1'), { ok: false, error: { code: 'not-active', name: 'wpar1' } });
+  const r = removeWpar(st.value.world, 'wpar1');
+  if (!r.ok) return t.fail();
+  t.deepEqual(r.value.world.wpars, []);
+  t.false(r.value.world.dirs.some((d) => d.startsWith('/wpars/wpar1')));
+  t.is(JSON.stringify(w0), frozen);
+  for (const w of [c.value.world, s.value.world, st.value.world, r.value.world]) t.is(checkWorld(w), null);
+});
+
+test('refusals: existing and invalid names, unknown WPARs, bad -M groups', (t) => {
+  const c = createWpar(factoryWorld(), { name: 'wpar1' });
+  if (!c.ok) return t.fail();
+  t.deepEqual(createWpar(c.value.world, { name: 'wpar1' }), { ok: false, error: { code: 'wpar-exists', name: 'wpar1' } });
+  t.deepEqual(createWpar(c.value.world, { name: '0bad' }), { ok: false, error: { code: 'bad-name', name: '0bad' } });
+  t.deepEqual(startWpar(c.value.world, 'nosuch'), { ok: false, error: { code: 'wpar-not-found', name: 'nosuch' } });
+  t.deepEqual(createWpar(c.value.world, { name: 'w2', mounts: [{ vfs: 'jfs2' }] }), { ok: false, error: { code: 'missing-attribute', flag: '-M', attr: 'directory' } });
+  t.deepEqual(createWpar(c.value.world, { name: 'w2', mounts: [{ directory: '/x', vfs: 'zfs' }] }), { ok: false, error: { code: 'bad-attribute', flag: '-M', text: 'vfs=zfs' } });
+  t.deepEqual(createWpar(c.value.world, { name: 'w2', directory: '/wpars' }), { ok: false, error: { code: 'dir-not-empty', dir: '/wpars' } });
+});
+
+test('logical volume numbers are the next free ones, and are reused after removal', (t) => {
+  let w = factoryWorld();
+  for (const name of ['a', 'b']) {
+    const c = createWpar(w, { name, privateUsr: name === 'b' });
+    if (!c.ok) return t.fail();
+    w = c.value.world;
+  }
+  const devs = (name: string) => w.wpars.find((x) => x.name === name)!.mounts.map((m) => m.dev).filter((d) => d.startsWith('/dev/'));
+  t.deepEqual(devs('b'), ['/dev/fslv04', '/dev/fslv05', '/dev/fslv06', '/dev/fslv07', '/dev/fslv08', '/dev/fslv09']);
+  const r = removeWpar(w, 'a');
+  if (!r.ok) return t.fail();
+  const c = createWpar(r.value.world, { name: 'c' });
+  if (!c.ok) return t.fail();
+  t.deepEqual(c.value.wpar.mounts.map((m) => m.dev).filter((d) => d.startsWith('/dev/')), ['/dev/fslv00', '/dev/fslv01', '/dev/fslv02', '/dev/fslv03']);
+});
