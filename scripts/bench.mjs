@@ -1,0 +1,64 @@
+// npm run bench: start-up time of `wparsim -c 'uname -W'` as a ratio to
+// `node -e 0` on the same machine in the same run (goal: under 1.5x), and
+// commands per second through the engine. Targets live here, not in tests.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const store = join(mkdtempSync(join(tmpdir(), 'wparsim-bench-')), 'world.json');
+const env = { ...process.env, WPARSIM_STORE: store };
+
+function time(args) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// Warm the file cache, then alternate the two commands so drift hits both alike.
+time(['-e', '0']);
+time(['dist/cli.js', '-c', 'uname -W']);
+const base = [];
+const ours = [];
+for (let i = 0; i < RUNS; i++) {
+  base.push(time(['-e', '0']));
+  ours.push(time(['dist/cli.js', '-c', 'uname -W']));
+}
+// The same with a store on disk (the usual case: lowdb reads and validates it).
+time(['dist/cli.js', '-c', 'mkwpar -n wpar1; mkwpar -n wpar2; startwpar wpar2']);
+const withStore = [];
+for (let i = 0; i < RUNS; i++) withStore.push(time(['dist/cli.js', '-c', 'uname -W']));
+const ratio = median(ours) / median(base);
+const ratioStore = median(withStore) / median(base);
+console.log(`start-up: node -e 0 ${median(base).toFixed(1)} ms; wparsim -c 'uname -W' ${median(ours).toFixed(1)} ms with no store (${ratio.toFixed(2)}x), ${median(withStore).toFixed(1)} ms with a store of 2 WPARs (${ratioStore.toFixed(2)}x); medians of ${RUNS}, goal < 1.5x`);
+
+// Engine throughput: a realistic mix, on one session, no I/O.
+const { runLine } = await import('../dist/lib/engine/run-line.js');
+const { Session, simulatedClock } = await import('../dist/lib/engine/session.js');
+const { factoryWorld } = await import('../dist/lib/world/factory.js');
+const mix = ['uname -a', 'lswpar', 'hostname', 'echo $?', 'lswpar -L wpar1', 'clogin wpar1 uname -W', 'oslevel -s', 'cd /home', 'pwd', 'cd /'];
+const session = new Session(factoryWorld(), { clock: simulatedClock(0), interactive: false });
+runLine(session, 'mkwpar -n wpar1; startwpar wpar1; mkwpar -n wpar2');
+let n = 0;
+const t0 = performance.now();
+while (performance.now() - t0 < 2000) {
+  runLine(session, mix[n % mix.length]);
+  n++;
+}
+const perSecond = n / ((performance.now() - t0) / 1000);
+console.log(`engine: ${Math.round(perSecond)} commands/s (mix of ${mix.length} commands incl. lswpar -L)`);
+let cycles = 0;
+const t1 = performance.now();
+while (performance.now() - t1 < 2000) {
+  runLine(session, 'mkwpar -n cyc; startwpar cyc; stopwpar cyc; rmwpar cyc');
+  cycles++;
+}
+console.log(`engine: ${Math.round(cycles / ((performance.now() - t1) / 1000))} WPAR lifecycles/s (mkwpar, startwpar, stopwpar, rmwpar)`);
+if (process.env.BENCH_STRICT === '1' && Math.max(ratio, ratioStore) >= 1.5) process.exitCode = 1;
