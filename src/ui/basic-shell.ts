@@ -30,13 +30,20 @@ function lineShell(store: Store, session: Session): Promise<number> {
       rl.setPrompt(session.prompt());
       rl.prompt();
     };
+    // Saves run one after another in the background so that the prompt comes back at once,
+    // even for lines typed ahead; the last save is awaited before leaving.
+    let saving = Promise.resolve();
     rl.on('line', (line) => {
       const step = runLine(session, line);
       if (step.clear) process.stdout.write('\x1b[H\x1b[2J');
       for (const c of step.chunks) (c.stream === 'out' ? process.stdout : process.stderr).write(c.text);
-      void (step.worldChanged ? save() : Promise.resolve()).then(() => {
-        if (step.exited !== undefined) { rl.close(); resolve(step.exited); } else ask();
-      });
+      if (step.worldChanged) saving = saving.then(save);
+      if (step.exited !== undefined) {
+        const status = step.exited;
+        void saving.then(() => { rl.close(); resolve(status); });
+      } else {
+        ask();
+      }
     });
     rl.on('SIGINT', () => {
       process.stdout.write('^C\n');
@@ -49,11 +56,11 @@ function lineShell(store: Store, session: Session): Promise<number> {
         // Ctrl-D inside a WPAR: like exit, back to the global shell.
         process.stdout.write('\n');
         runLine(session, 'exit');
-        resolve(lineShell(store, session));
+        resolve(saving.then(() => lineShell(store, session)));
         return;
       }
       process.stdout.write('\n');
-      resolve(session.lastStatus);
+      resolve(saving.then(() => session.lastStatus));
     });
     ask();
   });

@@ -36,7 +36,7 @@ export function stopOutput(w: Wpar, verbose: boolean, force: boolean): Chunk[] {
     line(`Stopping workload partition subsystem cor_${w.name}.`, 500),
     line(`0513-044 The cor_${w.name} Subsystem was requested to stop.`, 400),
     line('stopwpar: 0960-261 Waiting up to 600 seconds for workload partition to halt.', 300),
-    line('Shutting down all workload partition processes.', force ? 1500 : 8000),
+    line('Shutting down all workload partition processes.', force ? 1500 : 20000),
   ];
   if (verbose) {
     out.push(
