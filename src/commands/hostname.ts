@@ -2,7 +2,7 @@
 // global environment, the WPAR's inside a WPAR (reference 1.6). -s prints the
 // short name. Setting the name (hostname NAME) says it is not supported yet.
 
-import { getopt, getoptMessage } from '../shell/getopt.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { scopeHostname } from '../world/scope.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines, type Command } from './lib/types.js';
@@ -12,8 +12,8 @@ export const hostname: Command = {
   scope: 'any',
   summary: 'Print the host name of this environment',
   run(ctx) {
-    const parsed = getopt(ctx.argv.slice(1), 's');
-    if (!parsed.ok) return failWith([getoptMessage('hostname', parsed), 'Usage: hostname [-s] [HostName]']);
+    const parsed = parseFlags(ctx, 's', ['Usage: hostname [-s] [HostName]']);
+    if (isFailure(parsed)) return parsed;
     if (parsed.operands.length > 0) return failWith([notYet('hostname NAME (changing the host name)')]);
     const name = scopeHostname(ctx.world, ctx.scope);
     return { out: lines([parsed.opts.length > 0 ? name.split('.')[0]! : name]), status: 0 };

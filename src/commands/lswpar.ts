@@ -8,7 +8,7 @@
 // empty output, status 0 (4.2). Unknown name: 4.8 message, status 1, the
 // others still listed.
 
-import { getopt, getoptMessage } from '../shell/getopt.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import type { Wpar } from '../world/types.js';
 import { findWpar } from '../world/wpars.js';
 import { notFound, notYet } from './lib/messages.js';
@@ -66,10 +66,9 @@ export const lswpar: Command = {
   scope: 'global',
   summary: 'List workload partitions (-L long, -c colon form, -s state)',
   run(ctx) {
-    const parsed = getopt(ctx.argv.slice(1), 'bB:DIMNXa:qs:t:GLRSTcd:');
-    if (!parsed.ok) return { out: [errLine(getoptMessage('lswpar', parsed)), ...USAGE.map(errLine)], status: 1 };
-    const has = (f: string) => parsed.opts.some((o) => o.flag === f);
-    const arg = (f: string) => parsed.opts.filter((o) => o.flag === f).map((o) => o.arg!).pop();
+    const parsed = parseFlags(ctx, 'bB:DIMNXa:qs:t:GLRSTcd:', USAGE);
+    if (isFailure(parsed)) return parsed;
+    const { has, arg } = parsed;
 
     const unsupported = parsed.opts.find((o) => 'bBISTX'.includes(o.flag));
     if (unsupported) {

@@ -7,7 +7,8 @@
 // Output: reference 3.4 compact form, 0960-390 hint (RECALLED high); with -s
 // the startwpar output follows and the hint is not printed (3.4 notes).
 
-import { getopt, getoptMessage, parseAttrs, type Opt } from '../shell/getopt.js';
+import { parseAttrs, type Opt } from '../shell/getopt.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { createWpar, startWpar, type WparSpec } from '../world/wpars.js';
 import { createOutput, startOutput } from './lib/lifecycle.js';
 import { badAttribute, missingAttribute, notYet, worldErrorText } from './lib/messages.js';
@@ -129,16 +130,16 @@ export const mkwpar: Command = {
   scope: 'global',
   summary: 'Create a system workload partition (-n name; -s to start it)',
   run(ctx): CommandResult {
-    const parsed = getopt(ctx.argv.slice(1), OPTSTRING, { multi: MULTI });
-    if (!parsed.ok) return failWith([getoptMessage('mkwpar', parsed), ...USAGE], 1);
-    if (parsed.operands.length > 0 || !parsed.opts.some((o) => o.flag === 'n')) return failWith(USAGE, 1);
+    const parsed = parseFlags(ctx, OPTSTRING, USAGE, { multi: MULTI });
+    if (isFailure(parsed)) return parsed;
+    if (parsed.operands.length > 0 || !parsed.has('n')) return failWith(USAGE, 1);
     const spec = specFrom(parsed.opts);
     if (Array.isArray(spec)) return failWith(spec, 1);
     const created = createWpar(ctx.world, spec);
     if (!created.ok) return failWith(worldErrorText('mkwpar', created.error), 1);
 
     const out = createOutput(created.value.wpar);
-    if (!parsed.opts.some((o) => o.flag === 's')) {
+    if (!parsed.has('s')) {
       out.push(line(`mkwpar: 0960-390 To start the workload partition, execute the following as root: startwpar [-v] ${spec.name}`));
       return { out, status: 0, world: created.value.world };
     }

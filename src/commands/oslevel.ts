@@ -3,7 +3,7 @@
 // global level (its /usr is the global one). -q -l -g say they are not
 // supported yet. Formats: reference 1.5 (SOURCED samples, DOC format).
 
-import { getopt, getoptMessage } from '../shell/getopt.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines, type Command } from './lib/types.js';
 
@@ -14,8 +14,8 @@ export const oslevel: Command = {
   scope: 'any',
   summary: 'Print the AIX level (-s service pack, -r technology level)',
   run(ctx) {
-    const parsed = getopt(ctx.argv.slice(1), 'l:g:qrs');
-    if (!parsed.ok) return failWith([getoptMessage('oslevel', parsed), ...USAGE]);
+    const parsed = parseFlags(ctx, 'l:g:qrs', USAGE);
+    if (isFailure(parsed)) return parsed;
     if (parsed.operands.length > 0) return failWith(USAGE);
     const flags = parsed.opts.map((o) => o.flag);
     const other = flags.find((f) => 'lgq'.includes(f));

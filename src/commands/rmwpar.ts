@@ -5,7 +5,7 @@
 // Output: reference 7.2 (RECALLED medium; the verbose first/last lines are
 // SOURCED from the wparexec sample in 11.2); stop output 6.2 first.
 
-import { getopt, getoptMessage } from '../shell/getopt.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { findWpar, removeWpar, stopWpar } from '../world/wpars.js';
 import { removeOutput, stopOutput } from './lib/lifecycle.js';
 import { notYet, worldErrorText } from './lib/messages.js';
@@ -18,9 +18,9 @@ export const rmwpar: Command = {
   scope: 'global',
   summary: 'Remove a workload partition (-s stop it first, -F force)',
   run(ctx) {
-    const parsed = getopt(ctx.argv.slice(1), 'Fpsv');
-    if (!parsed.ok) return failWith([getoptMessage('rmwpar', parsed), ...USAGE]);
-    const has = (f: string) => parsed.opts.some((o) => o.flag === f);
+    const parsed = parseFlags(ctx, 'Fpsv', USAGE);
+    if (isFailure(parsed)) return parsed;
+    const { has } = parsed;
     if (has('p')) return failWith([notYet('rmwpar -p (preserving file systems)')]);
     if (parsed.operands.length !== 1) return failWith(USAGE);
     const name = parsed.operands[0]!;

@@ -4,7 +4,7 @@
 // programmatic -1/-2/-e/-I/-R say they are not supported yet.
 // Output: reference 5.2 (RECALLED, shape high); errors 5.3 via messages.ts.
 
-import { getopt, getoptMessage } from '../shell/getopt.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { startWpar } from '../world/wpars.js';
 import { startOutput } from './lib/lifecycle.js';
 import { notYet, worldErrorText } from './lib/messages.js';
@@ -17,15 +17,14 @@ export const startwpar: Command = {
   scope: 'global',
   summary: 'Start a workload partition (-v verbose)',
   run(ctx) {
-    const parsed = getopt(ctx.argv.slice(1), 'amv12e:IR');
-    if (!parsed.ok) return failWith([getoptMessage('startwpar', parsed), ...USAGE]);
+    const parsed = parseFlags(ctx, 'amv12e:IR', USAGE);
+    if (isFailure(parsed)) return parsed;
     const other = parsed.opts.find((o) => !'av'.includes(o.flag));
     if (other) return failWith([notYet(other.flag === 'm' ? 'startwpar -m (maintenance mode)' : `startwpar -${other.flag}`)]);
     if (parsed.operands.length !== 1) return failWith(USAGE);
     const name = parsed.operands[0]!;
     const r = startWpar(ctx.world, name);
     if (!r.ok) return failWith(worldErrorText('startwpar', r.error));
-    const verbose = parsed.opts.some((o) => o.flag === 'v');
-    return { out: startOutput(r.value.wpar, r.value.wpar.corPid!, verbose), status: 0, world: r.value.world };
+    return { out: startOutput(r.value.wpar, r.value.wpar.corPid!, parsed.has('v')), status: 0, world: r.value.world };
   },
 };

@@ -3,7 +3,7 @@
 // Output: reference 6.2 (RECALLED, shape high; the 0960-261 line states the
 // timeout in force); errors 6.3 via messages.ts.
 
-import { getopt, getoptMessage } from '../shell/getopt.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { startWpar, stopWpar } from '../world/wpars.js';
 import { startOutput, stopOutput } from './lib/lifecycle.js';
 import { worldErrorText } from './lib/messages.js';
@@ -16,10 +16,10 @@ export const stopwpar: Command = {
   scope: 'global',
   summary: 'Stop a workload partition (-F force, -v verbose, -r restart)',
   run(ctx) {
-    const parsed = getopt(ctx.argv.slice(1), 'hFrt:Nv');
-    if (!parsed.ok) return failWith([getoptMessage('stopwpar', parsed), ...USAGE]);
-    const has = (f: string) => parsed.opts.some((o) => o.flag === f);
-    const timeout = parsed.opts.find((o) => o.flag === 't')?.arg;
+    const parsed = parseFlags(ctx, 'hFrt:Nv', USAGE);
+    if (isFailure(parsed)) return parsed;
+    const { has } = parsed;
+    const timeout = parsed.arg('t');
     if ((has('h') && has('F')) || (timeout !== undefined && has('N'))) return failWith(USAGE);
     if (timeout !== undefined && !/^\d+$/.test(timeout)) return failWith(USAGE);
     if (parsed.operands.length !== 1) return failWith(USAGE);

@@ -5,7 +5,7 @@
 // (reference 2.3). -F -f -l -u -x -S -T say they are not supported yet.
 // Format: reference 2.1/2.2 (DOC and SOURCED samples: "AIX aix01 2 7 00C63E204B00").
 
-import { getopt, getoptMessage } from '../shell/getopt.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { scopeHostname } from '../world/scope.js';
 import { findWpar } from '../world/wpars.js';
 import { notYet } from './lib/messages.js';
@@ -18,8 +18,8 @@ export const uname: Command = {
   scope: 'any',
   summary: 'Print system names (-a all, -n node name, -W WPAR ID)',
   run(ctx) {
-    const parsed = getopt(ctx.argv.slice(1), 'axS:FflLmMnprsT:uvW');
-    if (!parsed.ok) return failWith([getoptMessage('uname', parsed), ...USAGE]);
+    const parsed = parseFlags(ctx, 'axS:FflLmMnprsT:uvW', USAGE);
+    if (isFailure(parsed)) return parsed;
     if (parsed.operands.length > 0) return failWith(USAGE);
     const flags = new Set(parsed.opts.map((o) => o.flag));
     const other = [...flags].find((f) => 'xSFfluT'.includes(f));
