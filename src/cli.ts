@@ -149,6 +149,15 @@ async function main(argv: string[]): Promise<number> {
   return interactiveShell(store);
 }
 
+// Output into a pipe that closed (wparsim ... | head): stop quietly, as a
+// program killed by SIGPIPE does; ksh reports such a status as 141.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(141);
+    throw e;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (status) => { process.exitCode = status; },
   (e: unknown) => {

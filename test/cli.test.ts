@@ -123,3 +123,17 @@ test('a store that cannot be read (no permission) is reported, exit 3', async (t
   t.is(r.status, 3);
   t.regex(r.err, /world\.json cannot be read \(permission denied\)\./);
 });
+
+test('output into a pipe that closes early (| head) ends quietly, no stack trace', async (t) => {
+  const s = await store();
+  const input = 'mkwpar -n w1\nlswpar -L\n'.repeat(1) + 'lswpar -L\n'.repeat(3000);
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [CLI], { env: { ...process.env, WPARSIM_STORE: s }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+  child.stdout.once('data', () => child.stdout.destroy());
+  child.stdin.end(input);
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  t.is(err, '');
+  t.is(status, 141);
+});

@@ -8,10 +8,16 @@ import { createInterface } from 'node:readline';
 import { runLine } from '../engine/run-line.js';
 import { realClock, Session } from '../engine/session.js';
 import type { Store } from '../store/store.js';
+import { motd } from '../commands/lib/motd.js';
 
 export async function interactiveShell(store: Store): Promise<number> {
-  return lineShell(store, new Session(await store.load(), { clock: realClock(Date.now), interactive: true }));
+  const session = new Session(await store.load(), { clock: realClock(Date.now), interactive: true });
+  const { osVersion, osRelease } = session.world.lpar;
+  process.stdout.write([...motd(`${osVersion}.${osRelease}`), BANNER_LINE, ''].join('\n') + '\n');
+  return lineShell(store, session);
 }
+
+export const BANNER_LINE = 'wparsim: a simulated AIX LPAR with workload partitions. Type help for what works here.';
 
 function lineShell(store: Store, session: Session): Promise<number> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
