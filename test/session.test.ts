@@ -83,3 +83,17 @@ test('history numbers every line typed, the history command included', (t) => {
   run(s, 'echo b');
   t.is(run(s, 'history').out, '1\techo a\n2\techo b\n3\thistory\n');
 });
+
+test('redirections that need no files: >/dev/null, 2>/dev/null, 2>&1, >&2', (t) => {
+  const s = session();
+  const moved = run(s, 'echo oops >&2');
+  t.deepEqual([moved.out, moved.err], ['', 'oops\n']);
+  const merged = run(s, 'lswpar nosuch 2>&1');
+  t.deepEqual([merged.out, merged.err], ['lswpar: 0960-419 Could not find a workload partition called nosuch.\n', '']);
+  const quiet = run(s, 'lswpar nosuch 2>/dev/null; echo $?');
+  t.deepEqual([quiet.out, quiet.err], ['1\n', '']);
+  t.deepEqual(run(s, 'echo gone >/dev/null').out, '');
+  const file = run(s, 'echo x > /tmp/f');
+  t.is(file.err, 'wparsim: redirecting output to a file (> /tmp/f) is not supported yet\n');
+  t.is(file.status, 1);
+});

@@ -92,6 +92,7 @@ function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: St
   let dropOut = false;
   let dropErr = false;
   let errToOut = false;
+  let outToErr = false;
   for (const r of cmd.redirects) {
     const t = expandToString(r.target, x);
     if ((r.op === '>' || r.op === '>>') && t === '/dev/null' && (r.fd === 1 || r.fd === 2)) {
@@ -99,6 +100,8 @@ function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: St
     } else if (r.op === '>&' && r.fd === 2 && t === '1') {
       errToOut = true;
     } else if (r.op === '>&' && r.fd === 1 && t === '2') {
+      outToErr = true;
+    } else if (r.op === '>&' && r.fd === Number(t)) {
       continue;
     } else {
       const what = r.op === '<' ? `reading input from a file (< ${t})` : `redirecting output to a file (${r.op} ${t})`;
@@ -117,7 +120,7 @@ function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: St
   if (result.world) session.world = result.world;
   for (const e of result.effects ?? []) applyEffect(session, e, step);
   const chunks = result.out
-    .map((c) => (errToOut && c.stream === 'err' ? { ...c, stream: 'out' as const } : c))
+    .map((c): Chunk => (errToOut && c.stream === 'err' ? { ...c, stream: 'out' } : outToErr && c.stream === 'out' ? { ...c, stream: 'err' } : c))
     .filter((c) => !(c.stream === 'out' && dropOut) && !(c.stream === 'err' && dropErr));
   for (const c of result.out) if (c.delayMs) session.clock.advance(c.delayMs);
   return finish(session, chunks, result.status);
