@@ -4,28 +4,32 @@
 // opens the store, and drives the engine from -c, piped stdin, a session file
 // or a terminal. Only this file and src/store, src/ui touch the host.
 
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runLine, type Step } from './engine/run-line.js';
 import { realClock, Session } from './engine/session.js';
-import { fixtureWorld, replay } from './replay/runner.js';
-import { parseSession } from './replay/session-file.js';
 import { Store, StoreError, storePath } from './store/store.js';
 
 const VERSION = '0.1.0';
 
-const USAGE = `Usage: wparsim [options]                  interactive shell (commands from stdin when it is not a terminal)
-       wparsim [options] -c 'cmd; cmd'     run commands and exit with the last status
-       wparsim [options] run FILE.session  replay a session file on a fresh world, print the transcript
-       wparsim [options] reset             put the store back to the factory world (keeps a backup)
+const USAGE = `Usage: wparsim [options]                     interactive shell (commands from stdin when it is not a terminal)
+       wparsim [options] -c 'cmd; cmd'        run commands and exit with the last status
+       wparsim run FILE.session [--record C]  replay a session file on a fresh world, print the transcript
+       wparsim verify PATH... [--update]      replay session files (or directories of them) and compare
+       wparsim export FILE.cast --txt | --svg OUT.svg   the final text, or a still of the final screen
+       wparsim [options] reset                put the store back to the factory world (keeps a backup)
 
 Options:
-  -c COMMANDS      run COMMANDS (a ksh command line) instead of reading stdin
-  --store PATH     the world store (default: $WPARSIM_STORE, else $XDG_STATE_HOME/wparsim/world.json,
-                   else ~/.local/state/wparsim/world.json)
-  -h, --help       show this help
-  --version        print the version
+  -c COMMANDS        run COMMANDS (a ksh command line) instead of reading stdin
+  --store PATH       the world store (default: $WPARSIM_STORE, else $XDG_STATE_HOME/wparsim/world.json,
+                     else ~/.local/state/wparsim/world.json)
+  --record FILE      write an asciicast v2 recording (with run, or of an interactive session)
+  --typing-speed N   characters per second typed in recordings of run (default 14)
+  --idle-limit S     longest pause, in seconds, that a recording of run shows (default 2)
+  --width N, --height N   terminal size of recordings of run (default 100x30)
+  --update           with verify: rewrite the expected output of files not marked "## locked"
+  -h, --help         show this help
+  --version          print the version
 `;
 
 function write(stream: NodeJS.WriteStream, text: string): void {
@@ -70,29 +74,6 @@ async function runLines(store: Store, lines: string[]): Promise<number> {
   return session.lastStatus;
 }
 
-async function runSessionFile(file: string): Promise<number> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    write(process.stderr, `wparsim: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-    return 2;
-  }
-  const parsed = parseSession(text);
-  if (!parsed.ok) {
-    write(process.stderr, `wparsim: ${file}:${parsed.line}: ${parsed.message}\n`);
-    return 2;
-  }
-  const fixture = parsed.items.find((i) => i.kind === 'directive' && i.key === 'world');
-  const world = fixtureWorld(fixture?.kind === 'directive' ? fixture.value : undefined);
-  if (!world.ok) {
-    write(process.stderr, `wparsim: ${file}:${fixture!.line}: ${world.message}\n`);
-    return 2;
-  }
-  write(process.stdout, replay(parsed.items, world.world).transcript);
-  return 0;
-}
-
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -103,6 +84,13 @@ async function main(argv: string[]): Promise<number> {
         c: { type: 'string', short: 'c' },
         store: { type: 'string' },
         record: { type: 'string' },
+        'typing-speed': { type: 'string' },
+        'idle-limit': { type: 'string' },
+        width: { type: 'string' },
+        height: { type: 'string' },
+        update: { type: 'boolean' },
+        txt: { type: 'boolean' },
+        svg: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -114,20 +102,24 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   if (values.help) { write(process.stdout, USAGE); return 0; }
   if (values.version) { write(process.stdout, `wparsim ${VERSION}\n`); return 0; }
-  if (values.record !== undefined) {
-    write(process.stderr, 'wparsim: --record (asciicast recording) is not supported yet\n');
-    return 2;
-  }
-  const store = new Store(storePath(values.store, process.env, homedir()));
   const [sub, ...rest] = positionals;
+  const store = new Store(storePath(values.store, process.env, homedir()));
 
   if (sub === 'run') {
     if (rest.length !== 1) { write(process.stderr, `wparsim: run takes one session file\n${USAGE}`); return 2; }
-    return runSessionFile(rest[0]!);
+    const { runCommand } = await import('./cli/replay-commands.js');
+    return runCommand(rest[0]!, {
+      record: values.record, typingSpeed: values['typing-speed'], idleLimit: values['idle-limit'], width: values.width, height: values.height,
+    });
   }
   if (sub === 'verify') {
-    write(process.stderr, 'wparsim: verify (checking session files) is not supported yet\n');
-    return 2;
+    const { verifyCommand } = await import('./cli/replay-commands.js');
+    return verifyCommand(rest, values.update ?? false);
+  }
+  if (sub === 'export') {
+    if (rest.length !== 1) { write(process.stderr, `wparsim: export takes one .cast file\n${USAGE}`); return 2; }
+    const { exportCommand } = await import('./cli/export-command.js');
+    return exportCommand(rest[0]!, values.txt ?? false, values.svg);
   }
   if (sub === 'reset') {
     const backup = await store.reset(new Date());
@@ -138,6 +130,10 @@ async function main(argv: string[]): Promise<number> {
     write(process.stderr, `wparsim: unknown command '${sub}'\n${USAGE}`);
     return 2;
   }
+  if (values.record !== undefined && (values.c !== undefined || !process.stdin.isTTY)) {
+    write(process.stderr, 'wparsim: --record records an interactive session (a terminal) or a replay (run FILE --record CAST)\n');
+    return 2;
+  }
   if (values.c !== undefined) return runLines(store, [values.c]);
   if (!process.stdin.isTTY) {
     const text = await readStdin();
@@ -146,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
     return runLines(store, lines);
   }
   const { interactiveShell } = await import('./ui/basic-shell.js');
-  return interactiveShell(store);
+  return interactiveShell(store, values.record);
 }
 
 // Output into a pipe that closed (wparsim ... | head): stop quietly, as a

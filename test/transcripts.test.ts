@@ -1,38 +1,40 @@
 // Golden transcripts: every test/transcripts/*.session file is replayed on its
 // world and must regenerate itself byte for byte (whole output, status lines
-// included). UPDATE_GOLDENS=1 rewrites files not marked "## locked"; read the
-// diff before committing it.
+// included), through the same loader and verifier as `wparsim verify`.
+// UPDATE_GOLDENS=1 rewrites files not marked "## locked"; read the diff
+// before committing it.
 
 import test from 'ava';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureWorld, replay } from '../src/replay/runner.js';
-import { parseSession } from '../src/replay/session-file.js';
+import { loadSession } from '../src/replay/load.js';
+import { verifySession } from '../src/replay/verify.js';
 
-const DIR = 'test/transcripts';
-const files = readdirSync(DIR).filter((f) => f.endsWith('.session')).sort();
+const DIRS = ['test/transcripts', 'sessions'];
+const files = DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.session')).sort().map((f) => join(dir, f)));
 
-test('there are golden transcripts to check', (t) => {
-  t.true(files.length >= 10);
+test('there are golden transcripts and lessons to check', (t) => {
+  t.true(files.filter((f) => f.startsWith('test/')).length >= 10);
+  t.true(files.filter((f) => f.startsWith('sessions/')).length >= 7);
 });
 
-for (const file of files) {
-  test(`transcript ${file}`, (t) => {
-    const path = join(DIR, file);
-    const text = readFileSync(path, 'utf8');
-    const parsed = parseSession(text);
-    if (!parsed.ok) return t.fail(`${file}:${parsed.line}: ${parsed.message}`);
-    const fixture = parsed.items.find((i) => i.kind === 'directive' && i.key === 'world');
-    const world = fixtureWorld(fixture?.kind === 'directive' ? fixture.value : undefined);
-    if (!world.ok) return t.fail(world.message);
-    t.true(parsed.items.some((i) => i.kind === 'directive' && i.key === 'source'), 'each transcript names its source');
-    const result = replay(parsed.items, world.world, { rethrow: true });
-    const locked = parsed.items.some((i) => i.kind === 'directive' && i.key === 'locked');
-    if (process.env['UPDATE_GOLDENS'] === '1' && !locked && result.rendered !== text) {
-      writeFileSync(path, result.rendered);
+test('sessions/README.md lists every lesson', (t) => {
+  const readme = readFileSync('sessions/README.md', 'utf8');
+  for (const f of files.filter((x) => x.startsWith('sessions/'))) t.true(readme.includes(`\`${f.slice('sessions/'.length)}\``), f);
+});
+
+for (const path of files) {
+  test(`transcript ${path}`, async (t) => {
+    const loaded = await loadSession(path);
+    if (!loaded.ok) return t.fail(loaded.message);
+    t.true(loaded.file.items.some((i) => i.kind === 'directive' && i.key === 'source'), 'each transcript names its source');
+    const verdict = verifySession(path, loaded.text, loaded.file);
+    if (verdict.kind === 'mismatch' && process.env['UPDATE_GOLDENS'] === '1' && !loaded.file.locked) {
+      writeFileSync(path, verdict.rendered);
       t.log(`rewrote ${path}`);
       return t.pass();
     }
-    t.is(result.rendered, text);
+    if (verdict.kind === 'mismatch') t.log(verdict.report);
+    t.is(verdict.kind, 'match');
   });
 }

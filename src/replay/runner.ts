@@ -1,27 +1,31 @@
-// Replays a parsed session file on a fresh world with the replay clock, and
-// renders the result in the same format, so that a golden file is checked by
+// Replays a parsed session file on a fresh world with the replay clock and
+// renders the result in the same format, so that a file is verified by
 // comparing whole texts. `## exit: N` lines are regenerated after every
-// command whose status is not 0 (and kept where the file asserts a 0).
+// command whose status is not 0 (and kept where the file asserts a 0);
+// `## expect-prompt:` is kept where the prompt matches and rewritten to the
+// actual prompt where it does not, so a mismatch shows in the diff.
+// The timeline (commands, markers, pauses) feeds the asciicast recorder.
 
+import type { Chunk } from '../commands/lib/types.js';
 import { runLine } from '../engine/run-line.js';
 import { REPLAY_EPOCH, Session, simulatedClock } from '../engine/session.js';
 import { factoryWorld } from '../world/factory.js';
 import type { World } from '../world/types.js';
 import type { Item } from './session-file.js';
 
-export interface ReplayedCommand {
-  item: Item & { kind: 'command' };
-  prompt: string;
-  output: string[];
-  status: number;
-}
+export type Moment =
+  | { kind: 'command'; prompt: string; text: string; chunks: Chunk[]; status: number; clear: boolean }
+  | { kind: 'marker'; text: string }
+  | { kind: 'pause'; seconds: number };
 
 export interface Replay {
-  commands: ReplayedCommand[];
   /** The session file as it would be with the actual output. */
   rendered: string;
-  /** The transcript as a terminal would show it: prompt, command, output. */
+  /** The transcript as a terminal shows it: prompt and command, then output. */
   transcript: string;
+  timeline: Moment[];
+  /** The prompt after the last command. */
+  finalPrompt: string;
 }
 
 export type FixtureResult = { ok: true; world: World } | { ok: false; message: string };
@@ -31,27 +35,54 @@ export function fixtureWorld(name: string | undefined): FixtureResult {
   return { ok: false, message: `unknown world fixture '${name}' (only 'factory' exists so far)` };
 }
 
-export function replay(items: Item[], world: World, options: { rethrow?: boolean } = {}): Replay {
+export interface ReplayOptions {
+  rethrow?: boolean;
+  /** What to build (all by default): a long session needs only what its caller uses. */
+  want?: { rendered?: boolean; transcript?: boolean; timeline?: boolean };
+  /** Receives the transcript command by command instead of building it (then `transcript` is ""). */
+  onTranscript?: (text: string) => void;
+}
+
+export function replay(items: readonly Item[], world: World, options: ReplayOptions = {}): Replay {
   const session = new Session(world, { clock: simulatedClock(REPLAY_EPOCH), interactive: true, rethrow: options.rethrow ?? false });
-  const commands: ReplayedCommand[] = [];
+  const want = { rendered: true, transcript: true, timeline: true, ...options.want };
   const out: string[] = [];
   const shown: string[] = [];
+  const timeline: Moment[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.kind === 'directive') {
-      if (item.key !== 'exit') out.push(item.raw);
+      if (item.key === 'exit') continue;
+      if (item.key === 'expect-prompt') {
+        const actual = session.prompt().trimEnd();
+        if (want.rendered) out.push(item.value === actual ? item.raw : `## expect-prompt: ${actual}`);
+        continue;
+      }
+      if (want.timeline && item.key === 'marker') timeline.push({ kind: 'marker', text: item.value });
+      if (want.timeline && item.key === 'pause') timeline.push({ kind: 'pause', seconds: Number(item.value) });
+      if (want.rendered) out.push(item.raw);
       continue;
     }
     if (session.exited !== undefined) break;
     const step = runLine(session, item.text);
-    const text = step.chunks.map((c) => c.text).join('');
-    const output = text === '' ? [] : text.replace(/\n$/, '').split('\n');
-    commands.push({ item, prompt: step.prompt, output, status: step.status });
-    out.push(`$ ${item.text}`, ...output);
-    const next = items[i + 1];
-    const asserted = next?.kind === 'directive' && next.key === 'exit';
-    if (step.status !== 0 || asserted) out.push(`## exit: ${step.status}`);
-    shown.push(step.prompt + item.text, ...output);
+    let text = '';
+    for (const c of step.chunks) text += c.text;
+    if (text !== '' && !text.endsWith('\n')) text += '\n';
+    if (want.rendered) {
+      out.push(item.text === '' ? '$' : `$ ${item.text}`);
+      if (text !== '') out.push(text.slice(0, -1));
+      const next = items[i + 1];
+      const asserted = next?.kind === 'directive' && next.key === 'exit';
+      if (step.status !== 0 || asserted) out.push(`## exit: ${step.status}`);
+    }
+    if (options.onTranscript) options.onTranscript(step.prompt + item.text + '\n' + text);
+    else if (want.transcript) shown.push(step.prompt + item.text + '\n' + text);
+    if (want.timeline) timeline.push({ kind: 'command', prompt: step.prompt, text: item.text, chunks: step.chunks, status: step.status, clear: step.clear });
   }
-  return { commands, rendered: out.join('\n') + '\n', transcript: shown.join('\n') + '\n' };
+  return {
+    rendered: out.length ? out.join('\n') + '\n' : '',
+    transcript: shown.join(''),
+    timeline,
+    finalPrompt: session.prompt(),
+  };
 }

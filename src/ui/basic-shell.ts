@@ -9,12 +9,46 @@ import { runLine } from '../engine/run-line.js';
 import { realClock, Session } from '../engine/session.js';
 import type { Store } from '../store/store.js';
 import { motd } from '../commands/lib/motd.js';
+import { castText, type Cast } from '../record/cast.js';
+import { LiveRecorder } from '../record/live.js';
+import { writeAtomic } from '../replay/load.js';
 
-export async function interactiveShell(store: Store): Promise<number> {
+export async function interactiveShell(store: Store, recordTo?: string): Promise<number> {
   const session = new Session(await store.load(), { clock: realClock(Date.now), interactive: true });
+  const stopRecording = recordTo !== undefined ? startRecording() : undefined;
   const { osVersion, osRelease } = session.world.lpar;
   process.stdout.write([...motd(`${osVersion}.${osRelease}`), BANNER_LINE, ''].join('\n') + '\n');
-  return lineShell(store, session);
+  const status = await lineShell(store, session);
+  if (stopRecording && recordTo !== undefined) {
+    try {
+      await writeAtomic(recordTo, castText(stopRecording()));
+    } catch (e) {
+      process.stderr.write(`wparsim: ${recordTo}: cannot write the recording (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      return 2;
+    }
+  }
+  return status;
+}
+
+/**
+ * Records what the terminal shows and the keys typed, from now until the
+ * returned function is called (which gives the cast). Output is taken where
+ * it enters the terminal, so readline's echo and line editing are in it too.
+ */
+function startRecording(): () => Cast {
+  const recorder = new LiveRecorder(Date.now(), Date.now);
+  const original = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    recorder.output(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return (original as (...a: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  const onKey = (d: Buffer | string) => recorder.input(d.toString());
+  process.stdin.on('data', onKey);
+  return () => {
+    process.stdout.write = original;
+    process.stdin.off('data', onKey);
+    return recorder.cast(process.stdout.columns || 80, process.stdout.rows || 24, process.env['TERM'] ?? 'xterm-256color');
+  };
 }
 
 export const BANNER_LINE = 'wparsim: a simulated AIX LPAR with workload partitions. Type help for what works here.';

@@ -59,7 +59,8 @@ export interface Command {
 /** Output helpers: whole lines, each ending in a newline. */
 export const line = (text: string, delayMs?: number): Chunk => (delayMs ? { text: text + '\n', stream: 'out', delayMs } : { text: text + '\n', stream: 'out' });
 export const errLine = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
-export const lines = (texts: readonly string[]): Chunk[] => texts.map((t) => line(t));
+/** Lines that appear at once (no simulated delay): one chunk. */
+export const lines = (texts: readonly string[]): Chunk[] => (texts.length === 0 ? [] : [{ text: texts.join('\n') + '\n', stream: 'out' }]);
 
 export const done = (out: Chunk[], status = 0, world?: World, effects?: Effect[]): CommandResult => {
   const r: CommandResult = { out, status };

@@ -37,7 +37,7 @@ export function general(w: Wpar): string[] {
   ];
 }
 
-const col = (cells: [string, number][]) => cells.map(([t, n], i) => (i === cells.length - 1 ? t : t.padEnd(n))).join('').replace(/\s+$/, '');
+const col = (cells: [string, number][]) => cells.map(([t, n], i) => (i === cells.length - 1 ? t : t.padEnd(n))).join('').trimEnd();
 
 export function network(w: Wpar): string[] {
   const rows = w.networks.map((n) =>

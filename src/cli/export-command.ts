@@ -1,0 +1,31 @@
+// `wparsim export FILE.cast --txt` (the final text, to standard output) and
+// `--svg OUT.svg` (a still of the final screen). Loaded only for export.
+
+import { readFile } from 'node:fs/promises';
+import { readCast } from '../record/cast.js';
+import { finalSvg, finalText, play } from '../record/export.js';
+import { writeAtomic } from '../replay/load.js';
+
+export async function exportCommand(path: string, txt: boolean, svg: string | undefined): Promise<number> {
+  if (!txt && svg === undefined) {
+    process.stderr.write('wparsim: export needs --txt or --svg OUT.svg\n');
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    process.stderr.write(`wparsim: ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`}\n`);
+    return 2;
+  }
+  const read = readCast(text);
+  if (!read.ok) {
+    process.stderr.write(`wparsim: ${path}:${read.line}: ${read.message}\n`);
+    return 2;
+  }
+  const term = await play(read.cast);
+  if (txt) process.stdout.write(finalText(term));
+  if (svg !== undefined) await writeAtomic(svg, finalSvg(term));
+  return 0;
+}

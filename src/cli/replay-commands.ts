@@ -1,0 +1,100 @@
+// `wparsim run FILE [--record CAST]` and `wparsim verify PATH... [--update]`.
+// Loaded only for these subcommands. Exit statuses: run 0, or 2 for a file
+// that cannot be used; verify 0 all match, 1 any mismatch, 2 any unreadable
+// or invalid file.
+
+import { castText } from '../record/cast.js';
+import { RECORD_DEFAULTS, recordReplay, type RecordOptions } from '../record/record-replay.js';
+import { expandPaths, loadSession, writeAtomic } from '../replay/load.js';
+import { fixtureWorld, replay } from '../replay/runner.js';
+import { verifySession } from '../replay/verify.js';
+import { REPLAY_EPOCH } from '../engine/session.js';
+
+export interface RecordFlags {
+  record?: string;
+  typingSpeed?: string;
+  idleLimit?: string;
+  width?: string;
+  height?: string;
+}
+
+const say = (stream: NodeJS.WriteStream, text: string) => stream.write(text.endsWith('\n') ? text : text + '\n');
+
+/** Parses the recording flags; a bad number is a usage error (null). */
+export function recordOptions(f: RecordFlags, title: string | undefined): RecordOptions | string {
+  const num = (v: string | undefined, name: string, fallback: number, integer: boolean): number | string => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) return `${name} takes a positive ${integer ? 'whole ' : ''}number, not '${v}'`;
+    return n;
+  };
+  const typingSpeed = num(f.typingSpeed, '--typing-speed', RECORD_DEFAULTS.typingSpeed, false);
+  const idleLimit = num(f.idleLimit, '--idle-limit', RECORD_DEFAULTS.idleLimit, false);
+  const width = num(f.width, '--width', RECORD_DEFAULTS.width, true);
+  const height = num(f.height, '--height', RECORD_DEFAULTS.height, true);
+  for (const v of [typingSpeed, idleLimit, width, height]) if (typeof v === 'string') return v;
+  return {
+    typingSpeed: typingSpeed as number, idleLimit: idleLimit as number, width: width as number, height: height as number,
+    timestamp: Math.floor(REPLAY_EPOCH / 1000), seed: RECORD_DEFAULTS.seed, ...(title ? { title } : {}),
+  };
+}
+
+export async function runCommand(path: string, flags: RecordFlags): Promise<number> {
+  const loaded = await loadSession(path);
+  if (!loaded.ok) { say(process.stderr, `wparsim: ${loaded.message}`); return 2; }
+  const world = fixtureWorld(loaded.file.world);
+  if (!world.ok) {
+    const line = loaded.file.items.find((i) => i.kind === 'directive' && i.key === 'world')?.line;
+    say(process.stderr, `wparsim: ${path}:${line}: ${world.message}`);
+    return 2;
+  }
+  const options = recordOptions(flags, loaded.file.title);
+  if (typeof options === 'string') { say(process.stderr, `wparsim: ${options}`); return 2; }
+  // The transcript goes out as it is made, in pieces of about 64 KB, so a long session is not held whole.
+  let pending = '';
+  const result = replay(loaded.file.items, world.world, {
+    want: { rendered: false, timeline: flags.record !== undefined },
+    onTranscript: (text) => {
+      pending += text;
+      if (pending.length >= 65536) { process.stdout.write(pending); pending = ''; }
+    },
+  });
+  process.stdout.write(pending);
+  if (flags.record !== undefined) {
+    const cast = recordReplay(result.timeline, result.finalPrompt, options);
+    try {
+      await writeAtomic(flags.record, castText(cast));
+    } catch (e) {
+      say(process.stderr, `wparsim: ${flags.record}: cannot write the recording (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      return 2;
+    }
+  }
+  return 0;
+}
+
+export async function verifyCommand(paths: readonly string[], update: boolean): Promise<number> {
+  if (paths.length === 0) { say(process.stderr, 'wparsim: verify needs session files or directories'); return 2; }
+  const { files, errors } = await expandPaths(paths);
+  let invalid = errors.length;
+  let failed = 0;
+  let passed = 0;
+  for (const e of errors) say(process.stderr, `wparsim: ${e}`);
+  for (const path of files) {
+    const loaded = await loadSession(path);
+    if (!loaded.ok) { say(process.stderr, `wparsim: ${loaded.message}`); invalid++; continue; }
+    const verdict = verifySession(path, loaded.text, loaded.file);
+    if (verdict.kind === 'match') { passed++; continue; }
+    if (verdict.kind === 'invalid') { say(process.stderr, `wparsim: ${verdict.message}`); invalid++; continue; }
+    if (update && !loaded.file.locked) {
+      await writeAtomic(path, verdict.rendered);
+      say(process.stdout, `wparsim: updated ${path}`);
+      passed++;
+      continue;
+    }
+    process.stdout.write(verdict.report);
+    if (update) say(process.stdout, `wparsim: ${path} is locked; not updated`);
+    failed++;
+  }
+  say(process.stdout, `verify: ${passed} passed, ${failed + invalid} failed`);
+  return invalid > 0 ? 2 : failed > 0 ? 1 : 0;
+}
