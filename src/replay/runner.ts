@@ -30,9 +30,25 @@ export interface Replay {
 
 export type FixtureResult = { ok: true; world: World } | { ok: false; message: string };
 
+/**
+ * Named starting worlds for `## world:`. Each is the factory world after a few
+ * setup commands run through the engine itself, so a fixture is always a world
+ * the commands could have made.
+ */
+export const FIXTURES: Readonly<Record<string, readonly string[]>> = {
+  factory: [],
+  'wpar1-defined': ['mkwpar -n wpar1'],
+  'wpar1-active': ['mkwpar -s -n wpar1'],
+  'two-wpars': ['mkwpar -s -n wpar1', 'mkwpar -n wpar2'],
+  'private-wpar': ['mkwpar -s -n wpar1 -l'],
+};
+
 export function fixtureWorld(name: string | undefined): FixtureResult {
-  if (name === undefined || name === 'factory') return { ok: true, world: factoryWorld() };
-  return { ok: false, message: `unknown world fixture '${name}' (only 'factory' exists so far)` };
+  const setup = FIXTURES[name ?? 'factory'];
+  if (setup === undefined) return { ok: false, message: `unknown world fixture '${name}' (known: ${Object.keys(FIXTURES).join(', ')})` };
+  const session = new Session(factoryWorld(), { clock: simulatedClock(REPLAY_EPOCH), interactive: false, rethrow: true });
+  for (const line of setup) runLine(session, line);
+  return { ok: true, world: session.world };
 }
 
 export interface ReplayOptions {
