@@ -53,6 +53,15 @@ function colour(cell: Cell, which: 'fg' | 'bg'): string | null {
   return rgb ? `#${value.toString(16).padStart(6, '0')}` : palette(value);
 }
 
+/** A cell's effective colours (inverse applied) and weight, as one comparable key. */
+function style(cell: Cell): { fg: string; bg: string | null; bold: boolean; key: string } {
+  let fg = colour(cell, 'fg') ?? FG;
+  let bg = colour(cell, 'bg');
+  if (cell.isInverse()) [fg, bg] = [bg ?? BG, fg];
+  const bold = cell.isBold() !== 0;
+  return { fg, bg, bold, key: `${fg}|${bg}|${bold}` };
+}
+
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An SVG still of the visible screen at the end of the cast. */
@@ -76,20 +85,13 @@ export function finalSvg(term: Term): string {
     while (x < term.cols) {
       const cell = line.getCell(x);
       if (!cell) break;
-      let fg = colour(cell, 'fg') ?? FG;
-      let bg = colour(cell, 'bg');
-      if (cell.isInverse()) [fg, bg] = [bg ?? BG, fg];
-      const bold = cell.isBold() !== 0;
+      const { fg, bg, bold, key } = style(cell);
       // Extend the run while the style stays the same.
       let text = '';
       let end = x;
       while (end < term.cols) {
         const c = line.getCell(end);
-        if (!c) break;
-        let f = colour(c, 'fg') ?? FG;
-        let b = colour(c, 'bg');
-        if (c.isInverse()) [f, b] = [b ?? BG, f];
-        if (f !== fg || b !== bg || (c.isBold() !== 0) !== bold) break;
+        if (!c || style(c).key !== key) break;
         text += c.getChars() || ' ';
         end += Math.max(1, c.getWidth());
       }
