@@ -28,6 +28,8 @@ Options:
   --idle-limit S     longest pause, in seconds, that a recording of run shows (default 2)
   --width N, --height N   terminal size of recordings of run (default 100x30)
   --update           with verify: rewrite the expected output of files not marked "## locked"
+  --speed S          interactive: how long operations take: instant, fast (about 2 s, the default)
+                     or real (minutes, as on AIX); also $WPARSIM_SPEED
   -h, --help         show this help
   --version          print the version
 `;
@@ -91,6 +93,7 @@ async function main(argv: string[]): Promise<number> {
         update: { type: 'boolean' },
         txt: { type: 'boolean' },
         svg: { type: 'string' },
+        speed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -141,8 +144,17 @@ async function main(argv: string[]): Promise<number> {
     if (lines[lines.length - 1] === '') lines.pop();
     return runLines(store, lines);
   }
-  const { interactiveShell } = await import('./ui/basic-shell.js');
-  return interactiveShell(store, values.record);
+  const speed = values.speed ?? process.env['WPARSIM_SPEED'] ?? 'fast';
+  if (speed !== 'instant' && speed !== 'fast' && speed !== 'real') {
+    write(process.stderr, `wparsim: --speed takes instant, fast or real, not '${speed}'\n`);
+    return 2;
+  }
+  const { interactiveShell } = await import('./ui/interactive.js');
+  return interactiveShell(store, {
+    speed,
+    color: !process.env['NO_COLOR'],
+    ...(values.record !== undefined ? { recordTo: values.record } : {}),
+  });
 }
 
 // Output into a pipe that closed (wparsim ... | head): stop quietly, as a

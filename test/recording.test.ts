@@ -79,7 +79,7 @@ test('--record of an interactive session, typed into a real pty', async (t) => {
   const out = join(dir, 'live.cast');
   // script(1) gives wparsim a terminal; the keys arrive through it as a person's would.
   const keys = "(sleep 1; printf 'hostname\\r'; sleep 0.4; printf 'uname -W\\r'; sleep 0.4; printf 'exit\\r'; sleep 0.5)";
-  const r = spawnSync('bash', ['-c', `${keys} | script -qec "${process.execPath} dist/cli.js --record ${out}" /dev/null`], {
+  const r = spawnSync('bash', ['-c', `${keys} | script -qec "stty cols 100 rows 30; ${process.execPath} dist/cli.js --record ${out}" /dev/null`], {
     encoding: 'utf8', env: { ...process.env, WPARSIM_STORE: join(dir, 'w.json') }, timeout: 20000,
   });
   t.is(r.status, 0);

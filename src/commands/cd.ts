@@ -11,6 +11,12 @@ export const cd: Command = {
   name: 'cd',
   scope: 'any',
   summary: 'Change the working directory',
+  manual: {
+    purpose: 'Changes the current directory.',
+    synopsis: ['cd [Directory | -]'],
+    flags: [['Directory', 'The new working directory; without it, root\'s home directory (/).'], ['-', 'Returns to the previous directory and prints it.']],
+    examples: ['cd /home', 'cd -'],
+  },
   run(ctx) {
     const args = ctx.argv.slice(1);
     if (args.length > 1) return failWith([`ksh: cd: bad substitution`]);

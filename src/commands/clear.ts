@@ -7,5 +7,6 @@ export const clear: Command = {
   name: 'clear',
   scope: 'any',
   summary: 'Clear the screen',
+  manual: { purpose: 'Clears the terminal screen.', synopsis: ['clear'], flags: [], examples: ['clear'] },
   run: () => ({ out: [], status: 0, effects: [{ kind: 'clear' }] }),
 };

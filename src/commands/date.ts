@@ -10,6 +10,12 @@ export const date: Command = {
   name: 'date',
   scope: 'any',
   summary: 'Print the date and time (date +FORMAT)',
+  manual: {
+    purpose: 'Displays the date and time.',
+    synopsis: ['date [-u] [+Format]'],
+    flags: [['-u', 'Coordinated Universal Time (the LPAR\'s zone is UTC already).'], ['+Format', 'Fields such as %Y %m %d %H %M %S %a %b %e %j %Z %T %D.']],
+    examples: ['date', 'date +%Y-%m-%d'],
+  },
   run(ctx) {
     const args = ctx.argv.slice(1).filter((a) => a !== '-u');
     const zone = ctx.world.lpar.timezone;

@@ -2,4 +2,4 @@
 
 import type { Command } from './lib/types.js';
 
-export const falseCmd: Command = { name: 'false', scope: 'any', summary: 'Return a non-zero exit status', run: () => ({ out: [], status: 1 }) };
+export const falseCmd: Command = { name: 'false', scope: 'any', summary: 'Return a non-zero exit status', manual: { purpose: 'Returns an exit value of 1.', synopsis: ['false'], flags: [], examples: ['false || echo failed'] }, run: () => ({ out: [], status: 1 }) };

@@ -11,6 +11,12 @@ export const hostname: Command = {
   name: 'hostname',
   scope: 'any',
   summary: 'Print the host name of this environment',
+  manual: {
+    purpose: 'Displays the host name of the current environment.',
+    synopsis: ['hostname [-s]'],
+    flags: [['-s', 'The short name (up to the first dot).']],
+    examples: ['hostname'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 's', ['Usage: hostname [-s] [HostName]']);
     if (isFailure(parsed)) return parsed;

@@ -65,6 +65,29 @@ export const lswpar: Command = {
   name: 'lswpar',
   scope: 'global',
   summary: 'List workload partitions (-L long, -c colon form, -s state)',
+  manual: {
+    purpose: 'Lists characteristics of workload partitions.',
+    synopsis: [
+      'lswpar [-D | -M | -N] [-a Field,...] [-q] [-s States] [-t Type] [WparName ...]',
+      'lswpar {-G | -L | -R} [-s States] [-t Type] [WparName ...]',
+      'lswpar {-c | -d Delimiter} [-a Field,... | -D | -M | -N] [-q] [-s States] [-t Type] [WparName ...]',
+    ],
+    flags: [
+      ['-L', 'Long listing: general, network, routes, file systems, resource controls, operation, security, device exports.'],
+      ['-G', 'The general section only.'],
+      ['-R', 'The resource controls only.'],
+      ['-N', 'A table of network interfaces.'],
+      ['-M', 'A table of mounts.'],
+      ['-D', 'A table of device exports.'],
+      ['-c', 'Colon-delimited output with a # header line.'],
+      ['-d Delimiter', 'Delimited output with another delimiter.'],
+      ['-q', 'No header lines.'],
+      ['-a Field,...', 'Only these fields: name, state, type, hostname, directory, rootvgwpar.'],
+      ['-s States', 'Only WPARs in these states (D Defined, A Active, T Transitional, B Broken, ...).'],
+      ['-t Type', 'Only system (S) or application (A) WPARs.'],
+    ],
+    examples: ['lswpar', 'lswpar -L', 'lswpar -R wpar1', 'lswpar -q -s D -a name'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'bB:DIMNXa:qs:t:GLRSTcd:', USAGE);
     if (isFailure(parsed)) return parsed;

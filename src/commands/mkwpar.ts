@@ -129,6 +129,26 @@ export const mkwpar: Command = {
   name: 'mkwpar',
   scope: 'global',
   summary: 'Create a system workload partition (-n name; -s to start it)',
+  manual: {
+    purpose: 'Creates a system workload partition.',
+    synopsis: ['mkwpar -n WparName [-A] [-s] [-l] [-r] [-F] [-h HostName] [-d Directory]', '       [-N attr=value ...] [-R attr=value ...] [-M attr=value ...] [-D attr=value ...] [-I attr=value ...]'],
+    flags: [
+      ['-n WparName', 'The name: at most 25 bytes, no blanks or = : / ! ; ` \' " < > ~ & ( ) * + [ ] , . ^ { } | \\, not starting with - or 0.'],
+      ['-s', 'Starts the workload partition after creating it.'],
+      ['-A', 'Starts it each time the system starts (Auto: yes).'],
+      ['-l', 'Private, writable /usr and /opt (a detached WPAR) instead of the global ones read-only.'],
+      ['-h HostName', 'The host name; by default the WPAR name.'],
+      ['-d Directory', 'The base directory; by default /wpars/WparName.'],
+      ['-r', 'Copies the global name-resolution files into the WPAR.'],
+      ['-N attr=value', 'A network: address=, netmask=, interface=, broadcast=.'],
+      ['-R attr=value', 'Resource controls: active=, CPU=min%-softmax%,hardmax%, totalProcesses=, ...'],
+      ['-M attr=value', 'A mount: directory=, vfs=jfs2|namefs|..., size=, dev=.'],
+      ['-D attr=value', 'A device: devname=hdiskN (rootvg=yes for a rootvg WPAR).'],
+      ['-I attr=value', 'A route: rtdest=, rtgateway=.'],
+      ['-F', 'Forces the creation over a non-empty base directory.'],
+    ],
+    examples: ['mkwpar -n wpar1', 'mkwpar -s -n tyrant -l -N address=9.3.63.38', 'mkwpar -n wpar_name -R active=yes CPU=10%-20%,50% totalProcesses=1024'],
+  },
   run(ctx): CommandResult {
     const parsed = parseFlags(ctx, OPTSTRING, USAGE, { multi: MULTI });
     if (isFailure(parsed)) return parsed;

@@ -13,6 +13,12 @@ export const oslevel: Command = {
   name: 'oslevel',
   scope: 'any',
   summary: 'Print the AIX level (-s service pack, -r technology level)',
+  manual: {
+    purpose: 'Reports the level of the operating system.',
+    synopsis: ['oslevel [-r | -s]'],
+    flags: [['-r', 'The technology level (7300-02).'], ['-s', 'The service pack (7300-02-01-2346).']],
+    examples: ['oslevel -s'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'l:g:qrs', USAGE);
     if (isFailure(parsed)) return parsed;

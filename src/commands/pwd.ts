@@ -7,5 +7,6 @@ export const pwd: Command = {
   name: 'pwd',
   scope: 'any',
   summary: 'Print the working directory',
+  manual: { purpose: 'Displays the current directory.', synopsis: ['pwd'], flags: [], examples: ['pwd'] },
   run: (ctx) => ({ out: lines([ctx.cwd]), status: 0 }),
 };

@@ -16,6 +16,7 @@ import { hostname } from './hostname.js';
 import { id } from './id.js';
 import type { Command } from './lib/types.js';
 import { lswpar } from './lswpar.js';
+import { man } from './man.js';
 import { mkwpar } from './mkwpar.js';
 import { oslevel } from './oslevel.js';
 import { pwd } from './pwd.js';
@@ -27,7 +28,7 @@ import { uname } from './uname.js';
 import { whoami } from './whoami.js';
 
 export const COMMANDS: readonly Command[] = [
-  cd, clear, clogin, date, echo, exit, falseCmd, help, history, hostname, id, lswpar, mkwpar,
+  cd, clear, clogin, date, echo, exit, falseCmd, help, history, hostname, id, lswpar, man, mkwpar,
   oslevel, pwd, rmwpar, startwpar, stopwpar, trueCmd, uname, whoami,
 ];
 
@@ -44,5 +45,5 @@ export const PLANNED: ReadonlySet<string> = new Set([
   'chdev', 'ps', 'mount', 'umount', 'df', 'crfs', 'rmfs', 'lsfs', 'ls', 'cat', 'mkdir', 'rmdir',
   'touch', 'cp', 'mv', 'rm', 'grep', 'head', 'tail', 'wc', 'sort', 'more', 'host', 'lparstat',
   'lssrc', 'startsrc', 'stopsrc', 'kill', 'ifconfig', 'netstat', 'installp', 'lslpp', 'mksysb',
-  'man', 'who', 'prtconf', 'lsattr', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar',
+  'who', 'prtconf', 'lsattr', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar',
 ]);

@@ -17,6 +17,12 @@ export const rmwpar: Command = {
   name: 'rmwpar',
   scope: 'global',
   summary: 'Remove a workload partition (-s stop it first, -F force)',
+  manual: {
+    purpose: 'Removes a workload partition.',
+    synopsis: ['rmwpar [-F] [-s] [-v] WparName'],
+    flags: [['-s', 'Stops the workload partition first.'], ['-F', 'Forces the removal; implies -s.'], ['-v', 'Verbose.']],
+    examples: ['rmwpar wpar1', 'rmwpar -s wpar1'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'Fpsv', USAGE);
     if (isFailure(parsed)) return parsed;

@@ -16,6 +16,12 @@ export const startwpar: Command = {
   name: 'startwpar',
   scope: 'global',
   summary: 'Start a workload partition (-v verbose)',
+  manual: {
+    purpose: 'Starts a workload partition.',
+    synopsis: ['startwpar [-a] [-v] WparName'],
+    flags: [['-v', 'Verbose: every file system mounted, and the return status.'], ['-a', 'Resolves conflicting settings automatically.']],
+    examples: ['startwpar -v wpar1'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'amv12e:IR', USAGE);
     if (isFailure(parsed)) return parsed;

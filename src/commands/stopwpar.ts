@@ -15,6 +15,19 @@ export const stopwpar: Command = {
   name: 'stopwpar',
   scope: 'global',
   summary: 'Stop a workload partition (-F force, -v verbose, -r restart)',
+  manual: {
+    purpose: 'Stops a workload partition.',
+    synopsis: ['stopwpar [-h | -F] [-r] [-t Seconds | -N] [-v] WparName'],
+    flags: [
+      ['-F', 'Forces the stop: processes are killed at once.'],
+      ['-h', 'A hard stop (default timeout 60 seconds).'],
+      ['-r', 'Starts the workload partition again after stopping it.'],
+      ['-t Seconds', 'How long to wait for the processes to end (default 600).'],
+      ['-N', 'Waits without a time limit.'],
+      ['-v', 'Verbose: every file system unmounted, and the return status.'],
+    ],
+    examples: ['stopwpar -v wpar1', 'stopwpar -F wpar1'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'hFrt:Nv', USAGE);
     if (isFailure(parsed)) return parsed;

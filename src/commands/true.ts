@@ -2,4 +2,4 @@
 
 import type { Command } from './lib/types.js';
 
-export const trueCmd: Command = { name: 'true', scope: 'any', summary: 'Return a zero exit status', run: () => ({ out: [], status: 0 }) };
+export const trueCmd: Command = { name: 'true', scope: 'any', summary: 'Return a zero exit status', manual: { purpose: 'Returns an exit value of 0.', synopsis: ['true'], flags: [], examples: ['true && echo ok'] }, run: () => ({ out: [], status: 0 }) };

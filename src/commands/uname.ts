@@ -17,6 +17,23 @@ export const uname: Command = {
   name: 'uname',
   scope: 'any',
   summary: 'Print system names (-a all, -n node name, -W WPAR ID)',
+  manual: {
+    purpose: 'Displays the name of the current operating system.',
+    synopsis: ['uname [-a] [-L] [-m] [-M] [-n] [-p] [-r] [-s] [-v] [-W]'],
+    flags: [
+      ['-a', 'All of -s -n -r -v -m.'],
+      ['-n', 'The node name: the WPAR\'s host name inside a WPAR.'],
+      ['-W', 'The WPAR ID: 0 in the global environment.'],
+      ['-s', 'The system name (AIX).'],
+      ['-r', 'The release (3).'],
+      ['-v', 'The version (7).'],
+      ['-m', 'The machine ID.'],
+      ['-M', 'The system model.'],
+      ['-p', 'The processor architecture.'],
+      ['-L', 'The LPAR number and name.'],
+    ],
+    examples: ['uname -n', 'uname -W'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'axS:FflLmMnprsT:uvW', USAGE);
     if (isFailure(parsed)) return parsed;

@@ -6,5 +6,6 @@ export const whoami: Command = {
   name: 'whoami',
   scope: 'any',
   summary: 'Print the current user name',
+  manual: { purpose: 'Displays your login name.', synopsis: ['whoami'], flags: [], examples: ['whoami'] },
   run: () => ({ out: lines(['root']), status: 0 }),
 };

@@ -184,6 +184,7 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     interactive: session.interactive,
     history: session.history,
     available: COMMANDS.filter((c) => c.scope === 'any' || frame.scope.kind === 'global'),
+    commands: COMMANDS,
     // A command run in another scope is a separate login shell: its effects (exit, cd) stay there.
     runIn: (scope: Scope, w: World, inner: string[]) => {
       const { effects: _dropped, ...result } = execute(session, newFrame(scope), w, inner, '');

@@ -29,6 +29,13 @@ export function simulatedClock(start: number): Clock {
 /** 2026-11-25 09:00:00 UTC: the start of every replay. */
 export const REPLAY_EPOCH = Date.UTC(2026, 10, 25, 9, 0, 0);
 
+export interface Snapshot {
+  world: World;
+  frames: Frame[];
+  lastStatus: number;
+  exited: number | undefined;
+}
+
 export interface SessionOptions {
   clock: Clock;
   /** A person at a terminal, or a replay that looks like one (banners on clogin). */
@@ -56,6 +63,18 @@ export class Session {
     this.interactive = options.interactive;
     this.rethrow = options.rethrow ?? false;
     this.history = options.history ?? [];
+  }
+
+  /** What a line can change in the session (not its history), so an interrupted line can be undone. */
+  snapshot(): Snapshot {
+    return { world: this.world, frames: this.frames.map((f) => ({ ...f, vars: { ...f.vars } })), lastStatus: this.lastStatus, exited: this.exited };
+  }
+
+  restore(s: Snapshot): void {
+    this.world = s.world;
+    this.frames = s.frames.map((f) => ({ ...f, vars: { ...f.vars } }));
+    this.lastStatus = s.lastStatus;
+    this.exited = s.exited;
   }
 
   get frame(): Frame {

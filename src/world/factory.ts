@@ -12,6 +12,10 @@ export const GLOBAL_DIRS: readonly string[] = [
   '/var/adm', '/var/tmp', '/wpars',
 ];
 
+/** The LPAR's disks (design section 3): hdisk0 holds rootvg, hdisk1..4 are free MPIO FC disks.
+ * Named here for completion; the storage issue gives them their full model. */
+export const DISK_NAMES: readonly string[] = ['hdisk0', 'hdisk1', 'hdisk2', 'hdisk3', 'hdisk4'];
+
 export function factoryWorld(): World {
   return {
     lpar: {

@@ -36,6 +36,8 @@ export interface CommandContext {
   history: readonly string[];
   /** The commands available in the current scope, for `help`. */
   available: readonly { name: string; summary: string }[];
+  /** Every implemented command, for `man`. */
+  commands: readonly Command[];
   /** Runs argv inside another scope, on `world` (clogin NAME cmd ...). */
   runIn(scope: Scope, world: World, argv: string[]): CommandResult;
 }
@@ -47,12 +49,23 @@ export interface CommandResult {
   effects?: Effect[];
 }
 
+/** A short AIX-style manual page (`man CMD`): only what wparsim implements. */
+export interface Manual {
+  purpose: string;
+  synopsis: readonly string[];
+  /** Flags wparsim supports, with what they do ("-n Name", "Names the WPAR."). */
+  flags: readonly (readonly [string, string])[];
+  /** From the WPAR guide where it has one. */
+  examples: readonly string[];
+}
+
 export interface Command {
   name: string;
   /** 'global': WPAR administration, refused inside a WPAR. */
   scope: 'global' | 'any';
   /** One line for `help`. */
   summary: string;
+  manual: Manual;
   run(ctx: CommandContext): CommandResult;
 }
 

@@ -1,0 +1,60 @@
+// man: a short AIX-style manual page for every command wparsim implements
+// (Purpose, Syntax, Flags, Examples, in the layout of IBM's command pages),
+// listing only the flags wparsim supports. An unknown entry gets AIX's
+// "Manual entry for x not found or not installed." [RECALLED, AIX man], status 1.
+
+import { failWith, lines, type Command, type Manual } from './lib/types.js';
+
+const INDENT = '       ';
+
+/** Wraps text at `width` columns with the page's indent. */
+function wrap(text: string, width = 72, indent = INDENT): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current !== '' && (indent + current + ' ' + word).length > width) {
+      out.push(indent + current);
+      current = word;
+    } else {
+      current = current === '' ? word : current + ' ' + word;
+    }
+  }
+  if (current !== '') out.push(indent + current);
+  return out;
+}
+
+export function page(name: string, m: Manual): string[] {
+  const out = [`${name} Command`, '', 'Purpose', ...wrap(m.purpose), '', 'Syntax', ...m.synopsis.map((s) => INDENT + s), ''];
+  if (m.flags.length > 0) {
+    out.push('Flags');
+    const width = Math.min(16, Math.max(...m.flags.map(([f]) => f.length)) + 2);
+    for (const [flag, text] of m.flags) {
+      const body = wrap(text, 72, INDENT + ' '.repeat(width));
+      if (flag.length + 2 <= width) out.push(INDENT + flag.padEnd(width) + body[0]!.trimStart(), ...body.slice(1));
+      else out.push(INDENT + flag, ...body);
+    }
+    out.push('');
+  }
+  if (m.examples.length > 0) out.push('Examples', ...m.examples.map((e) => INDENT + e), '');
+  out.push('(wparsim: the flags listed are the ones it implements; other AIX flags say "not supported yet".)');
+  return out;
+}
+
+export const man: Command = {
+  name: 'man',
+  scope: 'any',
+  summary: 'Show the manual page of a command',
+  manual: {
+    purpose: 'Displays the manual page of a command that wparsim implements.',
+    synopsis: ['man Command'],
+    flags: [['Command', 'The command whose page to show.']],
+    examples: ['man mkwpar'],
+  },
+  run(ctx) {
+    const name = ctx.argv[1];
+    if (name === undefined) return failWith(['Usage: man Command']);
+    const command = ctx.commands.find((c) => c.name === name);
+    if (!command) return failWith([`Manual entry for ${name} not found or not installed.`]);
+    return { out: lines(page(command.name, command.manual)), status: 0 };
+  },
+};

@@ -1,0 +1,304 @@
+// The interactive shell (ink 6, react 19). Finished output goes into <Static>
+// so that a long session stays fast: only the prompt line (or the progress
+// line of a running operation) re-renders. Keys come through the keymap
+// (ui/keymap.ts) into the line editor (ui/editor.ts); lines run through the
+// engine like every other front end; the world is saved after each line that
+// changed it. Long operations stream their output, compressed in time
+// (--speed), and Ctrl-C undoes them cleanly.
+
+import { Box, render, Static, Text, useApp, useStdin, type Instance } from 'ink';
+import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { COMMANDS } from '../commands/registry.js';
+import type { Chunk } from '../commands/lib/types.js';
+import { runLine, type Step } from '../engine/run-line.js';
+import type { Session, Snapshot } from '../engine/session.js';
+import type { HistoryFile } from '../store/history.js';
+import type { World } from '../world/types.js';
+import { scopeName } from '../world/scope.js';
+import { commonPrefix, complete, type CompletionCommand } from './completion.js';
+import { editor, initialEditor, type EditorAction, type EditorState } from './editor.js';
+import { keys, type KeyEvent, type KeyName } from './keymap.js';
+
+export type Speed = 'instant' | 'fast' | 'real';
+
+/** With --speed fast, a long operation streams over about this long. */
+export const FAST_TOTAL_MS = 2000;
+
+export interface AppProps {
+  session: Session;
+  history: HistoryFile | null;
+  save: (world: World) => Promise<void>;
+  speed: Speed;
+  color: boolean;
+  onExit: (status: number) => void;
+  /** Lines already on the screen (tests and benchmarks of a long scrollback). */
+  initialLines?: readonly string[];
+  /** Clears the terminal (Ctrl-L, `clear`). */
+  clearScreen: () => void;
+  /** Sees every key as typed (live recording). */
+  onRawInput?: (data: string) => void;
+}
+
+interface Line {
+  id: number;
+  /** A prompt line: the scope is coloured (green global, yellow inside a WPAR). */
+  scope?: string;
+  inWpar?: boolean;
+  text: string;
+}
+
+const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+
+export const COMPLETION_COMMANDS: CompletionCommand[] = COMMANDS.map((c) => ({
+  name: c.name,
+  scope: c.scope,
+  flags: c.manual.flags.map(([f]) => f.split(' ')[0]!).filter((f) => f.startsWith('-') && f.length > 1),
+}));
+
+const EDIT_KEYS: Partial<Record<KeyName, EditorAction>> = {
+  backspace: { type: 'backspace' }, delete: { type: 'delete' }, left: { type: 'left' }, right: { type: 'right' },
+  home: { type: 'home' }, end: { type: 'end' }, 'ctrl-a': { type: 'home' }, 'ctrl-e': { type: 'end' },
+  'ctrl-k': { type: 'kill-to-end' }, 'ctrl-u': { type: 'kill-to-start' }, 'ctrl-w': { type: 'kill-word' },
+  'word-left': { type: 'word-left' }, 'word-right': { type: 'word-right' }, up: { type: 'history-prev' },
+  down: { type: 'history-next' }, 'ctrl-r': { type: 'search-start' }, escape: { type: 'search-cancel' }, 'ctrl-g': { type: 'search-cancel' },
+};
+
+/** Lays candidates out in columns for an 80-column terminal or wider. */
+function columns(words: readonly string[], width: number): string[] {
+  const cell = Math.max(...words.map((w) => w.length)) + 2;
+  const per = Math.max(1, Math.floor(width / cell));
+  const rows: string[] = [];
+  for (let i = 0; i < words.length; i += per) rows.push(words.slice(i, i + per).map((w) => w.padEnd(cell)).join('').trimEnd());
+  return rows;
+}
+
+export function App(props: AppProps): ReactNode {
+  const { session, color } = props;
+  const { exit } = useApp();
+  const { setRawMode, internal_eventEmitter: input } = useStdin();
+  const nextId = useRef(0);
+  const [lines, setLines] = useState<Line[]>(() => (props.initialLines ?? []).map((text) => ({ id: nextId.current++, text })));
+  const ed = useRef<EditorState>(initialEditor(session.history));
+  const [, rerender] = useReducer((x: number) => x + 1, 0);
+  // Clearing waits until the output before it has been written (effects run after Ink draws).
+  const [clearRequests, setClearRequests] = useState(0);
+  // Ink skips a frame identical to the last one it drew; after a clear the
+  // prompt must be drawn again, so the prompt's last space alternates between
+  // plain and dim (which look the same) to make the frame differ.
+  const [redraws, setRedraws] = useState(0);
+  useEffect(() => {
+    if (clearRequests === 0) return;
+    props.clearScreen();
+    setRedraws((n) => n + 1);
+  }, [clearRequests]);
+  const [running, setRunning] = useState<{ label: string; frame: number; elapsed: number; total: number } | null>(null);
+  const busy = useRef(false);
+  const timers = useRef<NodeJS.Timeout[]>([]);
+  const snapshot = useRef<Snapshot | null>(null);
+  const queued = useRef<KeyEvent[]>([]);
+  const lastKey = useRef<string>('');
+
+  // Leaving waits for the last lines to be drawn (effects run after Ink draws), then unmounts.
+  const [leaving, setLeaving] = useState<number | null>(null);
+  const quit = (status: number) => {
+    busy.current = true;
+    setLeaving(status);
+  };
+  useEffect(() => {
+    if (leaving === null) return;
+    props.onExit(leaving);
+    exit();
+  }, [leaving]);
+
+  const print = (entries: Omit<Line, 'id'>[]) => {
+    if (entries.length > 0) setLines((old) => [...old, ...entries.map((e) => ({ ...e, id: nextId.current++ }))]);
+  };
+  const promptParts = (): { scope?: string; rest: string } => {
+    const prompt = session.prompt();
+    const scope = scopeName(session.frame.scope);
+    return session.frame.vars['PS1'] === undefined && prompt.startsWith(scope) ? { scope, rest: prompt.slice(scope.length) } : { rest: prompt };
+  };
+  const echo = (text: string) => {
+    const p = promptParts();
+    print([{ ...(p.scope !== undefined ? { scope: p.scope, inWpar: session.frames.length > 1 } : {}), text: p.rest + text }]);
+  };
+  const outputLines = (chunks: readonly Chunk[]): Omit<Line, 'id'>[] => {
+    const text = chunks.map((c) => c.text).join('');
+    if (text === '') return [];
+    return text.replace(/\n$/, '').split('\n').map((t) => ({ text: t }));
+  };
+
+  const finish = (step: Step, interrupted: boolean) => {
+    busy.current = false;
+    setRunning(null);
+    for (const t of timers.current) clearTimeout(t);
+    timers.current = [];
+    if (!interrupted && step.worldChanged) void props.save(session.world);
+    if (!interrupted && step.exited !== undefined) {
+      quit(step.exited);
+      return;
+    }
+    const pending = queued.current.splice(0);
+    for (const k of pending) handle(k);
+  };
+
+  const play = (step: Step) => {
+    const total = step.chunks.reduce((sum, c) => sum + (c.delayMs ?? 0), 0);
+    if (props.speed === 'instant' || total === 0) {
+      print(outputLines(step.chunks));
+      finish(step, false);
+      return;
+    }
+    const scale = props.speed === 'real' ? 1 : Math.min(1, FAST_TOTAL_MS / total);
+    busy.current = true;
+    setRunning({ label: step.line, frame: 0, elapsed: 0, total });
+    let at = 0;
+    let simulated = 0;
+    step.chunks.forEach((chunk, i) => {
+      at += (chunk.delayMs ?? 0) * scale;
+      simulated += chunk.delayMs ?? 0;
+      const shownAt = simulated;
+      timers.current.push(setTimeout(() => {
+        print(outputLines([chunk]));
+        setRunning((r) => (r ? { ...r, elapsed: shownAt } : r));
+        if (i === step.chunks.length - 1) finish(step, false);
+      }, at));
+    });
+    const spin = setInterval(() => setRunning((r) => (r ? { ...r, frame: r.frame + 1 } : r)), 80);
+    timers.current.push(spin as unknown as NodeJS.Timeout);
+    pendingStep.current = step;
+  };
+  const pendingStep = useRef<Step | null>(null);
+
+  const submit = (line: string) => {
+    echo(line);
+    if (line.trim() !== '') void props.history?.add(line, () => session.history);
+    snapshot.current = session.snapshot();
+    const step = runLine(session, line);
+    ed.current = initialEditor(session.history);
+    if (step.clear) setClearRequests((n) => n + 1);
+    play(step);
+  };
+
+  const interrupt = () => {
+    for (const t of timers.current) { clearTimeout(t); clearInterval(t); }
+    timers.current = [];
+    if (snapshot.current) session.restore(snapshot.current);
+    queued.current = [];
+    print([{ text: '^C' }]);
+    if (pendingStep.current) finish(pendingStep.current, true);
+  };
+
+  const completeWord = (again: boolean) => {
+    const s = ed.current;
+    const c = complete(s.text, s.cursor, session.world, session.frame.scope, COMPLETION_COMMANDS);
+    if (c.candidates.length === 0) return;
+    const word = s.text.slice(c.start, c.end);
+    if (c.candidates.length === 1) {
+      ed.current = editor(s, { type: 'replace', start: c.start, end: c.end, text: c.candidates[0]! + c.suffix });
+      return;
+    }
+    const prefix = commonPrefix(c.candidates);
+    if (prefix.length > word.length) {
+      ed.current = editor(s, { type: 'replace', start: c.start, end: c.end, text: prefix });
+    } else if (again) {
+      echo(s.text);
+      print(columns(c.candidates, process.stdout.columns || 80).map((text) => ({ text })));
+    }
+  };
+
+  const handle = (k: KeyEvent) => {
+    if (busy.current) {
+      if (k.kind === 'key' && k.name === 'ctrl-c') interrupt();
+      else queued.current.push(k);
+      return;
+    }
+    const name = k.kind === 'key' ? k.name : 'text';
+    const wasTab = lastKey.current === 'tab';
+    lastKey.current = name;
+    if (k.kind === 'text') {
+      ed.current = editor(ed.current, { type: 'insert', text: k.text });
+    } else if (k.name === 'enter') {
+      if (ed.current.search) ed.current = editor(ed.current, { type: 'search-accept' });
+      submit(ed.current.text);
+    } else if (k.name === 'tab') {
+      if (!ed.current.search) completeWord(wasTab);
+    } else if (k.name === 'ctrl-c') {
+      if (ed.current.search) ed.current = editor(ed.current, { type: 'search-cancel' });
+      else {
+        echo(ed.current.text + '^C');
+        ed.current = initialEditor(session.history);
+      }
+    } else if (k.name === 'ctrl-d') {
+      if (ed.current.text !== '') ed.current = editor(ed.current, { type: 'delete' });
+      else if (session.frames.length > 1) submit('exit');
+      else {
+        echo('');
+        quit(session.lastStatus);
+      }
+    } else if (k.name === 'ctrl-l') {
+      setClearRequests((n) => n + 1);
+    } else {
+      const action = EDIT_KEYS[k.name];
+      if (action) ed.current = editor(ed.current, action);
+    }
+    rerender();
+  };
+
+  useEffect(() => {
+    setRawMode(true);
+    const onData = (data: string) => {
+      props.onRawInput?.(data);
+      for (const k of keys(data)) handle(k);
+    };
+    input.on('input', onData);
+    return () => {
+      input.off('input', onData);
+      setRawMode(false);
+    };
+  }, []);
+
+  const s = ed.current;
+  const p = promptParts();
+  const scopeText = p.scope === undefined ? null : color ? <Text bold color={session.frames.length > 1 ? 'yellow' : 'green'}>{p.scope}</Text> : <Text>{p.scope}</Text>;
+  let live: ReactNode;
+  if (leaving !== null) {
+    live = null;
+  } else if (running) {
+    const seconds = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
+    live = <Text>{color ? <Text color="cyan">{SPINNER[running.frame % SPINNER.length]}</Text> : SPINNER[running.frame % SPINNER.length]} {running.label}  ({seconds(running.elapsed)} of about {seconds(running.total)} on a real system; Ctrl-C stops it)</Text>;
+  } else if (s.search) {
+    const match = s.search.match >= 0 ? s.history[s.search.match]! : '';
+    live = <Text>{s.search.match < 0 && s.search.query !== '' ? '(failed reverse-i-search)' : '(reverse-i-search)'}`{s.search.query}': {match}</Text>;
+  } else {
+    const cursorChar = s.text[s.cursor] ?? ' ';
+    live = (
+      <Text>
+        {scopeText}
+        {p.rest.slice(0, -1)}
+        <Text dimColor={redraws % 2 === 1}>{p.rest.slice(-1)}</Text>
+        {s.text.slice(0, s.cursor)}
+        <Text inverse>{cursorChar}</Text>
+        {s.text.slice(s.cursor + 1)}
+      </Text>
+    );
+  }
+  return (
+    <Box flexDirection="column">
+      <Static items={lines}>
+        {(line) => (
+          <Text key={line.id}>
+            {line.scope !== undefined ? (color ? <Text bold color={line.inWpar ? 'yellow' : 'green'}>{line.scope}</Text> : line.scope) : null}
+            {line.text}
+          </Text>
+        )}
+      </Static>
+      {live}
+    </Box>
+  );
+}
+
+/** Mounts the app on the terminal (process.stdin/stdout). */
+export function mount(props: AppProps): Instance {
+  return render(<App {...props} />, { exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
+}

@@ -1,0 +1,77 @@
+// Tab completion, pure: what the word under the cursor could become.
+// Command names available in the scope; WPAR names after WPAR commands
+// (only the ones the command can act on: startwpar offers Defined WPARs,
+// stopwpar and clogin Active ones); hdisk names after devname=; the flags of
+// the current command; directories for paths.
+
+import { DISK_NAMES } from '../world/factory.js';
+import { scopeRoot } from '../world/scope.js';
+import type { Scope, World } from '../world/types.js';
+
+export interface CompletionCommand {
+  name: string;
+  scope: 'global' | 'any';
+  flags: readonly string[];
+}
+
+export interface Completion {
+  /** The word being completed spans [start, end) of the line. */
+  start: number;
+  end: number;
+  candidates: string[];
+  /** Appended when exactly one candidate is taken: " " after a word, nothing after a directory's "/". */
+  suffix: string;
+}
+
+const WPAR_STATES: Record<string, string | null> = {
+  startwpar: 'D', stopwpar: 'A', clogin: 'A', rmwpar: null, lswpar: null, chwpar: null,
+  syncwpar: null, savewpar: null, rebootwpar: 'A',
+};
+
+export function complete(line: string, cursor: number, world: World, scope: Scope, commands: readonly CompletionCommand[]): Completion {
+  const before = line.slice(0, cursor);
+  const start = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1;
+  const word = before.slice(start);
+  const segment = before.slice(0, start).split(/;|&&|\|\||\|/).pop() ?? '';
+  const words = segment.trim().split(/\s+/).filter((w) => w !== '');
+  const result = (candidates: string[], suffix = ' '): Completion => ({ start, end: cursor, candidates: [...new Set(candidates)].sort(), suffix });
+  const usable = commands.filter((c) => c.scope === 'any' || scope.kind === 'global');
+
+  if (words.length === 0) return result(usable.map((c) => c.name).filter((n) => n.startsWith(word)));
+  const command = words[0]!;
+  if (word.startsWith('devname=')) {
+    return result(DISK_NAMES.map((d) => `devname=${d}`).filter((d) => d.startsWith(word)));
+  }
+  if (word.startsWith('-')) {
+    const flags = usable.find((c) => c.name === command)?.flags ?? [];
+    return result(flags.filter((f) => f.startsWith(word)));
+  }
+  if (command in WPAR_STATES && scope.kind === 'global' && !word.includes('/') && !word.includes('=')) {
+    const state = WPAR_STATES[command];
+    return result(world.wpars.filter((w) => state === null || w.state === state).map((w) => w.name).filter((n) => n.startsWith(word)));
+  }
+  return completePath(word, start, cursor, world, scope);
+}
+
+function completePath(word: string, start: number, end: number, world: World, scope: Scope): Completion {
+  const slash = word.lastIndexOf('/');
+  const typedDir = slash >= 0 ? word.slice(0, slash + 1) : '';
+  const partial = word.slice(slash + 1);
+  const root = scopeRoot(world, scope);
+  // Directories are held as global absolute paths; relative paths complete from "/" (root's home).
+  const base = typedDir.startsWith('/') ? typedDir : '/' + typedDir;
+  const globalBase = (root + base).replace(/\/+$/, '') + '/';
+  const names = world.dirs
+    .filter((d) => d.startsWith(globalBase) && !d.slice(globalBase.length).includes('/') && d.length > globalBase.length)
+    .map((d) => d.slice(globalBase.length))
+    .filter((n) => n.startsWith(partial));
+  return { start, end, candidates: [...new Set(names.map((n) => typedDir + n + '/'))].sort(), suffix: '' };
+}
+
+/** The longest common prefix of the candidates. */
+export function commonPrefix(words: readonly string[]): string {
+  if (words.length === 0) return '';
+  let prefix = words[0]!;
+  for (const w of words) while (!w.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}

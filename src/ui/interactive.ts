@@ -1,0 +1,102 @@
+// The interactive shell's start: the banner and a first prompt are written
+// at once with plain output, keys typed meanwhile are held (raw mode, no
+// echo), and Ink, which takes a while to load, then takes over the prompt
+// line. Also: --record of the session, persistent history, the store saver.
+
+import { motd } from '../commands/lib/motd.js';
+import { realClock, Session } from '../engine/session.js';
+import { castText, type Cast } from '../record/cast.js';
+import { LiveRecorder } from '../record/live.js';
+import { writeAtomic } from '../replay/load.js';
+import { HistoryFile } from '../store/history.js';
+import type { Store } from '../store/store.js';
+import type { World } from '../world/types.js';
+import { scopeName } from '../world/scope.js';
+import type { Speed } from './app.js';
+
+export const BANNER_LINE = 'wparsim: a simulated AIX LPAR with workload partitions. Type help for what works here.';
+
+export interface ShellOptions {
+  recordTo?: string;
+  speed: Speed;
+  color: boolean;
+}
+
+const CLEAR = '\x1b[2J\x1b[3J\x1b[H';
+
+export async function interactiveShell(store: Store, options: ShellOptions): Promise<number> {
+  const recording = options.recordTo !== undefined ? startRecording() : undefined;
+  const world = await store.load();
+  const historyFile = HistoryFile.forStore(store.path);
+  const history = await historyFile.load();
+  const session = new Session(world, { clock: realClock(Date.now), interactive: true, history });
+  const { osVersion, osRelease } = world.lpar;
+  const prompt = session.prompt();
+  const scope = scopeName(session.frame.scope);
+  const coloured = options.color && prompt.startsWith(scope) ? `\x1b[1;32m${scope}\x1b[0m${prompt.slice(scope.length)}` : prompt;
+  process.stdout.write([...motd(`${osVersion}.${osRelease}`), BANNER_LINE, ''].join('\n') + '\n' + coloured);
+  if (process.stdin.isTTY) process.stdin.setRawMode(true);
+
+  const { mount } = await import('./app.js');
+  process.stdout.write('\r\x1b[2K');
+  let reported = false;
+  const save = async (w: World) => {
+    try {
+      await store.save(w);
+    } catch (e) {
+      if (!reported) process.stderr.write(`wparsim: could not save the world to ${store.path}: ${(e as Error).message}\n`);
+      reported = true;
+    }
+  };
+  let saving = Promise.resolve();
+  let status = 0;
+  // Ink must forget the frame it drew before the screen is cleared, or it will not draw it again.
+  let forget = () => {};
+  const app = mount({
+      session,
+      history: historyFile,
+      save: (w: World) => (saving = saving.then(() => save(w))),
+      speed: options.speed,
+      color: options.color,
+      onExit: (s: number) => { status = s; },
+      clearScreen: () => {
+        forget();
+        process.stdout.write(CLEAR);
+      },
+    ...(recording ? { onRawInput: recording.input } : {}),
+  });
+  forget = () => app.clear();
+  await app.waitUntilExit();
+  await saving;
+  await historyFile.flush();
+  if (recording && options.recordTo !== undefined) {
+    try {
+      await writeAtomic(options.recordTo, castText(recording.stop()));
+    } catch (e) {
+      process.stderr.write(`wparsim: ${options.recordTo}: cannot write the recording (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      return 2;
+    }
+  }
+  return status;
+}
+
+/**
+ * Records what the terminal shows (taken where it enters the terminal, so
+ * Ink's redraws are in it) and the keys typed (handed over by the app, which
+ * reads them), until stop() gives the cast.
+ */
+function startRecording(): { input: (data: string) => void; stop: () => Cast } {
+  const recorder = new LiveRecorder(Date.now(), Date.now);
+  const original = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    recorder.output(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return (original as (...a: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  return {
+    input: (data) => recorder.input(data),
+    stop: () => {
+      process.stdout.write = original;
+      return recorder.cast(process.stdout.columns || 80, process.stdout.rows || 24, process.env['TERM'] ?? 'xterm-256color');
+    },
+  };
+}
