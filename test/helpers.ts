@@ -6,8 +6,8 @@ import { REPLAY_EPOCH, Session, simulatedClock } from '../src/engine/session.js'
 import { factoryWorld } from '../src/world/factory.js';
 import type { World } from '../src/world/types.js';
 
-export function session(world: World = factoryWorld(), interactive = false): Session {
-  return new Session(world, { clock: simulatedClock(REPLAY_EPOCH), interactive, rethrow: true });
+export function session(world: World = factoryWorld(), interactive = false, rethrow = true): Session {
+  return new Session(world, { clock: simulatedClock(REPLAY_EPOCH), interactive, rethrow });
 }
 
 export function run(s: Session, line: string): Step & { out: string; err: string } {

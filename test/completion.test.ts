@@ -1,0 +1,40 @@
+import test from 'ava';
+import { commonPrefix, complete } from '../src/ui/completion.js';
+import { COMPLETION_COMMANDS } from '../src/ui/app.js';
+import { run, session } from './helpers.js';
+
+const s = session();
+run(s, 'mkwpar -n wpar1; mkwpar -s -n wpar2; mkwpar -n web3');
+const at = (line: string, scope = s.frame.scope) => complete(line, line.length, s.world, scope, COMPLETION_COMMANDS);
+
+test('command names in the current scope', (t) => {
+  t.deepEqual(at('st').candidates, ['startwpar', 'stopwpar']);
+  t.deepEqual(at('echo a; cl').candidates, ['clear', 'clogin']);
+  t.deepEqual(at('st', { kind: 'wpar', name: 'wpar2' }).candidates, [], 'administration commands are not offered inside a WPAR');
+  t.deepEqual(at('una', { kind: 'wpar', name: 'wpar2' }).candidates, ['uname']);
+});
+
+test('WPAR names the command can act on', (t) => {
+  t.deepEqual(at('startwpar w').candidates, ['web3', 'wpar1'], 'Defined ones');
+  t.deepEqual(at('stopwpar ').candidates, ['wpar2'], 'Active ones');
+  t.deepEqual(at('clogin w').candidates, ['wpar2']);
+  t.deepEqual(at('lswpar -L w').candidates, ['web3', 'wpar1', 'wpar2'], 'after a flag, any WPAR for lswpar');
+  t.deepEqual(at('lswpar -').candidates.slice(0, 3), ['-D', '-G', '-L'], 'a word starting with - is a flag');
+  t.deepEqual(at('rmwpar wp').candidates, ['wpar1', 'wpar2']);
+  t.is(at('rmwpar wp').suffix, ' ');
+});
+
+test('flags of the current command, hdisk names after devname=', (t) => {
+  t.deepEqual(at('stopwpar -').candidates, ['-F', '-N', '-h', '-r', '-t', '-v']);
+  t.deepEqual(at('mkwpar -n w4 -D devname=hd').candidates, ['devname=hdisk0', 'devname=hdisk1', 'devname=hdisk2', 'devname=hdisk3', 'devname=hdisk4']);
+});
+
+test('directories, absolute and relative, in the scope\'s own tree', (t) => {
+  t.deepEqual(at('cd /ho').candidates, ['/home/']);
+  t.is(at('cd /ho').suffix, '');
+  t.deepEqual(at('cd /home/').candidates, ['/home/guest/']);
+  t.deepEqual(at('cd /wpars/').candidates, ['/wpars/web3/', '/wpars/wpar1/', '/wpars/wpar2/']);
+  t.deepEqual(at('cd /wpars/', { kind: 'wpar', name: 'wpar2' }).candidates, [], 'inside a WPAR, /wpars is its own, empty');
+  t.deepEqual(at('cd us').candidates, ['usr/']);
+  t.is(commonPrefix(['wpar1', 'wpar2', 'wparx']), 'wpar');
+});

@@ -1,0 +1,77 @@
+// The interactive shell as a person uses it: the built wparsim in a real
+// terminal (tmux), keys sent with send-keys, the screen read with
+// capture-pane, at 80x24 and 200x50. .ci/run installs tmux when it is missing;
+// without it these tests are skipped with a message saying so.
+
+import test from 'ava';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function terminal(width: number, height: number) {
+  const socket = `wparsim-test-${process.pid}-${width}`;
+  const store = join(await mkdtemp(join(tmpdir(), 'wparsim-tmux-')), 'world.json');
+  const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+  tmux('new-session', '-d', '-s', 'w', '-x', String(width), '-y', String(height),
+    `WPARSIM_STORE=${store} WPARSIM_SPEED=fast ${process.execPath} dist/cli.js; echo "EXIT=$?"; sleep 30`);
+  const screen = () => tmux('capture-pane', '-t', 'w', '-p').replace(/\s+$/, '');
+  const waitFor = async (what: string | RegExp, ms = 6000) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      const s = screen();
+      if (typeof what === 'string' ? s.includes(what) : what.test(s)) return s;
+      await pause(50);
+    }
+    throw new Error(`timed out waiting for ${what}; the screen was:\n${screen()}`);
+  };
+  const keys = (...k: string[]) => tmux('send-keys', '-t', 'w', ...k);
+  const resize = (x: number, y: number) => tmux('resize-window', '-t', 'w', '-x', String(x), '-y', String(y));
+  const close = () => { try { tmux('kill-server'); } catch { /* gone already */ } };
+  return { screen, waitFor, keys, resize, close };
+}
+
+for (const [width, height] of [[80, 24], [200, 50]] as const) {
+  const title = `a learner's session in a ${width}x${height} terminal`;
+  if (!HAS_TMUX) {
+    test.skip(`${title} (SKIPPED: tmux is not installed; .ci/run installs it with apt-get)`, () => {});
+    continue;
+  }
+  test.serial(title, async (t) => {
+    const term = await terminal(width, height);
+    try {
+      await term.waitFor('Welcome to AIX Version 7.3!');
+      await term.waitFor(/Global aixlpar1:\/ #$/);
+      term.keys('mkwpar -n wpar1', 'Enter');
+      t.regex(await term.waitFor(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] mkwpar -n wpar1/), /on a real system; Ctrl-C stops it\)$/, 'a progress line while it runs');
+      await term.waitFor(/Workload partition wpar1 created successfully\.[\s\S]*Global aixlpar1:\/ #$/);
+      term.keys('startwpar wp', 'Tab');
+      await term.waitFor(/# startwpar wpar1$/);
+      term.keys('Enter');
+      await term.waitFor(/Verifying workload partition startup\.\nGlobal aixlpar1:\/ #$/);
+      term.keys('clogin wpar1', 'Enter');
+      await term.waitFor(/wpar1 wpar1:\/ #$/);
+      term.keys('uname -W', 'Enter');
+      await term.waitFor(/uname -W\n1\nwpar1 wpar1:\/ #$/);
+      term.keys('typing something', 'C-c');
+      await term.waitFor(/typing something\^C\nwpar1 wpar1:\/ #$/);
+      term.keys('Up');
+      await term.waitFor(/wpar1 wpar1:\/ # uname -W$/);
+      term.keys('C-u', 'C-d');
+      await term.waitFor(/wpar1 wpar1:\/ # exit\nGlobal aixlpar1:\/ #$/);
+      term.keys('lswpar', 'Enter');
+      const listed = await term.waitFor(/wpar1  A      S     wpar1     \/wpars\/wpar1  no\nGlobal aixlpar1:\/ #$/);
+      t.false(listed.split('\n').some((l) => l.length > width), 'nothing wider than the terminal');
+      term.resize(60, 20);
+      term.keys('hostname', 'Enter');
+      await term.waitFor(/# hostname\naixlpar1\nGlobal aixlpar1:\/ #$/);
+      term.keys('C-d');
+      t.regex(await term.waitFor('EXIT='), /EXIT=0$/);
+    } finally {
+      term.close();
+    }
+  });
+}
