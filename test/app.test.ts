@@ -113,3 +113,4 @@ test.serial('a bug in a command prints "<cmd>: internal error" and the shell goe
   await type('hostname\r');
   t.true(screen().endsWith('aixlpar1\nGlobal aixlpar1:/ #'));
 });
+

@@ -131,7 +131,11 @@ export const mkwpar: Command = {
   summary: 'Create a system workload partition (-n name; -s to start it)',
   manual: {
     purpose: 'Creates a system workload partition.',
-    synopsis: ['mkwpar -n WparName [-A] [-s] [-l] [-r] [-F] [-h HostName] [-d Directory]', '       [-N attr=value ...] [-R attr=value ...] [-M attr=value ...] [-D attr=value ...] [-I attr=value ...]'],
+    synopsis: [
+      'mkwpar -n WparName [-A] [-s] [-l] [-r] [-F] [-h HostName] [-d Directory]',
+      '       [-N attr=value ...] [-R attr=value ...] [-M attr=value ...]',
+      '       [-D attr=value ...] [-I attr=value ...]',
+    ],
     flags: [
       ['-n WparName', 'The name: at most 25 bytes, no blanks or = : / ! ; ` \' " < > ~ & ( ) * + [ ] , . ^ { } | \\, not starting with - or 0.'],
       ['-s', 'Starts the workload partition after creating it.'],
