@@ -37,6 +37,11 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   process.stdout.write([...motd(`${osVersion}.${osRelease}`), BANNER_LINE, ''].join('\n') + '\n' + coloured);
   if (process.stdin.isTTY) process.stdin.setRawMode(true);
 
+  // Ink draws nothing until exit when it thinks it runs in CI (is-in-ci reads
+  // these variables when Ink loads); an interactive shell is at a terminal.
+  for (const key of Object.keys(process.env)) {
+    if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) delete process.env[key];
+  }
   const { mount } = await import('./app.js');
   process.stdout.write('\r\x1b[2K');
   let reported = false;

@@ -1,0 +1,33 @@
+// A real terminal for tests: wparsim in tmux, keys sent with send-keys, the
+// screen read with capture-pane. .ci/run installs tmux when it is missing.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function terminal(width: number, height: number, cliArgs = "") {
+  const socket = `wparsim-test-${process.pid}-${width}`;
+  const store = join(await mkdtemp(join(tmpdir(), 'wparsim-tmux-')), 'world.json');
+  const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+  tmux('new-session', '-d', '-s', 'w', '-x', String(width), '-y', String(height),
+    // CI=true as on a CI machine: the interactive shell must still draw live (Ink's CI mode would not).
+    `CI=true WPARSIM_STORE=${store} WPARSIM_SPEED=fast ${process.execPath} dist/cli.js ${cliArgs}; echo "EXIT=$?"; sleep 30`);
+  const screen = () => tmux('capture-pane', '-t', 'w', '-p').replace(/\s+$/, '');
+  const waitFor = async (what: string | RegExp, ms = 15000) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      const s = screen();
+      if (typeof what === 'string' ? s.includes(what) : what.test(s)) return s;
+      await pause(50);
+    }
+    throw new Error(`timed out waiting for ${what}; the screen was:\n${screen()}`);
+  };
+  const keys = (...k: string[]) => tmux('send-keys', '-t', 'w', ...k);
+  const resize = (x: number, y: number) => tmux('resize-window', '-t', 'w', '-x', String(x), '-y', String(y));
+  const close = () => { try { tmux('kill-server'); } catch { /* gone already */ } };
+  return { screen, waitFor, keys, resize, close, store };
+}
