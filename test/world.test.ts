@@ -65,3 +65,52 @@ test('logical volume numbers are the next free ones, and are reused after remova
   if (!c.ok) return t.fail();
   t.deepEqual(c.value.wpar.mounts.map((m) => m.dev).filter((d) => d.startsWith('/dev/')), ['/dev/fslv00', '/dev/fslv01', '/dev/fslv02', '/dev/fslv03']);
 });
+
+import { allocate, configure, deallocate, makeVg, varyVg } from '../src/world/devices.js';
+import type { World } from '../src/world/types.js';
+
+function active(name: string, world: World = factoryWorld()): World {
+  const c = createWpar(world, { name });
+  if (!c.ok) throw new Error(c.error.code);
+  const s = startWpar(c.value.world, name);
+  if (!s.ok) throw new Error(s.error.code);
+  return s.value.world;
+}
+const disk = (w: World, n: string) => w.disks.find((d) => d.name === n)!;
+const must = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+};
+
+test('a disk given to a running WPAR: exported at once, Defined inside until cfgmgr, returned on stop', (t) => {
+  let w = must(allocate(active('wpar1'), 'wpar1', { devname: 'hdisk2' }));
+  t.like(disk(w, 'hdisk2'), { exportedTo: 'wpar1', wparState: 'Defined' });
+  w = must(configure(w, { kind: 'wpar', name: 'wpar1' })).world;
+  t.like(disk(w, 'hdisk2'), { wparState: 'Available' });
+  t.deepEqual(must(configure(w, { kind: 'wpar', name: 'wpar1' })).configured, [], 'nothing new the second time');
+  w = must(stopWpar(w, 'wpar1')).world;
+  t.is(disk(w, 'hdisk2').exportedTo, undefined);
+  w = must(startWpar(w, 'wpar1')).world;
+  t.like(disk(w, 'hdisk2'), { exportedTo: 'wpar1', wparState: 'Available' }, 'a starting WPAR configures its disks');
+});
+
+test('exported to one WPAR at a time; a busy disk cannot be removed; failures change nothing', (t) => {
+  let w = active('wpar1');
+  w = must(allocate(w, 'wpar1', { devname: 'hdisk3' }));
+  const c = createWpar(w, { name: 'wpar2', devices: [{ devname: 'hdisk3' }] });
+  if (!c.ok) return t.fail();
+  const started = must(startWpar(c.value.world, 'wpar2'));
+  t.deepEqual(started.busy, [['hdisk3', 'wpar1']]);
+  t.is(disk(started.world, 'hdisk3').exportedTo, 'wpar1');
+  w = must(configure(started.world, { kind: 'wpar', name: 'wpar1' })).world;
+  w = must(makeVg(w, { kind: 'wpar', name: 'wpar1' }, 'datavg', ['hdisk3'])).world;
+  const before = JSON.stringify(w);
+  t.deepEqual(deallocate(w, 'wpar1', 'hdisk3'), { ok: false, error: { code: 'device-busy', dev: 'hdisk3', wpar: 'wpar1' } });
+  t.deepEqual(allocate(w, 'wpar1', { devname: 'hdisk0' }), { ok: false, error: { code: 'device-in-vg', dev: 'hdisk0', vg: 'rootvg' } });
+  t.deepEqual(allocate(w, 'wpar1', { devname: 'hdisk9' }), { ok: false, error: { code: 'device-not-found', dev: 'hdisk9' } });
+  t.is(JSON.stringify(w), before);
+  w = must(varyVg(w, { kind: 'wpar', name: 'wpar1' }, 'datavg', false));
+  w = must(deallocate(w, 'wpar1', 'hdisk3'));
+  t.like(disk(w, 'hdisk3'), { state: 'Available', exportedTo: undefined });
+  t.is(checkWorld(w), null);
+});

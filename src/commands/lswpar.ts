@@ -9,7 +9,7 @@
 // others still listed.
 
 import { isFailure, parseFlags } from './lib/args.js';
-import type { Wpar } from '../world/types.js';
+import type { World, Wpar } from '../world/types.js';
 import { findWpar } from '../world/wpars.js';
 import { notFound, notYet } from './lib/messages.js';
 import { table } from './lib/table.js';
@@ -56,8 +56,8 @@ function mountListing(wpars: Wpar[]): Listing {
   return { headers: ['Name', 'MountPoint', 'Device', 'Vfs', 'Nodename', 'Options'], keys: ['name', 'mountpoint', 'device', 'vfs', 'nodename', 'options'], rows };
 }
 
-function deviceListing(wpars: Wpar[]): Listing {
-  const rows = wpars.flatMap((w) => deviceRows(w).map(([n, t, v, r, s]) => [w.name, n, t, v, r, s]));
+function deviceListing(world: World, wpars: Wpar[]): Listing {
+  const rows = wpars.flatMap((w) => deviceRows(world, w).map(([n, t, v, r, s]) => [w.name, n, t, v, r, s]));
   return { headers: ['Name', 'Device Name', 'Type', 'Virtual Device', 'RootVG', 'Status'], keys: ['name', 'devname', 'devtype', 'vdevname', 'rootvg', 'devstatus'], rows };
 }
 
@@ -128,7 +128,7 @@ export const lswpar: Command = {
 
     if (has('L') || has('G') || has('R')) {
       for (const w of wpars) {
-        if (has('L')) out.push(...lines(longListing(w)));
+        if (has('L')) out.push(...lines(longListing(ctx.world, w)));
         else out.push(...lines([...header(w), ...(has('G') ? general(w) : resources(w))]));
       }
       return { out, status };
@@ -137,7 +137,7 @@ export const lswpar: Command = {
     let listing: Listing;
     if (has('N')) listing = networkListing(wpars);
     else if (has('M')) listing = mountListing(wpars);
-    else if (has('D')) listing = deviceListing(wpars);
+    else if (has('D')) listing = deviceListing(ctx.world, wpars);
     else {
       const fields = (arg('a') ?? 'name,state,type,hostname,directory,rootvgwpar').split(',');
       const bad = fields.find((f) => !GENERAL_FIELDS[f]);

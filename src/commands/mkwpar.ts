@@ -172,7 +172,7 @@ export const mkwpar: Command = {
       out.push(...worldErrorText('startwpar', started.error).map(errLine));
       return { out, status: 1, world: created.value.world };
     }
-    out.push(...startOutput(started.value.wpar, started.value.wpar.corPid!, false));
+    out.push(...startOutput(started.value.wpar, started.value.wpar.corPid!, false, started.value));
     return { out, status: 0, world: started.value.world };
   },
 };

@@ -4,6 +4,15 @@
 // instead of ksh's "not found".
 
 import { cd } from './cd.js';
+import { cfgmgr } from './cfgmgr.js';
+import { chwpar } from './chwpar.js';
+import { lsdev } from './lsdev.js';
+import { lspv } from './lspv.js';
+import { lsvg } from './lsvg.js';
+import { mkvg } from './mkvg.js';
+import { rmdev } from './rmdev.js';
+import { varyoffvg } from './varyoffvg.js';
+import { varyonvg } from './varyonvg.js';
 import { clear } from './clear.js';
 import { clogin } from './clogin.js';
 import { date } from './date.js';
@@ -28,8 +37,9 @@ import { uname } from './uname.js';
 import { whoami } from './whoami.js';
 
 export const COMMANDS: readonly Command[] = [
-  cd, clear, clogin, date, echo, exit, falseCmd, help, history, hostname, id, lswpar, man, mkwpar,
-  oslevel, pwd, rmwpar, startwpar, stopwpar, trueCmd, uname, whoami,
+  cd, cfgmgr, chwpar, clear, clogin, date, echo, exit, falseCmd, help, history, hostname, id, lsdev, lspv,
+  lsvg, lswpar, man, mkvg, mkwpar, oslevel, pwd, rmdev, rmwpar, startwpar, stopwpar, trueCmd, uname,
+  varyoffvg, varyonvg, whoami,
 ];
 
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
@@ -40,8 +50,8 @@ export function findCommand(name: string): Command | undefined {
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
 export const PLANNED: ReadonlySet<string> = new Set([
-  'chwpar', 'syncwpar', 'syncroot', 'savewpar', 'restwpar', 'lssavewpar', 'wparexec', 'migwpar',
-  'rebootwpar', 'cfgmgr', 'lspv', 'lsdev', 'lsvg', 'mkvg', 'varyonvg', 'varyoffvg', 'rmdev', 'mkdev',
+  'syncwpar', 'syncroot', 'savewpar', 'restwpar', 'lssavewpar', 'wparexec', 'migwpar',
+  'rebootwpar', 'mkdev',
   'chdev', 'ps', 'mount', 'umount', 'df', 'crfs', 'rmfs', 'lsfs', 'ls', 'cat', 'mkdir', 'rmdir',
   'touch', 'cp', 'mv', 'rm', 'grep', 'head', 'tail', 'wc', 'sort', 'more', 'host', 'lparstat',
   'lssrc', 'startsrc', 'stopsrc', 'kill', 'ifconfig', 'netstat', 'installp', 'lslpp', 'mksysb',

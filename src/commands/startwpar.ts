@@ -31,6 +31,6 @@ export const startwpar: Command = {
     const name = parsed.operands[0]!;
     const r = startWpar(ctx.world, name);
     if (!r.ok) return failWith(worldErrorText('startwpar', r.error));
-    return { out: startOutput(r.value.wpar, r.value.wpar.corPid!, parsed.has('v')), status: 0, world: r.value.world };
+    return { out: startOutput(r.value.wpar, r.value.wpar.corPid!, parsed.has('v'), r.value), status: 0, world: r.value.world };
   },
 };

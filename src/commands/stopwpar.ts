@@ -51,6 +51,6 @@ export const stopwpar: Command = {
     if (!has('r')) return { out, status: 0, world: r.value.world };
     const again = startWpar(r.value.world, name);
     if (!again.ok) return { out: [...out, ...failWith(worldErrorText('startwpar', again.error)).out], status: 1, world: r.value.world };
-    return { out: [...out, ...startOutput(again.value.wpar, again.value.wpar.corPid!, has('v'))], status: 0, world: again.value.world };
+    return { out: [...out, ...startOutput(again.value.wpar, again.value.wpar.corPid!, has('v'), again.value)], status: 0, world: again.value.world };
   },
 };

@@ -48,13 +48,22 @@ const wpar = shape({
   resources: record(str), lastLogin: optional(num), corPid: optional(num),
 });
 
+const disk = shape({
+  name: str, pvid: str, location: str, description: str, sizeMB: num, state: oneOf(['Available', 'Defined']),
+  exportedTo: optional(str), wparState: optional(oneOf(['Available', 'Defined'])),
+});
+
+const vg = shape({ name: str, vgid: str, ppSizeMB: num, owner: str, disks: arrayOf(str), active: bool });
+
 const world = shape({
   lpar: shape({
     hostname: str, partitionName: str, partitionNumber: num, machineId: str, modelName: str,
     osName: str, osVersion: str, osRelease: str, osLevel: str, timezone: str,
   }),
-  counters: shape({ nextPid: num, nextCid: num, nextUuid: num }),
+  counters: shape({ nextPid: num, nextCid: num, nextUuid: num, nextLvmId: num }),
   wpars: arrayOf(wpar),
+  disks: arrayOf(disk),
+  vgs: arrayOf(vg),
   dirs: arrayOf(str),
 });
 

@@ -4,7 +4,6 @@
 // stopwpar and clogin Active ones); hdisk names after devname=; the flags of
 // the current command; directories for paths.
 
-import { DISK_NAMES } from '../world/factory.js';
 import { scopeRoot } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
 
@@ -40,7 +39,7 @@ export function complete(line: string, cursor: number, world: World, scope: Scop
   if (words.length === 0) return result(usable.map((c) => c.name).filter((n) => n.startsWith(word)));
   const command = words[0]!;
   if (word.startsWith('devname=')) {
-    return result(DISK_NAMES.map((d) => `devname=${d}`).filter((d) => d.startsWith(word)));
+    return result(world.disks.map((d) => `devname=${d.name}`).filter((d) => d.startsWith(word)));
   }
   if (word.startsWith('-')) {
     const flags = usable.find((c) => c.name === command)?.flags ?? [];

@@ -11,7 +11,22 @@ export type WorldError =
   | { code: 'is-active'; name: string }
   | { code: 'dir-not-empty'; dir: string }
   | { code: 'bad-attribute'; flag: string; text: string }
-  | { code: 'missing-attribute'; flag: string; attr: string };
+  | { code: 'missing-attribute'; flag: string; attr: string }
+  | { code: 'device-not-found'; dev: string }
+  | { code: 'device-in-vg'; dev: string; vg: string }
+  | { code: 'device-allocated'; dev: string; wpar: string }
+  | { code: 'rootvg-taken'; dev: string; wpar: string }
+  | { code: 'device-exported'; dev: string; wpar: string }
+  | { code: 'device-not-allocated'; dev: string; wpar: string }
+  | { code: 'rootvg-device'; dev: string; wpar: string }
+  | { code: 'device-busy'; dev: string; wpar: string }
+  | { code: 'not-rootvg-wpar'; name: string }
+  | { code: 'cfg-not-found'; dev: string }
+  | { code: 'vg-exists'; vg: string }
+  | { code: 'vg-not-found'; vg: string }
+  | { code: 'vg-open'; vg: string }
+  | { code: 'pv-not-found'; dev: string }
+  | { code: 'pv-in-vg'; dev: string };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: WorldError };
 

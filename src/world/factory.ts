@@ -12,10 +12,6 @@ export const GLOBAL_DIRS: readonly string[] = [
   '/var/adm', '/var/tmp', '/wpars',
 ];
 
-/** The LPAR's disks (design section 3): hdisk0 holds rootvg, hdisk1..4 are free MPIO FC disks.
- * Named here for completion; the storage issue gives them their full model. */
-export const DISK_NAMES: readonly string[] = ['hdisk0', 'hdisk1', 'hdisk2', 'hdisk3', 'hdisk4'];
-
 export function factoryWorld(): World {
   return {
     lpar: {
@@ -30,8 +26,19 @@ export function factoryWorld(): World {
       osLevel: '7300-02-01-2346',
       timezone: 'UTC',
     },
-    counters: { nextPid: 6422600, nextCid: 1, nextUuid: 1 },
+    counters: { nextPid: 6422600, nextCid: 1, nextUuid: 1, nextLvmId: 1 },
     wpars: [],
+    // hdisk0 holds rootvg; hdisk1..4 are free MPIO FC disks (design section 3; the
+    // location and description are those of the guide's lsdev -x sample).
+    disks: ['hdisk0', 'hdisk1', 'hdisk2', 'hdisk3', 'hdisk4'].map((name, i) => ({
+      name,
+      pvid: i === 0 ? '00f9c4904c00a1b2' : 'none',
+      location: '01-08-02',
+      description: 'MPIO Other DS4K Array Disk',
+      sizeMB: i === 0 ? 34752 : 20480,
+      state: 'Available' as const,
+    })),
+    vgs: [{ name: 'rootvg', vgid: '00f9c49000004c000000018c5a1b2c3d', ppSizeMB: 64, owner: 'Global', disks: ['hdisk0'], active: true }],
     dirs: [...GLOBAL_DIRS],
   };
 }

@@ -71,12 +71,43 @@ export interface Counters {
   nextCid: number;
   /** Sequence for generated UUIDs. */
   nextUuid: number;
+  /** Sequence for PVIDs and VGIDs that mkvg hands out. */
+  nextLvmId: number;
+}
+
+/** A physical volume (hdiskN): an MPIO FC disk of the LPAR. */
+export interface Disk {
+  name: string;
+  /** "none" until a volume group is made on it (mkvg gives it one). */
+  pvid: string;
+  location: string;
+  description: string;
+  sizeMB: number;
+  /** The configuration state in the global environment. */
+  state: 'Available' | 'Defined';
+  /** The active WPAR the disk is exported to (one at a time). */
+  exportedTo?: string;
+  /** Its state inside that WPAR: Defined until cfgmgr runs there, then Available. */
+  wparState?: 'Available' | 'Defined';
+}
+
+export interface VolumeGroup {
+  name: string;
+  vgid: string;
+  ppSizeMB: number;
+  /** "Global", or the WPAR whose volume group it is (made inside it, or its rootvg). */
+  owner: string;
+  disks: string[];
+  /** Varied on. */
+  active: boolean;
 }
 
 export interface World {
   lpar: Lpar;
   counters: Counters;
   wpars: Wpar[];
+  disks: Disk[];
+  vgs: VolumeGroup[];
   /** Directories that exist, as absolute global paths (sorted). */
   dirs: string[];
 }

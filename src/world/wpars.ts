@@ -2,6 +2,7 @@
 // World to Result<World>; the rules come from aix-reference.md sections 3-7
 // (name rules 3.1, default file systems 3.3, states 4.1).
 
+import { checkAllocation, exportOnStart, forgetWparVgs, makeWparRootvg, returnOnStop } from './devices.js';
 import { fail, ok, type Result } from './errors.js';
 import { GLOBAL_DIRS } from './factory.js';
 import type { AttrGroup, World, Wpar, WparMount, WparState } from './types.js';
@@ -148,6 +149,12 @@ export function createWpar(world: World, spec: WparSpec): Result<{ world: World;
   if (!spec.force && hasChildren(world, directory)) return fail({ code: 'dir-not-empty', dir: directory });
   const mounts = buildMounts(world, spec);
   if (!mounts.ok) return mounts;
+  const devices: AttrGroup[] = [];
+  for (const group of spec.devices ?? []) {
+    const checked = checkAllocation(world, spec.name, group, devices);
+    if (!checked.ok) return checked;
+    devices.push(group);
+  }
 
   const wpar: Wpar = {
     name: spec.name,
@@ -172,15 +179,13 @@ export function createWpar(world: World, spec: WparSpec): Result<{ world: World;
     resources: spec.resources ?? {},
   };
   const dirs = [...new Set([...world.dirs, ...subtree(directory)])].sort();
-  return ok({
-    wpar,
-    world: {
-      ...world,
-      wpars: [...world.wpars, wpar],
-      dirs,
-      counters: { ...world.counters, nextCid: world.counters.nextCid + 1, nextUuid: world.counters.nextUuid + 1 },
-    },
-  });
+  const next: World = {
+    ...world,
+    wpars: [...world.wpars, wpar],
+    dirs,
+    counters: { ...world.counters, nextCid: world.counters.nextCid + 1, nextUuid: world.counters.nextUuid + 1 },
+  };
+  return ok({ wpar, world: makeWparRootvg(next, wpar) });
 }
 
 function replaceWpar(world: World, wpar: Wpar): World {
@@ -190,14 +195,19 @@ function replaceWpar(world: World, wpar: Wpar): World {
 /** PIDs on AIX 7 are large and sparse; the world hands them out in steps. */
 export const PID_STEP = 65538;
 
-/** Starts a Defined WPAR: state A, a cor_<name> subsystem with a new PID. */
-export function startWpar(world: World, name: string): Result<{ world: World; wpar: Wpar }> {
+/**
+ * Starts a Defined WPAR: state A, a cor_<name> subsystem with a new PID, its
+ * allocated disks exported (those already exported to another active WPAR
+ * stay there and are reported in `busy`).
+ */
+export function startWpar(world: World, name: string): Result<{ world: World; wpar: Wpar; exported: string[]; busy: [string, string][] }> {
   const w = findWpar(world, name);
   if (!w) return fail({ code: 'wpar-not-found', name });
   if (w.state !== 'D') return fail({ code: 'not-defined', name, state: w.state });
   const wpar: Wpar = { ...w, state: 'A', corPid: world.counters.nextPid };
   const next = replaceWpar(world, wpar);
-  return ok({ wpar, world: { ...next, counters: { ...next.counters, nextPid: world.counters.nextPid + PID_STEP } } });
+  const devices = exportOnStart({ ...next, counters: { ...next.counters, nextPid: world.counters.nextPid + PID_STEP } }, name);
+  return ok({ wpar, world: devices.world, exported: devices.exported, busy: devices.busy });
 }
 
 /** Stops an Active WPAR: back to D, its subsystem gone. */
@@ -207,7 +217,7 @@ export function stopWpar(world: World, name: string): Result<{ world: World; wpa
   if (w.state !== 'A') return fail({ code: 'not-active', name });
   const { corPid: _gone, ...rest } = w;
   const wpar: Wpar = { ...rest, state: 'D' };
-  return ok({ wpar, world: replaceWpar(world, wpar) });
+  return ok({ wpar, world: returnOnStop(replaceWpar(world, wpar), name) });
 }
 
 /** Removes a Defined WPAR, its configuration and its directory tree. */
@@ -218,11 +228,11 @@ export function removeWpar(world: World, name: string): Result<{ world: World; w
   const prefix = w.directory + '/';
   return ok({
     wpar: w,
-    world: {
+    world: forgetWparVgs({
       ...world,
       wpars: world.wpars.filter((x) => x.name !== name),
       dirs: world.dirs.filter((d) => d !== w.directory && !d.startsWith(prefix)),
-    },
+    }, name),
   });
 }
 

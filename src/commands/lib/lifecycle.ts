@@ -5,14 +5,20 @@
 // timings in reference 1.7.
 
 import type { Wpar } from '../../world/types.js';
-import { line, type Chunk } from './types.js';
+import { errLine, line, type Chunk } from './types.js';
 
 /** Mount points as the global environment sees them, in mount order. */
 export function globalMountPoints(w: Wpar): string[] {
   return w.mounts.map((m) => (m.dir === '/' ? w.directory : w.directory + m.dir));
 }
 
-export function startOutput(w: Wpar, corPid: number, verbose: boolean): Chunk[] {
+/** What startwpar did with the WPAR's disks (world/devices.ts exportOnStart). */
+export interface Exports {
+  exported: readonly string[];
+  busy: readonly (readonly [string, string])[];
+}
+
+export function startOutput(w: Wpar, corPid: number, verbose: boolean, devices: Exports = { exported: [], busy: [] }): Chunk[] {
   const out: Chunk[] = [
     line(`Starting workload partition ${w.name}.`, 300),
     line('Mounting all workload partition file systems.', 800),
@@ -21,6 +27,10 @@ export function startOutput(w: Wpar, corPid: number, verbose: boolean): Chunk[] 
   out.push(
     line('Loading workload partition.', 1200),
     line('Exporting workload partition devices.', 600),
+    // Verbose: each exported disk goes to Defined in the global environment (reference 5.2, RECALLED low-medium).
+    ...(verbose ? devices.exported.map((d) => line(`${d} Defined`, 300)) : []),
+    // A disk is exported to one active WPAR at a time (INFERRED wording, number RECALLED-low).
+    ...devices.busy.map(([d, other]) => errLine(`startwpar: 0960-628 Device ${d} is exported to workload partition ${other}; it was not exported.`)),
     line('Exporting workload partition kernel extensions.', 400),
     line(`Starting workload partition subsystem cor_${w.name}.`, 500),
     line(`0513-059 The cor_${w.name} Subsystem has been started. Subsystem PID is ${corPid}.`, 1500),

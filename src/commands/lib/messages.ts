@@ -42,6 +42,32 @@ export const missingAttribute = (cmd: string, flag: string, attr: string) => `${
 /** ksh: command not found (issue text and reference 1.1: two spaces before "not found."). */
 export const kshNotFound = (name: string) => `ksh: ${name}:  not found.`;
 
+/**
+ * The device-configuration catalogue's "not found in the customized device
+ * database" (0514-519, SOURCED: cmdcfg.msg, reference 14.5), as mkwpar/chwpar
+ * report a -D device that does not exist.
+ */
+export const deviceNotFound = (cmd: string, dev: string) => [
+  `${cmd}: 0514-519 The following device was not found in the customized`,
+  '\tdevice configuration database:',
+  `\t${dev}`,
+];
+
+/** The busy-device method error (SOURCED: reference 8.2/14.5) and chwpar's own line (RECALLED-low). */
+export const deviceBusy = (cmd: string, dev: string, where: string) => [
+  'Method error (/usr/lib/methods/ucfgdevice):',
+  '\t0514-062 Cannot perform the requested function because the',
+  '\t         specified device is busy.',
+  ...(cmd === 'rmdev' ? [] : [`${cmd}: 0960-627 Cannot unconfigure device ${dev} in workload partition ${where}.`]),
+];
+
+/** cfgmgr -l with a device it does not know (SOURCED: cfgmgr.c, reference 12.3). */
+export const cfgNotFound = (dev: string) => [
+  `cfgmgr: 0514-612 Unable to configure the ${dev} device because`,
+  '\tit either does not exist in the customized device database or it does not',
+  '\thave a corresponding entry in the predefined device database.',
+];
+
 /** Maps a domain error to the message lines a command prints. */
 export function worldErrorText(cmd: string, e: WorldError): string[] {
   switch (e.code) {
@@ -54,6 +80,23 @@ export function worldErrorText(cmd: string, e: WorldError): string[] {
     case 'dir-not-empty': return [dirNotEmpty(cmd, e.dir)];
     case 'bad-attribute': return [badAttribute(cmd, e.flag, e.text)];
     case 'missing-attribute': return [missingAttribute(cmd, e.flag, e.attr)];
+    case 'device-not-found': return deviceNotFound(cmd, e.dev);
+    case 'device-busy': return deviceBusy(cmd, e.dev, e.wpar);
+    case 'cfg-not-found': return cfgNotFound(e.dev);
+    // 0960 device messages: wording INFERRED from reference 3.5/8.2, numbers RECALLED-low.
+    case 'device-in-vg': return [`${cmd}: 0960-620 Device ${e.dev} is in use: it belongs to volume group ${e.vg}.`];
+    case 'device-allocated': return [`${cmd}: 0960-622 Device ${e.dev} is already allocated to workload partition ${e.wpar}.`];
+    case 'rootvg-taken': return [`${cmd}: 0960-621 Device ${e.dev} is the rootvg device of workload partition ${e.wpar}.`];
+    case 'device-exported': return [`${cmd}: 0960-623 Device ${e.dev} is exported to the active workload partition ${e.wpar}.`];
+    case 'device-not-allocated': return [`${cmd}: 0960-624 Device ${e.dev} is not allocated to workload partition ${e.wpar}.`];
+    case 'rootvg-device': return [`${cmd}: 0960-625 Device ${e.dev} is in the rootvg of workload partition ${e.wpar} and cannot be removed.`];
+    case 'not-rootvg-wpar': return [`${cmd}: 0960-626 Workload partition ${e.name} is not a rootvg workload partition; it cannot become one after it is created.`];
+    // LVM (0516) messages: RECALLED, medium (0516-306 text SOURCED in OCSInventory-NG issue #77, reference 17.1).
+    case 'vg-exists': return [`0516-360 ${cmd}: The device name is already used; choose a`, '\tdifferent name.'];
+    case 'vg-not-found': return [`0516-306 ${cmd}: Unable to find volume group ${e.vg} in the Device`, '\tConfiguration Database.'];
+    case 'vg-open': return [`0516-012 ${cmd}: Logical volume must be closed.  If the logical`, '\tvolume contains a filesystem, the umount command will close', '\tthe LV device.', `0516-942 ${cmd}: Unable to vary off volume group ${e.vg}.`];
+    case 'pv-not-found': return [`0516-306 ${cmd}: Unable to find physical volume ${e.dev} in the Device`, '\tConfiguration Database.'];
+    case 'pv-in-vg': return [`0516-1398 ${cmd}: The physical volume ${e.dev}, appears to belong to`, '\tanother volume group. Use the force option to add this physical volume', '\tto a volume group.'];
   }
 }
 

@@ -4,7 +4,8 @@
 // Field order and defaults as in the sample; OStype/Cross-WPAR IPC/
 // Architecture are RECALLED-low in the reference and are left out.
 
-import type { Wpar } from '../../world/types.js';
+import { groupDisk } from '../../world/devices.js';
+import type { World, Wpar } from '../../world/types.js';
 import { STATE_WORDS } from '../../world/wpars.js';
 import { field } from './table.js';
 
@@ -123,23 +124,28 @@ export const PSEUDO_DEVICES: [string, string][] = [
   ['/dev/error', 'pseudo'], ['/dev/errorctl', 'pseudo'], ['/dev/audit', 'pseudo'], ['/dev/nvram', 'pseudo'],
 ];
 
-/** Rows of the WPAR's device exports: name, type, virtual device, rootvg, status. */
-export function deviceRows(w: Wpar): [string, string, string, string, string][] {
+/**
+ * Rows of the WPAR's device exports: name, type, virtual device, rootvg, status.
+ * A disk is EXPORTED while it is exported to this WPAR, else ALLOCATED (reference 4.3 notes).
+ */
+export function deviceRows(world: World, w: Wpar): [string, string, string, string, string][] {
   const rows: [string, string, string, string, string][] = PSEUDO_DEVICES.map(([n, t]) => [n, t, '', '', 'EXPORTED']);
-  for (const d of w.devices) {
-    rows.push([d['devname'] ?? d['devid'] ?? '', d['devtype'] ?? 'disk', '', d['rootvg'] === 'yes' ? 'yes' : 'no', w.state === 'A' ? 'EXPORTED' : 'ALLOCATED']);
+  for (const g of w.devices) {
+    const disk = groupDisk(world, g);
+    const exported = disk?.exportedTo === w.name;
+    rows.push([g['devname'] ?? g['devid'] ?? '', g['devtype'] ?? 'disk', '', g['rootvg'] === 'yes' ? 'yes' : 'no', exported ? 'EXPORTED' : 'ALLOCATED']);
   }
   return rows;
 }
 
-export function deviceExports(w: Wpar): string[] {
-  const rows = deviceRows(w).map(([n, t, v, r, s]) => col([[n, 19], [t, 9], [v, 19], [r, 9], [s, 0]]));
+export function deviceExports(world: World, w: Wpar): string[] {
+  const rows = deviceRows(world, w).map(([n, t, v, r, s]) => col([[n, 19], [t, 9], [v, 19], [r, 9], [s, 0]]));
   return ['DEVICE EXPORTS', col([['Name', 19], ['Type', 9], ['Virtual Device', 19], ['RootVG', 9], ['Status', 0]]), DASHES, ...rows, ''];
 }
 
-export function longListing(w: Wpar): string[] {
+export function longListing(world: World, w: Wpar): string[] {
   return [
     ...header(w), ...general(w), ...network(w), ...routes(w), ...fileSystems(w), ...resources(w),
-    ...operation(), ...security(), ...deviceExports(w),
+    ...operation(), ...security(), ...deviceExports(world, w),
   ];
 }

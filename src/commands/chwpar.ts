@@ -1,0 +1,65 @@
+// chwpar: changes a WPAR. Implements -D attr=value ... (allocate a disk;
+// exported at once to an active WPAR, which must then run cfgmgr), -K -D
+// devname=... (deallocate; an exported disk is unconfigured first, which
+// fails while a volume group on it is varied on), -A and -K -A (start at
+// system boot). A WPAR cannot become a rootvg WPAR after it is made (guide
+// "Rootvg WPAR"). Silent on success (reference 8.1). The other flags (-N, -R,
+// -M, -n, -h, -d, ...) say they are not supported yet.
+// Errors: reference 8.2 and messages.ts.
+
+import { allocate, deallocate } from '../world/devices.js';
+import { findWpar } from '../world/wpars.js';
+import { isFailure, parseFlags } from './lib/args.js';
+import { notFound, notYet, worldErrorText } from './lib/messages.js';
+import { failWith, type Command } from './lib/types.js';
+import { attrGroup, DEVICE_ATTRS } from './mkwpar.js';
+import { missingAttribute } from './lib/messages.js';
+
+const USAGE = [
+  'Usage: chwpar [-a] [-A] [-d directory] [-D attribute=value ...] ... [-F] [-h hostname] [-i] [-I attribute=value ...] ...',
+  '        [-n newname] [-M attribute=value ...] [-N attribute=value ...] ... [-P] [-R attribute=value ...]',
+  '        [-S attribute[+|-]=value ...] [-u userscript] [-U [uuid]] [-v] [-X attribute=value ...] wparname',
+  '       chwpar -K [-A] [-D devname=devicepathname] ... [-I rtdest=destination rtgateway=gateway ...] ...',
+  '        [-M attribute=value ...] [-N address=A.B.C.D] ... [-R [attribute ...]] [-S] [-u] [-v] [-X kext=value ...] wparname',
+];
+
+const OPTSTRING = 'aAb:B:cd:D:Fh:HiI:KM:n:N:PR:S:u:UvxX:';
+
+export const chwpar: Command = {
+  name: 'chwpar',
+  scope: 'global',
+  summary: 'Change a workload partition (-D allocate a disk, -K -D remove it, -A)',
+  manual: {
+    purpose: 'Changes the characteristics of a workload partition.',
+    synopsis: ['chwpar [-A] [-D devname=Device [rootvg=yes] ...] WparName', 'chwpar -K [-A] [-D devname=Device] ... WparName'],
+    flags: [
+      ['-D devname=D', 'Allocates the device; to an active workload partition it is exported at once (run cfgmgr inside).'],
+      ['-K', 'Removes what the other flags name: -K -D deallocates a device, -K -A turns Auto off.'],
+      ['-A', 'Starts the workload partition when the system starts.'],
+    ],
+    examples: ['chwpar -D devname=hdisk2 wpar1', 'chwpar -K -D devname=hdisk2 wpar1'],
+  },
+  run(ctx) {
+    const parsed = parseFlags(ctx, OPTSTRING, USAGE, { multi: 'DIMNRSX' });
+    if (isFailure(parsed)) return parsed;
+    const other = parsed.opts.find((o) => !'ADKv'.includes(o.flag));
+    if (other) return failWith([notYet(`chwpar -${other.flag}`)]);
+    if (parsed.operands.length !== 1) return failWith(USAGE);
+    const name = parsed.operands[0]!;
+    const wpar = findWpar(ctx.world, name);
+    if (!wpar) return failWith([notFound('chwpar', name)]);
+    const remove = parsed.has('K');
+    let world = ctx.world;
+    if (parsed.has('A')) world = { ...world, wpars: world.wpars.map((w) => (w.name === name ? { ...w, auto: !remove } : w)) };
+    for (const o of parsed.opts.filter((x) => x.flag === 'D')) {
+      const group = attrGroup('chwpar', o, remove ? ['devname', 'devid'] : DEVICE_ATTRS);
+      if (Array.isArray(group)) return failWith(group);
+      const dev = group['devname'] ?? group['devid'];
+      if (dev === undefined) return failWith([missingAttribute('chwpar', '-D', 'devname')]);
+      const r = remove ? deallocate(world, name, dev) : allocate(world, name, group);
+      if (!r.ok) return failWith(worldErrorText('chwpar', r.error));
+      world = r.value;
+    }
+    return { out: [], status: 0, world };
+  },
+};

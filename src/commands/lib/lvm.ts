@@ -1,0 +1,52 @@
+// Logical volumes as lsvg -l and lspv count them. rootvg holds the AIX system
+// LVs [RECALLED: a default AIX 7 rootvg] and the WPARs' file systems (fslvNN,
+// open while the WPAR is active); volume groups made with mkvg hold none yet
+// (mklv and crfs arrive with the file-system issue).
+
+import type { VolumeGroup, World } from '../../world/types.js';
+
+export interface LogicalVolume {
+  name: string;
+  type: string;
+  lps: number;
+  open: boolean;
+  mount: string;
+}
+
+const SYSTEM_LVS: readonly LogicalVolume[] = [
+  { name: 'hd5', type: 'boot', lps: 1, open: false, mount: 'N/A' },
+  { name: 'hd6', type: 'paging', lps: 8, open: true, mount: 'N/A' },
+  { name: 'hd8', type: 'jfs2log', lps: 1, open: true, mount: 'N/A' },
+  { name: 'hd4', type: 'jfs2', lps: 6, open: true, mount: '/' },
+  { name: 'hd2', type: 'jfs2', lps: 45, open: true, mount: '/usr' },
+  { name: 'hd9var', type: 'jfs2', lps: 5, open: true, mount: '/var' },
+  { name: 'hd3', type: 'jfs2', lps: 2, open: true, mount: '/tmp' },
+  { name: 'hd1', type: 'jfs2', lps: 1, open: true, mount: '/home' },
+  { name: 'hd10opt', type: 'jfs2', lps: 4, open: true, mount: '/opt' },
+  { name: 'hd11admin', type: 'jfs2', lps: 2, open: true, mount: '/admin' },
+  { name: 'lg_dumplv', type: 'sysdump', lps: 16, open: true, mount: 'N/A' },
+  { name: 'livedump', type: 'jfs2', lps: 4, open: true, mount: '/var/adm/ras/livedump' },
+];
+
+export function logicalVolumes(world: World, vg: VolumeGroup): LogicalVolume[] {
+  if (vg.owner !== 'Global' || vg.name !== 'rootvg') return [];
+  const wparLvs = world.wpars.flatMap((w) =>
+    w.mounts
+      .filter((m) => m.dev.startsWith('/dev/fslv'))
+      .map((m) => ({
+        name: m.dev.slice(5),
+        type: 'jfs2',
+        lps: Math.max(1, Math.ceil((m.sizeMB ?? 64) / vg.ppSizeMB)),
+        open: w.state === 'A',
+        mount: m.dir === '/' ? w.directory : w.directory + m.dir,
+      })),
+  );
+  return [...SYSTEM_LVS, ...wparLvs.sort((a, b) => (a.name < b.name ? -1 : 1))];
+}
+
+/** Physical partitions of a disk. */
+export const totalPps = (sizeMB: number, ppSizeMB: number) => Math.floor(sizeMB / ppSizeMB);
+
+export function usedPps(world: World, vg: VolumeGroup): number {
+  return logicalVolumes(world, vg).reduce((sum, lv) => sum + lv.lps, 0);
+}

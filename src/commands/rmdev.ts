@@ -1,0 +1,36 @@
+// rmdev: unconfigures a device: `rmdev -l hdiskN` puts a disk in the Defined
+// state and prints "hdiskN Defined" (SOURCED: cmdcfg.msg info strings,
+// reference 14.5); cfgmgr makes it Available again. Refused with the busy
+// method error while a volume group on it is varied on, or, in the global
+// environment, while it is exported to a WPAR. -d (delete), -R, -p say they
+// are not supported yet.
+
+import { unconfigure } from '../world/devices.js';
+import { isFailure, parseFlags } from './lib/args.js';
+import { deviceNotFound, notYet, worldErrorText } from './lib/messages.js';
+import { failWith, lines, type Command } from './lib/types.js';
+
+const USAGE = ['rmdev: 0514-500 Usage error - ', 'Usage: rmdev -l Name [-d | -S] [-f File] [-q] [-R]'];
+
+export const rmdev: Command = {
+  name: 'rmdev',
+  scope: 'any',
+  summary: 'Unconfigure a device (rmdev -l hdiskN)',
+  manual: {
+    purpose: 'Removes a device from the system.',
+    synopsis: ['rmdev -l Name'],
+    flags: [['-l Name', 'The device to unconfigure: it goes to the Defined state.']],
+    examples: ['rmdev -l hdisk2'],
+  },
+  run(ctx) {
+    const parsed = parseFlags(ctx, 'l:dSf:qRp:', USAGE);
+    if (isFailure(parsed)) return parsed;
+    const other = parsed.opts.find((o) => 'dSfqRp'.includes(o.flag));
+    if (other) return failWith([notYet(`rmdev -${other.flag}`)]);
+    const name = parsed.arg('l');
+    if (name === undefined || parsed.operands.length > 0) return failWith(USAGE);
+    const r = unconfigure(ctx.world, ctx.scope, name);
+    if (!r.ok) return failWith(r.error.code === 'cfg-not-found' ? deviceNotFound('rmdev', name) : worldErrorText('rmdev', r.error));
+    return { out: lines([`${name} Defined`]), status: 0, world: r.value };
+  },
+};
