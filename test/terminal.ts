@@ -2,6 +2,7 @@
 // screen read with capture-pane. .ci/run installs tmux when it is missing.
 
 import { execFileSync, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ export async function terminal(width: number, height: number, cliArgs = "") {
   tmux('new-session', '-d', '-s', 'w', '-x', String(width), '-y', String(height),
     // CI=true as on a CI machine: the interactive shell must still draw live (Ink's CI mode would not).
     `CI=true WPARSIM_STORE=${store} WPARSIM_SPEED=fast ${process.execPath} dist/cli.js ${cliArgs}; echo "EXIT=$?"; sleep 30`);
+  const socketPath = tmux('display-message', '-p', '#{socket_path}').trim();
   const screen = () => tmux('capture-pane', '-t', 'w', '-p').replace(/\s+$/, '');
   const waitFor = async (what: string | RegExp, ms = 15000) => {
     const end = Date.now() + ms;
@@ -28,6 +30,9 @@ export async function terminal(width: number, height: number, cliArgs = "") {
   };
   const keys = (...k: string[]) => tmux('send-keys', '-t', 'w', ...k);
   const resize = (x: number, y: number) => tmux('resize-window', '-t', 'w', '-x', String(x), '-y', String(y));
-  const close = () => { try { tmux('kill-server'); } catch { /* gone already */ } };
+  const close = () => {
+    try { tmux('kill-server'); } catch { /* gone already */ }
+    rmSync(socketPath, { force: true });
+  };
   return { screen, waitFor, keys, resize, close, store };
 }
