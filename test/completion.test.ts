@@ -32,7 +32,7 @@ test('flags of the current command, hdisk names after devname=', (t) => {
 test('directories, absolute and relative, in the scope\'s own tree', (t) => {
   t.deepEqual(at('cd /ho').candidates, ['/home/']);
   t.is(at('cd /ho').suffix, '');
-  t.deepEqual(at('cd /home/').candidates, ['/home/guest/']);
+  t.deepEqual(at('cd /home/').candidates, ['/home/guest/', '/home/lost+found/']);
   t.deepEqual(at('cd /wpars/').candidates, ['/wpars/web3/', '/wpars/wpar1/', '/wpars/wpar2/']);
   t.deepEqual(at('cd /wpars/', { kind: 'wpar', name: 'wpar2' }).candidates, [], 'inside a WPAR, /wpars is its own, empty');
   t.deepEqual(at('cd us').candidates, ['usr/']);

@@ -20,7 +20,7 @@ test('no store yet: the factory world; save then load round-trips, with a schema
   const dir = await tmp();
   const store = new Store(join(dir, 'sub', 'world.json'));
   t.deepEqual(await store.load(), factoryWorld());
-  const c = createWpar(factoryWorld(), { name: 'wpar1' });
+  const c = createWpar(factoryWorld(), { name: 'wpar1' }, 0);
   if (!c.ok) return t.fail();
   await store.save(c.value.world);
   t.deepEqual(await store.load(), c.value.world);

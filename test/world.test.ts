@@ -2,6 +2,7 @@ import test from 'ava';
 import { factoryWorld } from '../src/world/factory.js';
 import { createWpar, isValidWparName, removeWpar, startWpar, stopWpar } from '../src/world/wpars.js';
 import { checkWorld } from '../src/store/schema.js';
+import { list } from '../src/world/fs.js';
 
 test('WPAR name rules from the mkwpar documentation', (t) => {
   for (const good of ['wpar1', 'w', 'a'.repeat(25), 'web-01', 'wpar_name', 'A9']) t.true(isValidWparName(good), good);
@@ -11,20 +12,21 @@ test('WPAR name rules from the mkwpar documentation', (t) => {
 test('create, start, stop, remove: states D, A, D and gone; the input world is never changed', (t) => {
   const w0 = factoryWorld();
   const frozen = JSON.stringify(w0);
-  const c = createWpar(w0, { name: 'wpar1' });
+  const c = createWpar(w0, { name: 'wpar1' }, 0);
   if (!c.ok) return t.fail();
   t.is(c.value.wpar.state, 'D');
   t.is(c.value.wpar.cid, 1);
   t.deepEqual(c.value.wpar.mounts.map((m) => `${m.dir}:${m.dev}`), [
     '/:/dev/fslv00', '/home:/dev/fslv01', '/opt:/opt', '/proc:/proc', '/tmp:/dev/fslv02', '/usr:/usr', '/var:/dev/fslv03',
   ]);
-  t.true(c.value.world.dirs.includes('/wpars/wpar1/home'));
-  const s = startWpar(c.value.world, 'wpar1');
+  t.deepEqual(list(c.value.world, '/wpars'), ['wpar1']);
+  t.deepEqual(list(c.value.world, '/wpars/wpar1'), [], 'a stopped WPAR\'s directory is an empty mount point');
+  const s = startWpar(c.value.world, 'wpar1', 0);
   if (!s.ok) return t.fail();
   t.is(s.value.wpar.state, 'A');
   t.is(s.value.wpar.corPid, w0.counters.nextPid);
   t.true(s.value.world.counters.nextPid > w0.counters.nextPid);
-  t.deepEqual(startWpar(s.value.world, 'wpar1'), { ok: false, error: { code: 'not-defined', name: 'wpar1', state: 'A' } });
+  t.deepEqual(startWpar(s.value.world, 'wpar1', 0), { ok: false, error: { code: 'not-defined', name: 'wpar1', state: 'A' } });
   t.deepEqual(removeWpar(s.value.world, 'wpar1'), { ok: false, error: { code: 'is-active', name: 'wpar1' } });
   const st = stopWpar(s.value.world, 'wpar1');
   if (!st.ok) return t.fail();
@@ -34,26 +36,27 @@ test('create, start, stop, remove: states D, A, D and gone; the input world is n
   const r = removeWpar(st.value.world, 'wpar1');
   if (!r.ok) return t.fail();
   t.deepEqual(r.value.world.wpars, []);
-  t.false(r.value.world.dirs.some((d) => d.startsWith('/wpars/wpar1')));
+  t.deepEqual(list(r.value.world, '/wpars'), []);
+  t.false(Object.keys(r.value.world.filesystems).some((f) => f.startsWith('/dev/fslv')));
   t.is(JSON.stringify(w0), frozen);
   for (const w of [c.value.world, s.value.world, st.value.world, r.value.world]) t.is(checkWorld(w), null);
 });
 
 test('refusals: existing and invalid names, unknown WPARs, bad -M groups', (t) => {
-  const c = createWpar(factoryWorld(), { name: 'wpar1' });
+  const c = createWpar(factoryWorld(), { name: 'wpar1' }, 0);
   if (!c.ok) return t.fail();
-  t.deepEqual(createWpar(c.value.world, { name: 'wpar1' }), { ok: false, error: { code: 'wpar-exists', name: 'wpar1' } });
-  t.deepEqual(createWpar(c.value.world, { name: '0bad' }), { ok: false, error: { code: 'bad-name', name: '0bad' } });
-  t.deepEqual(startWpar(c.value.world, 'nosuch'), { ok: false, error: { code: 'wpar-not-found', name: 'nosuch' } });
-  t.deepEqual(createWpar(c.value.world, { name: 'w2', mounts: [{ vfs: 'jfs2' }] }), { ok: false, error: { code: 'missing-attribute', flag: '-M', attr: 'directory' } });
-  t.deepEqual(createWpar(c.value.world, { name: 'w2', mounts: [{ directory: '/x', vfs: 'zfs' }] }), { ok: false, error: { code: 'bad-attribute', flag: '-M', text: 'vfs=zfs' } });
-  t.deepEqual(createWpar(c.value.world, { name: 'w2', directory: '/wpars' }), { ok: false, error: { code: 'dir-not-empty', dir: '/wpars' } });
+  t.deepEqual(createWpar(c.value.world, { name: 'wpar1' }, 0), { ok: false, error: { code: 'wpar-exists', name: 'wpar1' } });
+  t.deepEqual(createWpar(c.value.world, { name: '0bad' }, 0), { ok: false, error: { code: 'bad-name', name: '0bad' } });
+  t.deepEqual(startWpar(c.value.world, 'nosuch', 0), { ok: false, error: { code: 'wpar-not-found', name: 'nosuch' } });
+  t.deepEqual(createWpar(c.value.world, { name: 'w2', mounts: [{ vfs: 'jfs2' }] }, 0), { ok: false, error: { code: 'missing-attribute', flag: '-M', attr: 'directory' } });
+  t.deepEqual(createWpar(c.value.world, { name: 'w2', mounts: [{ directory: '/x', vfs: 'zfs' }] }, 0), { ok: false, error: { code: 'bad-attribute', flag: '-M', text: 'vfs=zfs' } });
+  t.deepEqual(createWpar(c.value.world, { name: 'w2', directory: '/wpars' }, 0), { ok: false, error: { code: 'dir-not-empty', dir: '/wpars' } });
 });
 
 test('logical volume numbers are the next free ones, and are reused after removal', (t) => {
   let w = factoryWorld();
   for (const name of ['a', 'b']) {
-    const c = createWpar(w, { name, privateUsr: name === 'b' });
+    const c = createWpar(w, { name, privateUsr: name === 'b' }, 0);
     if (!c.ok) return t.fail();
     w = c.value.world;
   }
@@ -61,7 +64,7 @@ test('logical volume numbers are the next free ones, and are reused after remova
   t.deepEqual(devs('b'), ['/dev/fslv04', '/dev/fslv05', '/dev/fslv06', '/dev/fslv07', '/dev/fslv08', '/dev/fslv09']);
   const r = removeWpar(w, 'a');
   if (!r.ok) return t.fail();
-  const c = createWpar(r.value.world, { name: 'c' });
+  const c = createWpar(r.value.world, { name: 'c' }, 0);
   if (!c.ok) return t.fail();
   t.deepEqual(c.value.wpar.mounts.map((m) => m.dev).filter((d) => d.startsWith('/dev/')), ['/dev/fslv00', '/dev/fslv01', '/dev/fslv02', '/dev/fslv03']);
 });
@@ -70,9 +73,9 @@ import { allocate, configure, deallocate, makeVg, varyVg } from '../src/world/de
 import type { World } from '../src/world/types.js';
 
 function active(name: string, world: World = factoryWorld()): World {
-  const c = createWpar(world, { name });
+  const c = createWpar(world, { name }, 0);
   if (!c.ok) throw new Error(c.error.code);
-  const s = startWpar(c.value.world, name);
+  const s = startWpar(c.value.world, name, 0);
   if (!s.ok) throw new Error(s.error.code);
   return s.value.world;
 }
@@ -90,16 +93,16 @@ test('a disk given to a running WPAR: exported at once, Defined inside until cfg
   t.deepEqual(must(configure(w, { kind: 'wpar', name: 'wpar1' })).configured, [], 'nothing new the second time');
   w = must(stopWpar(w, 'wpar1')).world;
   t.is(disk(w, 'hdisk2').exportedTo, undefined);
-  w = must(startWpar(w, 'wpar1')).world;
+  w = must(startWpar(w, 'wpar1', 0)).world;
   t.like(disk(w, 'hdisk2'), { exportedTo: 'wpar1', wparState: 'Available' }, 'a starting WPAR configures its disks');
 });
 
 test('exported to one WPAR at a time; a busy disk cannot be removed; failures change nothing', (t) => {
   let w = active('wpar1');
   w = must(allocate(w, 'wpar1', { devname: 'hdisk3' }));
-  const c = createWpar(w, { name: 'wpar2', devices: [{ devname: 'hdisk3' }] });
+  const c = createWpar(w, { name: 'wpar2', devices: [{ devname: 'hdisk3' }] }, 0);
   if (!c.ok) return t.fail();
-  const started = must(startWpar(c.value.world, 'wpar2'));
+  const started = must(startWpar(c.value.world, 'wpar2', 0));
   t.deepEqual(started.busy, [['hdisk3', 'wpar1']]);
   t.is(disk(started.world, 'hdisk3').exportedTo, 'wpar1');
   w = must(configure(started.world, { kind: 'wpar', name: 'wpar1' })).world;

@@ -159,7 +159,7 @@ export const mkwpar: Command = {
     if (parsed.operands.length > 0 || !parsed.has('n')) return failWith(USAGE, 1);
     const spec = specFrom(parsed.opts);
     if (Array.isArray(spec)) return failWith(spec, 1);
-    const created = createWpar(ctx.world, spec);
+    const created = createWpar(ctx.world, spec, ctx.now);
     if (!created.ok) return failWith(worldErrorText('mkwpar', created.error), 1);
 
     const out = createOutput(created.value.wpar);
@@ -167,7 +167,7 @@ export const mkwpar: Command = {
       out.push(line(`mkwpar: 0960-390 To start the workload partition, execute the following as root: startwpar [-v] ${spec.name}`));
       return { out, status: 0, world: created.value.world };
     }
-    const started = startWpar(created.value.world, spec.name);
+    const started = startWpar(created.value.world, spec.name, ctx.now);
     if (!started.ok) {
       out.push(...worldErrorText('startwpar', started.error).map(errLine));
       return { out, status: 1, world: created.value.world };

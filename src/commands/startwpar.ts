@@ -29,7 +29,7 @@ export const startwpar: Command = {
     if (other) return failWith([notYet(other.flag === 'm' ? 'startwpar -m (maintenance mode)' : `startwpar -${other.flag}`)]);
     if (parsed.operands.length !== 1) return failWith(USAGE);
     const name = parsed.operands[0]!;
-    const r = startWpar(ctx.world, name);
+    const r = startWpar(ctx.world, name, ctx.now);
     if (!r.ok) return failWith(worldErrorText('startwpar', r.error));
     return { out: startOutput(r.value.wpar, r.value.wpar.corPid!, parsed.has('v'), r.value), status: 0, world: r.value.world };
   },

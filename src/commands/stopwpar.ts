@@ -49,7 +49,7 @@ export const stopwpar: Command = {
         : c,
     );
     if (!has('r')) return { out, status: 0, world: r.value.world };
-    const again = startWpar(r.value.world, name);
+    const again = startWpar(r.value.world, name, ctx.now);
     if (!again.ok) return { out: [...out, ...failWith(worldErrorText('startwpar', again.error)).out], status: 1, world: r.value.world };
     return { out: [...out, ...startOutput(again.value.wpar, again.value.wpar.corPid!, has('v'), again.value)], status: 0, world: again.value.world };
   },

@@ -64,7 +64,11 @@ const world = shape({
   wpars: arrayOf(wpar),
   disks: arrayOf(disk),
   vgs: arrayOf(vg),
-  dirs: arrayOf(str),
+  filesystems: record(record(shape({ kind: oneOf(['dir', 'file']), content: optional(str), mtime: num }))),
+  mounts: arrayOf(shape({ point: str, vfs: oneOf(['jfs2', 'namefs', 'procfs']), device: str, options: str, date: num })),
+  fstab: arrayOf(shape({
+    point: str, dev: str, vfs: str, mount: str, type: optional(str), options: optional(str), account: optional(str), log: optional(str),
+  })),
 });
 
 /** null when `v` is a valid World, else what is wrong with it. */

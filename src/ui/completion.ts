@@ -4,7 +4,7 @@
 // stopwpar and clogin Active ones); hdisk names after devname=; the flags of
 // the current command; directories for paths.
 
-import { scopeRoot } from '../world/scope.js';
+import { list, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import type { Scope, World } from '../world/types.js';
 
 export interface CompletionCommand {
@@ -27,7 +27,7 @@ const WPAR_STATES: Record<string, string | null> = {
   syncwpar: null, savewpar: null, rebootwpar: 'A',
 };
 
-export function complete(line: string, cursor: number, world: World, scope: Scope, commands: readonly CompletionCommand[]): Completion {
+export function complete(line: string, cursor: number, world: World, scope: Scope, commands: readonly CompletionCommand[], cwd = '/'): Completion {
   const before = line.slice(0, cursor);
   const start = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1;
   const word = before.slice(start);
@@ -49,21 +49,17 @@ export function complete(line: string, cursor: number, world: World, scope: Scop
     const state = WPAR_STATES[command];
     return result(world.wpars.filter((w) => state === null || w.state === state).map((w) => w.name).filter((n) => n.startsWith(word)));
   }
-  return completePath(word, start, cursor, world, scope);
+  return completePath(word, start, cursor, world, scope, cwd);
 }
 
-function completePath(word: string, start: number, end: number, world: World, scope: Scope): Completion {
+function completePath(word: string, start: number, end: number, world: World, scope: Scope, cwd: string): Completion {
   const slash = word.lastIndexOf('/');
   const typedDir = slash >= 0 ? word.slice(0, slash + 1) : '';
   const partial = word.slice(slash + 1);
-  const root = scopeRoot(world, scope);
-  // Directories are held as global absolute paths; relative paths complete from "/" (root's home).
-  const base = typedDir.startsWith('/') ? typedDir : '/' + typedDir;
-  const globalBase = (root + base).replace(/\/+$/, '') + '/';
-  const names = world.dirs
-    .filter((d) => d.startsWith(globalBase) && !d.slice(globalBase.length).includes('/') && d.length > globalBase.length)
-    .map((d) => d.slice(globalBase.length))
-    .filter((n) => n.startsWith(partial));
+  // Relative paths complete from "/" (root's home); only directories are offered (cd and mount points).
+  const base = normalize(cwd, typedDir === '' ? '.' : typedDir);
+  const global = toGlobal(world, scope, base);
+  const names = list(world, global).filter((n) => n.startsWith(partial) && nodeAt(world, `${global === '/' ? '' : global}/${n}`)?.kind === 'dir');
   return { start, end, candidates: [...new Set(names.map((n) => typedDir + n + '/'))].sort(), suffix: '' };
 }
 

@@ -1,18 +1,65 @@
 // The factory world (design section 3): one LPAR, aixlpar1, AIX 7.3, no WPARs.
 // `wparsim reset` returns here. Values follow aix-reference.md: oslevel
-// 7300-02-01-2346 (format 1.5), machine ID 00F9C4904C00 (uname -m sample 2.2).
+// 7300-02-01-2346 (format 1.5), machine ID 00F9C4904C00 (uname -m sample 2.2),
+// the file systems and their df figures of reference 16.1/18.1 (SOURCED).
 
-import type { World } from './types.js';
+import type { FsNode, Mount, Stanza, World } from './types.js';
 
-/** Directories of a fresh AIX 7.3 root volume group, as the global view has them. */
-export const GLOBAL_DIRS: readonly string[] = [
-  '/', '/admin', '/admin/tmp', '/audit', '/bin', '/dev', '/etc', '/etc/wpars', '/home',
-  '/home/guest', '/lib', '/lpp', '/mnt', '/opt', '/proc', '/sbin', '/tftpboot', '/tmp', '/u',
-  '/usr', '/usr/bin', '/usr/lib', '/usr/lpp', '/usr/lpp/bos', '/usr/sbin', '/var',
-  '/var/adm', '/var/tmp', '/wpars',
+/** 2026-11-25 07:12 UTC: when the factory LPAR booted (mount dates). */
+export const BOOT_TIME = Date.UTC(2026, 10, 25, 7, 12, 0);
+
+const dirs = (...paths: string[]) => paths;
+
+function fs(paths: readonly string[], files: Record<string, string> = {}): Record<string, FsNode> {
+  const nodes: Record<string, FsNode> = { '': { kind: 'dir', mtime: BOOT_TIME } };
+  for (const p of paths) nodes[p] = { kind: 'dir', mtime: BOOT_TIME };
+  for (const [p, content] of Object.entries(files)) nodes[p] = { kind: 'file', content, mtime: BOOT_TIME };
+  return nodes;
+}
+
+export const GLOBAL_HOSTS = [
+  '127.0.0.1               loopback localhost      # loopback (lo0) name/address',
+  '::1                     loopback localhost      # IPv6 loopback (lo0) name/address',
+  '192.168.10.21           aixlpar1.example.com aixlpar1',
+  '',
+].join('\n');
+
+const README = 'This file describes AIX 7.3 and the files in /usr/lpp/bos.\n(In wparsim it is only here because the login banner mentions it.)\n';
+
+/** The LPAR's own file systems: device, mount point, and (for df) 512-byte blocks, free blocks, inodes used. */
+export const GLOBAL_FILESYSTEMS: readonly { dev: string; point: string; vfs: 'jfs2' | 'procfs'; blocks: number; free: number; iused: number }[] = [
+  { dev: '/dev/hd4', point: '/', vfs: 'jfs2', blocks: 1966080, free: 559552, iused: 4107 },
+  { dev: '/dev/hd2', point: '/usr', vfs: 'jfs2', blocks: 27394048, free: 13732104, iused: 49625 },
+  { dev: '/dev/hd9var', point: '/var', vfs: 'jfs2', blocks: 3145728, free: 2580088, iused: 1340 },
+  { dev: '/dev/hd3', point: '/tmp', vfs: 'jfs2', blocks: 655360, free: 557760, iused: 675 },
+  { dev: '/dev/hd1', point: '/home', vfs: 'jfs2', blocks: 131072, free: 130312, iused: 9 },
+  { dev: '/dev/hd11admin', point: '/admin', vfs: 'jfs2', blocks: 262144, free: 261416, iused: 5 },
+  { dev: '/proc', point: '/proc', vfs: 'procfs', blocks: 0, free: 0, iused: 0 },
+  { dev: '/dev/hd10opt', point: '/opt', vfs: 'jfs2', blocks: 2621440, free: 1050416, iused: 10048 },
 ];
 
 export function factoryWorld(): World {
+  const filesystems: World['filesystems'] = {
+    '/dev/hd4': fs(dirs('admin', 'audit', 'bin', 'dev', 'etc', 'etc/wpars', 'home', 'lib', 'lpp', 'mnt', 'opt', 'proc', 'sbin', 'tftpboot', 'tmp', 'u', 'usr', 'var', 'wpars'), {
+      'etc/hosts': GLOBAL_HOSTS,
+      'etc/resolv.conf': 'domain   example.com\nnameserver   192.168.10.1\n',
+      'etc/netsvc.conf': 'hosts = local, bind\n',
+      'etc/motd': '',
+    }),
+    '/dev/hd2': fs(dirs('bin', 'lib', 'lpp', 'lpp/bos', 'sbin', 'share'), { 'lpp/bos/README': README }),
+    '/dev/hd9var': fs(dirs('adm', 'adm/ras', 'lost+found', 'spool', 'tmp')),
+    '/dev/hd3': fs(dirs('lost+found')),
+    '/dev/hd1': fs(dirs('guest', 'lost+found')),
+    '/dev/hd11admin': fs(dirs('lost+found', 'tmp')),
+    '/proc': fs([]),
+    '/dev/hd10opt': fs(dirs('freeware', 'lost+found', 'rsct')),
+  };
+  const mounts: Mount[] = GLOBAL_FILESYSTEMS.map((f) => ({
+    point: f.point, vfs: f.vfs, device: f.dev, options: f.vfs === 'procfs' ? 'rw' : 'rw,log=/dev/hd8', date: BOOT_TIME,
+  }));
+  const fstab: Stanza[] = GLOBAL_FILESYSTEMS.map((f) => ({
+    point: f.point, dev: f.dev, vfs: f.vfs, mount: f.vfs === 'procfs' ? 'true' : 'automatic', ...(f.vfs === 'jfs2' ? { log: '/dev/hd8' } : {}),
+  }));
   return {
     lpar: {
       hostname: 'aixlpar1',
@@ -39,6 +86,8 @@ export function factoryWorld(): World {
       state: 'Available' as const,
     })),
     vgs: [{ name: 'rootvg', vgid: '00f9c49000004c000000018c5a1b2c3d', ppSizeMB: 64, owner: 'Global', disks: ['hdisk0'], active: true }],
-    dirs: [...GLOBAL_DIRS],
+    filesystems,
+    mounts,
+    fstab,
   };
 }

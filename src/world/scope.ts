@@ -2,6 +2,7 @@
 // WPAR sees its own root (/wpars/<name> in the global view) as "/".
 
 import type { Scope, World } from './types.js';
+import { isDir } from './fs.js';
 import { findWpar } from './wpars.js';
 
 export const GLOBAL: Scope = { kind: 'global' };
@@ -30,9 +31,7 @@ export function resolvePath(cwd: string, arg: string): string {
 
 /** Whether a directory exists, given a path as the scope sees it. */
 export function dirExists(world: World, scope: Scope, path: string): boolean {
-  const root = scopeRoot(world, scope);
-  const global = path === '/' ? root || '/' : root + path;
-  return world.dirs.includes(global);
+  return isDir(world, scope, path);
 }
 
 /** The host name as seen from a scope (uname -n, hostname). */

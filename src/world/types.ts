@@ -102,14 +102,50 @@ export interface VolumeGroup {
   active: boolean;
 }
 
+export interface FsNode {
+  kind: 'dir' | 'file';
+  content?: string;
+  /** Last change (ms since the epoch, the world's clock). */
+  mtime: number;
+}
+
+/** A mounted file system: a local one (its device names it in `filesystems`) or namefs (device is a path). */
+export interface Mount {
+  /** Global path it is mounted over. */
+  point: string;
+  vfs: 'jfs2' | 'namefs' | 'procfs';
+  device: string;
+  options: string;
+  /** When it was mounted. */
+  date: number;
+}
+
+/** A stanza of /etc/filesystems. */
+export interface Stanza {
+  point: string;
+  dev: string;
+  vfs: string;
+  /** "true" (mounted at boot or, with a WPAR mount group, when the WPAR starts), "false", "automatic". */
+  mount: string;
+  /** The mount group (crfs -u); WPAR file systems have the WPAR's name. */
+  type?: string;
+  options?: string;
+  account?: string;
+  log?: string;
+}
+
 export interface World {
   lpar: Lpar;
   counters: Counters;
   wpars: Wpar[];
   disks: Disk[];
   vgs: VolumeGroup[];
-  /** Directories that exist, as absolute global paths (sorted). */
-  dirs: string[];
+  /** Every file system's nodes, keyed by device (/dev/hd4, /dev/fslv00, ...), paths relative to its root. */
+  filesystems: Record<string, Record<string, FsNode>>;
+  /** The mount table, in mount order. */
+  mounts: Mount[];
+  /** /etc/filesystems. */
+  fstab: Stanza[];
 }
 
 /** Where a shell runs: the global environment or inside one WPAR. */

@@ -4,7 +4,7 @@
 
 import { checkAllocation, exportOnStart, forgetWparVgs, makeWparRootvg, returnOnStop } from './devices.js';
 import { fail, ok, type Result } from './errors.js';
-import { GLOBAL_DIRS } from './factory.js';
+import { baseDirFree, createWparFs, mountWpar, removeWparFs, unmountWpar } from './wparfs.js';
 import type { AttrGroup, World, Wpar, WparMount, WparState } from './types.js';
 
 export const STATE_WORDS: Record<WparState, string> = {
@@ -129,24 +129,12 @@ function uuidFor(seq: number): string {
   return `${hex(0x5a1f0000 + seq, 8)}-${hex(0x7c3e, 4)}-4${hex(seq * 0x11, 3)}-a${hex(seq * 0x101, 3)}-${hex(0x0e4f9c490000 + seq, 12)}`;
 }
 
-/** The directories of a new WPAR root (the global layout under it) and its ancestors. */
-function subtree(root: string): string[] {
-  const ancestors: string[] = [];
-  for (let i = root.indexOf('/', 1); i > 0; i = root.indexOf('/', i + 1)) ancestors.push(root.slice(0, i));
-  return [...ancestors, ...GLOBAL_DIRS.map((d) => (d === '/' ? root : root + d))];
-}
-
-function hasChildren(world: World, dir: string): boolean {
-  const prefix = dir.endsWith('/') ? dir : dir + '/';
-  return world.dirs.some((d) => d.startsWith(prefix));
-}
-
 /** Defines a new system WPAR (state D), as mkwpar does before any start. */
-export function createWpar(world: World, spec: WparSpec): Result<{ world: World; wpar: Wpar }> {
+export function createWpar(world: World, spec: WparSpec, now: number): Result<{ world: World; wpar: Wpar }> {
   if (!isValidWparName(spec.name)) return fail({ code: 'bad-name', name: spec.name });
   if (findWpar(world, spec.name)) return fail({ code: 'wpar-exists', name: spec.name });
   const directory = spec.directory ?? `/wpars/${spec.name}`;
-  if (!spec.force && hasChildren(world, directory)) return fail({ code: 'dir-not-empty', dir: directory });
+  if (!spec.force && !baseDirFree(world, directory)) return fail({ code: 'dir-not-empty', dir: directory });
   const mounts = buildMounts(world, spec);
   if (!mounts.ok) return mounts;
   const devices: AttrGroup[] = [];
@@ -178,14 +166,12 @@ export function createWpar(world: World, spec: WparSpec): Result<{ world: World;
     mounts: mounts.value,
     resources: spec.resources ?? {},
   };
-  const dirs = [...new Set([...world.dirs, ...subtree(directory)])].sort();
   const next: World = {
     ...world,
     wpars: [...world.wpars, wpar],
-    dirs,
     counters: { ...world.counters, nextCid: world.counters.nextCid + 1, nextUuid: world.counters.nextUuid + 1 },
   };
-  return ok({ wpar, world: makeWparRootvg(next, wpar) });
+  return ok({ wpar, world: makeWparRootvg(createWparFs(next, wpar, spec.copyResolv ?? false, now), wpar) });
 }
 
 function replaceWpar(world: World, wpar: Wpar): World {
@@ -200,12 +186,12 @@ export const PID_STEP = 65538;
  * allocated disks exported (those already exported to another active WPAR
  * stay there and are reported in `busy`).
  */
-export function startWpar(world: World, name: string): Result<{ world: World; wpar: Wpar; exported: string[]; busy: [string, string][] }> {
+export function startWpar(world: World, name: string, now: number): Result<{ world: World; wpar: Wpar; exported: string[]; busy: [string, string][] }> {
   const w = findWpar(world, name);
   if (!w) return fail({ code: 'wpar-not-found', name });
   if (w.state !== 'D') return fail({ code: 'not-defined', name, state: w.state });
   const wpar: Wpar = { ...w, state: 'A', corPid: world.counters.nextPid };
-  const next = replaceWpar(world, wpar);
+  const next = mountWpar(replaceWpar(world, wpar), wpar, now);
   const devices = exportOnStart({ ...next, counters: { ...next.counters, nextPid: world.counters.nextPid + PID_STEP } }, name);
   return ok({ wpar, world: devices.world, exported: devices.exported, busy: devices.busy });
 }
@@ -217,7 +203,7 @@ export function stopWpar(world: World, name: string): Result<{ world: World; wpa
   if (w.state !== 'A') return fail({ code: 'not-active', name });
   const { corPid: _gone, ...rest } = w;
   const wpar: Wpar = { ...rest, state: 'D' };
-  return ok({ wpar, world: returnOnStop(replaceWpar(world, wpar), name) });
+  return ok({ wpar, world: returnOnStop(unmountWpar(replaceWpar(world, wpar), wpar), name) });
 }
 
 /** Removes a Defined WPAR, its configuration and its directory tree. */
@@ -225,15 +211,7 @@ export function removeWpar(world: World, name: string): Result<{ world: World; w
   const w = findWpar(world, name);
   if (!w) return fail({ code: 'wpar-not-found', name });
   if (w.state === 'A') return fail({ code: 'is-active', name });
-  const prefix = w.directory + '/';
-  return ok({
-    wpar: w,
-    world: forgetWparVgs({
-      ...world,
-      wpars: world.wpars.filter((x) => x.name !== name),
-      dirs: world.dirs.filter((d) => d !== w.directory && !d.startsWith(prefix)),
-    }, name),
-  });
+  return ok({ wpar: w, world: forgetWparVgs(removeWparFs({ ...world, wpars: world.wpars.filter((x) => x.name !== name) }, w), name) });
 }
 
 /** Records a clogin (for the next "Last login" line). */

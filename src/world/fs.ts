@@ -1,0 +1,202 @@
+// The virtual file tree (never the host's). Every file system (the LPAR's
+// /dev/hd4, /dev/hd2, ... and each WPAR's /dev/fslvNN) holds its own nodes,
+// keyed by path relative to its root ("" is the root). The mount table says
+// where each appears: a local file system at its mount point, a namefs mount
+// as another path of the tree (read-only or not). A WPAR's file systems are
+// mounted only while it is active, so a stopped WPAR's /wpars/<name> is an
+// empty directory, as on AIX. Paths inside a WPAR are resolved under its root
+// and cannot leave it ("cd .." from "/" stays at "/"). Pure functions.
+
+import type { FsNode, Mount, Scope, World } from './types.js';
+
+/** Joins and normalises a path the way the shell does; ".." never goes above "/". */
+export function normalize(cwd: string, arg: string): string {
+  const parts = (arg.startsWith('/') ? arg : `${cwd}/${arg}`).split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+export const parentOf = (p: string) => (p === '/' ? '/' : p.slice(0, p.lastIndexOf('/')) || '/');
+export const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+
+function scopeRootPath(world: World, scope: Scope): string {
+  if (scope.kind === 'global') return '';
+  return world.wpars.find((w) => w.name === scope.name)?.directory ?? `/wpars/${scope.name}`;
+}
+
+/** A scope's path in the global namespace. */
+export function toGlobal(world: World, scope: Scope, path: string): string {
+  const root = scopeRootPath(world, scope);
+  return path === '/' ? root || '/' : root + path;
+}
+
+/** A global path as the scope sees it, or null when it is outside the scope. */
+export function fromGlobal(world: World, scope: Scope, global: string): string | null {
+  const root = scopeRootPath(world, scope);
+  if (root === '') return global;
+  if (global === root) return '/';
+  return global.startsWith(root + '/') ? global.slice(root.length) : null;
+}
+
+const under = (path: string, point: string) => point === '/' || path === point || path.startsWith(point + '/');
+
+export interface Location {
+  /** The file system the path lives in. */
+  fs: string;
+  /** Path relative to that file system's root. */
+  rel: string;
+  readonly: boolean;
+  /** The global path after following namefs mounts. */
+  real: string;
+}
+
+/** Finds where a global path lives, following namefs mounts (read-only when any on the way is). */
+export function locate(world: World, global: string): Location {
+  let path = global;
+  let readonly = false;
+  for (let hops = 0; hops < 16; hops++) {
+    let best: Mount | undefined;
+    for (const m of world.mounts) if (under(path, m.point) && (!best || m.point.length >= best.point.length)) best = m;
+    const m = best!;
+    const rest = m.point === '/' ? path.slice(1) : path.slice(m.point.length + 1);
+    if (m.options.split(',').includes('ro')) readonly = true;
+    if (m.vfs === 'namefs') {
+      path = rest === '' ? m.device : (m.device === '/' ? '' : m.device) + '/' + rest;
+      continue;
+    }
+    return { fs: m.device, rel: rest, readonly, real: path };
+  }
+  return { fs: '/dev/hd4', rel: global.slice(1), readonly, real: global };
+}
+
+export function nodeAt(world: World, global: string): FsNode | undefined {
+  const loc = locate(world, global);
+  return world.filesystems[loc.fs]?.[loc.rel];
+}
+
+export function exists(world: World, scope: Scope, path: string): boolean {
+  return nodeAt(world, toGlobal(world, scope, path)) !== undefined;
+}
+
+export function isDir(world: World, scope: Scope, path: string): boolean {
+  return nodeAt(world, toGlobal(world, scope, path))?.kind === 'dir';
+}
+
+/** Names in a directory (sorted), including the mount points of file systems mounted inside it. */
+export function list(world: World, global: string): string[] {
+  const loc = locate(world, global);
+  const nodes = world.filesystems[loc.fs] ?? {};
+  const prefix = loc.rel === '' ? '' : loc.rel + '/';
+  const names = new Set<string>();
+  for (const key of Object.keys(nodes)) {
+    if (key !== '' && key.startsWith(prefix) && !key.slice(prefix.length).includes('/')) names.add(key.slice(prefix.length));
+  }
+  return [...names].sort();
+}
+
+export type FsError =
+  | 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'ENOTEMPTY' | 'EBUSY' | 'EINVAL';
+
+export type FsResult<T> = { ok: true; value: T } | { ok: false; error: FsError };
+const err = <T>(error: FsError): FsResult<T> => ({ ok: false, error });
+
+function withNode(world: World, loc: Location, node: FsNode | undefined): World {
+  const fs = { ...world.filesystems[loc.fs] };
+  if (node) fs[loc.rel] = node;
+  else delete fs[loc.rel];
+  return { ...world, filesystems: { ...world.filesystems, [loc.fs]: fs } };
+}
+
+/** Whether a global path is the mount point of something mounted (such a directory is busy). */
+export function isMountPoint(world: World, global: string): boolean {
+  return world.mounts.some((m) => m.point === global);
+}
+
+/** Creates one directory (its parent must exist). */
+export function makeDir(world: World, global: string, now: number): FsResult<World> {
+  if (nodeAt(world, global)) return err('EEXIST');
+  const parent = nodeAt(world, parentOf(global));
+  if (!parent) return err('ENOENT');
+  if (parent.kind !== 'dir') return err('ENOTDIR');
+  const loc = locate(world, global);
+  if (loc.readonly) return err('EROFS');
+  return { ok: true, value: withNode(world, loc, { kind: 'dir', mtime: now }) };
+}
+
+/** Writes (or appends to) a file; the directory must exist. */
+export function writeFile(world: World, global: string, content: string, append: boolean, now: number): FsResult<World> {
+  const node = nodeAt(world, global);
+  if (node?.kind === 'dir') return err('EISDIR');
+  const parent = nodeAt(world, parentOf(global));
+  if (!parent) return err('ENOENT');
+  if (parent.kind !== 'dir') return err('ENOTDIR');
+  const loc = locate(world, global);
+  if (loc.readonly) return err('EROFS');
+  const text = append && node ? (node.content ?? '') + content : content;
+  return { ok: true, value: withNode(world, loc, { kind: 'file', content: text, mtime: now }) };
+}
+
+export function readFile(world: World, global: string): FsResult<string> {
+  const node = nodeAt(world, global);
+  if (!node) return err('ENOENT');
+  if (node.kind === 'dir') return err('EISDIR');
+  return { ok: true, value: node.content ?? '' };
+}
+
+/** Removes a file, or a directory and everything in it (recursive), never a mount point. */
+export function remove(world: World, global: string, recursive: boolean): FsResult<World> {
+  const node = nodeAt(world, global);
+  if (!node) return err('ENOENT');
+  if (isMountPoint(world, global) || world.mounts.some((m) => m.point.startsWith(global + '/'))) return err('EBUSY');
+  const loc = locate(world, global);
+  if (loc.readonly) return err('EROFS');
+  if (node.kind === 'dir' && !recursive && list(world, global).length > 0) return err('ENOTEMPTY');
+  const fs = { ...world.filesystems[loc.fs] };
+  delete fs[loc.rel];
+  const prefix = loc.rel === '' ? '' : loc.rel + '/';
+  if (node.kind === 'dir') for (const key of Object.keys(fs)) if (key.startsWith(prefix)) delete fs[key];
+  return { ok: true, value: { ...world, filesystems: { ...world.filesystems, [loc.fs]: fs } } };
+}
+
+/** Copies a file or (recursive) a directory tree from one global path to another. */
+export function copy(world: World, from: string, to: string, now: number): FsResult<World> {
+  const node = nodeAt(world, from);
+  if (!node) return err('ENOENT');
+  if (node.kind === 'file') return writeFile(world, to, node.content ?? '', false, now);
+  let w = world;
+  const made = nodeAt(w, to) ? { ok: true as const, value: w } : makeDir(w, to, now);
+  if (!made.ok) return made;
+  w = made.value;
+  for (const name of list(world, from)) {
+    const r = copy(w, `${from === '/' ? '' : from}/${name}`, `${to}/${name}`, now);
+    if (!r.ok) return r;
+    w = r.value;
+  }
+  return { ok: true, value: w };
+}
+
+/** Whole-tree operations the WPAR lifecycle uses. */
+export function addMount(world: World, mount: Mount): World {
+  return { ...world, mounts: [...world.mounts, mount] };
+}
+
+export function mountsUnder(world: World, point: string): Mount[] {
+  return world.mounts.filter((m) => m.point === point || m.point.startsWith(point + '/'));
+}
+
+export function dropMounts(world: World, point: string): World {
+  return { ...world, mounts: world.mounts.filter((m) => !(m.point === point || m.point.startsWith(point + '/'))) };
+}
+
+/** A file system made of directories (and files) given as relative paths. */
+export function newFs(dirs: readonly string[], files: Record<string, string>, now: number): Record<string, FsNode> {
+  const nodes: Record<string, FsNode> = { '': { kind: 'dir', mtime: now } };
+  for (const d of dirs) nodes[d] = { kind: 'dir', mtime: now };
+  for (const [f, content] of Object.entries(files)) nodes[f] = { kind: 'file', content, mtime: now };
+  return nodes;
+}

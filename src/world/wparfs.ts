@@ -1,0 +1,109 @@
+// A system WPAR's file systems (guide "Shared and non-shared system WPARs";
+// reference 3.3): jfs2 for /, /home, /tmp, /var (and /usr, /opt with -l,
+// copied from the global ones), read-only namefs of the global /usr and /opt,
+// namefs /proc; /etc/filesystems stanzas in the WPAR's mount group. They are
+// mounted at startwpar with the stanzas of that group marked mount = true
+// (crfs -A yes -u WPAR), and everything under the WPAR's directory is
+// unmounted at stopwpar, hand-made namefs mounts included.
+
+import { addMount, dropMounts, list, locate, nodeAt, parentOf, remove } from './fs.js';
+import type { FsNode, Mount, Stanza, World, Wpar } from './types.js';
+
+const STANDARD: Record<string, readonly string[]> = {
+  '/': ['admin', 'admin/tmp', 'audit', 'dev', 'etc', 'home', 'lpp', 'mnt', 'opt', 'proc', 'tftpboot', 'tmp', 'u', 'usr', 'var', 'wpars'],
+  '/home': ['guest', 'lost+found'],
+  '/tmp': ['lost+found'],
+  '/var': ['adm', 'adm/ras', 'lost+found', 'spool', 'tmp'],
+};
+
+/** Files mkwpar -r copies from the global environment when they exist (guide "Configuring domain resolution"). */
+export const RESOLUTION_FILES = ['/etc/resolv.conf', '/etc/hosts', '/etc/netsvc.conf', '/etc/irs.conf', '/etc/networks'];
+
+const dir = (now: number): FsNode => ({ kind: 'dir', mtime: now });
+
+/** Creates every missing directory of a global path, as an administrator (read-only mounts do not stop it). */
+export function ensureDir(world: World, global: string, now: number): World {
+  if (global === '/' || nodeAt(world, global)?.kind === 'dir') return world;
+  const w = ensureDir(world, parentOf(global), now);
+  const loc = locate(w, global);
+  return { ...w, filesystems: { ...w.filesystems, [loc.fs]: { ...w.filesystems[loc.fs], [loc.rel]: dir(now) } } };
+}
+
+const pointOf = (w: Wpar, d: string) => (d === '/' ? w.directory : w.directory + d);
+
+function copyNodes(source: Record<string, FsNode> | undefined): Record<string, FsNode> {
+  return Object.fromEntries(Object.entries(source ?? {}).map(([k, v]) => [k, { ...v }]));
+}
+
+/** mkwpar's part: the file systems, the stanzas, the base directory. */
+export function createWparFs(world: World, wpar: Wpar, copyResolv: boolean, now: number): World {
+  let w = ensureDir(world, wpar.directory, now);
+  const filesystems = { ...w.filesystems };
+  for (const m of wpar.mounts) {
+    if (m.vfs !== 'jfs2' && m.vfs !== 'jfs') continue;
+    let nodes: Record<string, FsNode>;
+    if (m.dir === '/usr' || m.dir === '/opt') nodes = copyNodes(w.filesystems[m.dir === '/usr' ? '/dev/hd2' : '/dev/hd10opt']);
+    else nodes = Object.fromEntries([['', dir(now)], ...(STANDARD[m.dir] ?? ['lost+found']).map((p) => [p, dir(now)])]);
+    if (m.dir === '/') {
+      nodes['etc/hosts'] = { kind: 'file', content: '127.0.0.1               loopback localhost      # loopback (lo0) name/address\n', mtime: now };
+      if (copyResolv) {
+        for (const f of RESOLUTION_FILES) {
+          const src = nodeAt(w, f);
+          if (src?.kind === 'file') nodes[f.slice(1)] = { ...src, mtime: now };
+        }
+      }
+    }
+    filesystems[m.dev] = nodes;
+  }
+  w = { ...w, filesystems };
+  const stanzas: Stanza[] = wpar.mounts.map((m) => ({
+    point: pointOf(wpar, m.dir),
+    dev: m.dev,
+    vfs: m.vfs,
+    mount: 'false',
+    type: wpar.name,
+    ...(m.vfs === 'namefs' ? { options: m.options } : { log: 'INLINE', account: 'false' }),
+  }));
+  return { ...w, fstab: [...w.fstab, ...stanzas] };
+}
+
+function mountOf(s: Stanza, now: number): Mount {
+  return { point: s.point, vfs: s.vfs === 'namefs' ? 'namefs' : 'jfs2', device: s.dev, options: s.vfs === 'namefs' ? s.options ?? 'rw' : 'rw,log=INLINE', date: now };
+}
+
+/** startwpar's part: mount the WPAR's file systems, then its group's "mount = true" stanzas. */
+export function mountWpar(world: World, wpar: Wpar, now: number): World {
+  let w = world;
+  const own = w.fstab.filter((s) => s.type === wpar.name && wpar.mounts.some((m) => pointOf(wpar, m.dir) === s.point));
+  const extra = w.fstab.filter((s) => s.type === wpar.name && s.mount === 'true' && !own.includes(s));
+  for (const s of [...own, ...extra]) {
+    w = ensureDir(w, s.point, now);
+    w = addMount(w, mountOf(s, now));
+  }
+  return w;
+}
+
+/** stopwpar's part: everything mounted under the WPAR's directory goes. */
+export function unmountWpar(world: World, wpar: Wpar): World {
+  return dropMounts(world, wpar.directory);
+}
+
+/** rmwpar's part: its file systems, its stanzas, its directory. */
+export function removeWparFs(world: World, wpar: Wpar): World {
+  const devs = new Set(wpar.mounts.filter((m) => m.dev.startsWith('/dev/')).map((m) => m.dev));
+  const filesystems = Object.fromEntries(Object.entries(world.filesystems).filter(([k]) => !devs.has(k)));
+  let w: World = {
+    ...world,
+    filesystems,
+    fstab: world.fstab.filter((s) => s.type !== wpar.name && !(s.point === wpar.directory || s.point.startsWith(wpar.directory + '/'))),
+  };
+  w = dropMounts(w, wpar.directory);
+  const removed = remove(w, wpar.directory, true);
+  return removed.ok ? removed.value : w;
+}
+
+/** Whether a base directory can take a new WPAR: missing, or an empty directory. */
+export function baseDirFree(world: World, directory: string): boolean {
+  const node = nodeAt(world, directory);
+  return !node || (node.kind === 'dir' && list(world, directory).length === 0);
+}
