@@ -84,7 +84,7 @@ test('history numbers every line typed, the history command included', (t) => {
   t.is(run(s, 'history').out, '1\techo a\n2\techo b\n3\thistory\n');
 });
 
-test('redirections that need no files: >/dev/null, 2>/dev/null, 2>&1, >&2', (t) => {
+test('redirections: >/dev/null, 2>/dev/null, 2>&1, >&2, and files (> >> <), created before the command runs', (t) => {
   const s = session();
   const moved = run(s, 'echo oops >&2');
   t.deepEqual([moved.out, moved.err], ['', 'oops\n']);
@@ -93,7 +93,11 @@ test('redirections that need no files: >/dev/null, 2>/dev/null, 2>&1, >&2', (t) 
   const quiet = run(s, 'lswpar nosuch 2>/dev/null; echo $?');
   t.deepEqual([quiet.out, quiet.err], ['1\n', '']);
   t.deepEqual(run(s, 'echo gone >/dev/null').out, '');
-  const file = run(s, 'echo x > /tmp/f');
-  t.is(file.err, 'wparsim: redirecting output to a file (> /tmp/f) is not supported yet\n');
-  t.is(file.status, 1);
+  t.is(run(s, 'echo one > /tmp/f; echo two >> /tmp/f; cat /tmp/f').out, 'one\ntwo\n');
+  t.is(run(s, 'grep two < /tmp/f').out, 'two\n');
+  t.is(run(s, 'lswpar nosuch 2> /tmp/err; cat /tmp/err').out, 'lswpar: 0960-419 Could not find a workload partition called nosuch.\n');
+  const missing = run(s, 'cat < /nosuch');
+  t.deepEqual([missing.err, missing.status], ['ksh: /nosuch: 0403-016 Cannot find or open the file.\n', 1]);
+  const cannot = run(s, 'echo x > /nodir/f');
+  t.deepEqual([cannot.err, cannot.status], ['ksh: /nodir/f: 0403-005 Cannot create the specified file.\n', 1]);
 });

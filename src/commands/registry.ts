@@ -4,6 +4,27 @@
 // instead of ksh's "not found".
 
 import { cd } from './cd.js';
+import { ls } from './ls.js';
+import { mkdir } from './mkdir.js';
+import { rmdir } from './rmdir.js';
+import { touch } from './touch.js';
+import { cat } from './cat.js';
+import { cp } from './cp.js';
+import { mv } from './mv.js';
+import { rm } from './rm.js';
+import { grep } from './grep.js';
+import { head } from './head.js';
+import { tail } from './tail.js';
+import { wc } from './wc.js';
+import { sort } from './sort.js';
+import { more } from './more.js';
+import { mount } from './mount.js';
+import { umount } from './umount.js';
+import { crfs } from './crfs.js';
+import { rmfs } from './rmfs.js';
+import { lsfs } from './lsfs.js';
+import { df } from './df.js';
+import { host } from './host.js';
 import { cfgmgr } from './cfgmgr.js';
 import { chwpar } from './chwpar.js';
 import { lsdev } from './lsdev.js';
@@ -37,9 +58,10 @@ import { uname } from './uname.js';
 import { whoami } from './whoami.js';
 
 export const COMMANDS: readonly Command[] = [
-  cd, cfgmgr, chwpar, clear, clogin, date, echo, exit, falseCmd, help, history, hostname, id, lsdev, lspv,
-  lsvg, lswpar, man, mkvg, mkwpar, oslevel, pwd, rmdev, rmwpar, startwpar, stopwpar, trueCmd, uname,
-  varyoffvg, varyonvg, whoami,
+  cat, cd, cfgmgr, chwpar, clear, clogin, cp, crfs, date, df, echo, exit, falseCmd, grep, head, help,
+  history, host, hostname, id, ls, lsdev, lsfs, lspv, lsvg, lswpar, man, mkdir, mkvg, mkwpar, more,
+  mount, mv, oslevel, pwd, rm, rmdev, rmdir, rmfs, rmwpar, sort, startwpar, stopwpar, tail, touch,
+  trueCmd, umount, uname, varyoffvg, varyonvg, wc, whoami,
 ];
 
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
@@ -52,8 +74,8 @@ export function findCommand(name: string): Command | undefined {
 export const PLANNED: ReadonlySet<string> = new Set([
   'syncwpar', 'syncroot', 'savewpar', 'restwpar', 'lssavewpar', 'wparexec', 'migwpar',
   'rebootwpar', 'mkdev',
-  'chdev', 'ps', 'mount', 'umount', 'df', 'crfs', 'rmfs', 'lsfs', 'ls', 'cat', 'mkdir', 'rmdir',
-  'touch', 'cp', 'mv', 'rm', 'grep', 'head', 'tail', 'wc', 'sort', 'more', 'host', 'lparstat',
+  'chdev', 'ps',
+  'lparstat',
   'lssrc', 'startsrc', 'stopsrc', 'kill', 'ifconfig', 'netstat', 'installp', 'lslpp', 'mksysb',
   'who', 'prtconf', 'lsattr', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar',
 ]);

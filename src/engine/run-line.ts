@@ -8,6 +8,7 @@ import type { Chunk, CommandContext, CommandResult, Effect } from '../commands/l
 import type { AndOr, Pipeline, SimpleCommand } from '../shell/ast.js';
 import { expandToString, expandWords, type Expander } from '../shell/expand.js';
 import { parse } from '../shell/parser.js';
+import { nodeAt, normalize, readFile, toGlobal, writeFile } from '../world/fs.js';
 import type { Scope, World } from '../world/types.js';
 import { newFrame, type Frame, type Session } from './session.js';
 
@@ -78,7 +79,8 @@ function runPipeline(session: Session, pipeline: Pipeline, step: Step): void {
 const err = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
 
 /** Runs one simple command; returns its output after redirections. */
-function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: Step): Chunk[] {
+function runSimple(session: Session, cmd: SimpleCommand, input: string, step: Step): Chunk[] {
+  let stdin = input;
   const x = expander(session, step);
   const assigned: Record<string, string> = {};
   for (const a of cmd.assigns) assigned[a.name] = expandToString(a.value, x);
@@ -88,11 +90,13 @@ function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: St
     return finish(session, [], cmd.words.length > 0 ? session.lastStatus : 0);
   }
 
-  // Redirections: only the discarding ones exist until the file tree does.
+  // Redirections: /dev/null, fd duplication (2>&1, >&2), and files in the scope's tree, which ksh
+  // creates (or truncates) before the command runs ("0403-005 Cannot create the specified file.").
   let dropOut = false;
   let dropErr = false;
   let errToOut = false;
   let outToErr = false;
+  const toFiles: { fd: number; global: string }[] = [];
   for (const r of cmd.redirects) {
     const t = expandToString(r.target, x);
     if ((r.op === '>' || r.op === '>>') && t === '/dev/null' && (r.fd === 1 || r.fd === 2)) {
@@ -103,9 +107,18 @@ function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: St
       outToErr = true;
     } else if (r.op === '>&' && r.fd === Number(t)) {
       continue;
+    } else if (r.op === '<') {
+      const file = readFile(session.world, toGlobal(session.world, session.frame.scope, normalize(session.frame.cwd, t)));
+      if (!file.ok) return finish(session, [err(`ksh: ${t}: 0403-016 Cannot find or open the file.`)], 1);
+      stdin = file.value;
+    } else if ((r.op === '>' || r.op === '>>') && (r.fd === 1 || r.fd === 2)) {
+      const global = toGlobal(session.world, session.frame.scope, normalize(session.frame.cwd, t));
+      const made = writeFile(session.world, global, '', r.op === '>>', session.clock.now());
+      if (!made.ok) return finish(session, [err(`ksh: ${t}: 0403-005 Cannot create the specified file.`)], 1);
+      if (r.op === '>' || !nodeAt(session.world, global)) session.world = made.value;
+      toFiles.push({ fd: r.fd, global });
     } else {
-      const what = r.op === '<' ? `reading input from a file (< ${t})` : `redirecting output to a file (${r.op} ${t})`;
-      return finish(session, [err(notYet(what))], 1);
+      return finish(session, [err(notYet(`redirection ${r.fd}${r.op}${t}`))], 1);
     }
   }
 
@@ -119,9 +132,16 @@ function runSimple(session: Session, cmd: SimpleCommand, stdin: string, step: St
   }
   if (result.world) session.world = result.world;
   for (const e of result.effects ?? []) applyEffect(session, e, step);
-  const chunks = result.out
+  let chunks = result.out
     .map((c): Chunk => (errToOut && c.stream === 'err' ? { ...c, stream: 'out' } : outToErr && c.stream === 'out' ? { ...c, stream: 'err' } : c))
     .filter((c) => !(c.stream === 'out' && dropOut) && !(c.stream === 'err' && dropErr));
+  for (const f of toFiles) {
+    const stream = f.fd === 1 ? 'out' : 'err';
+    const text = chunks.filter((c) => c.stream === stream).map((c) => c.text).join('');
+    const written = writeFile(session.world, f.global, text, true, session.clock.now());
+    if (written.ok) session.world = written.value;
+    chunks = chunks.filter((c) => c.stream !== stream);
+  }
   for (const c of result.out) if (c.delayMs) session.clock.advance(c.delayMs);
   return finish(session, chunks, result.status);
 }
@@ -185,11 +205,7 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     history: session.history,
     available: COMMANDS.filter((c) => c.scope === 'any' || frame.scope.kind === 'global'),
     commands: COMMANDS,
-    // A command run in another scope is a separate login shell: its effects (exit, cd) stay there.
-    runIn: (scope: Scope, w: World, inner: string[]) => {
-      const { effects: _dropped, ...result } = execute(session, newFrame(scope), w, inner, '');
-      return result;
-    },
+    runIn: (scope: Scope, _w: World, inner: string[]) => runInShell(session, scope, inner),
   };
   try {
     return command.run(ctx);
@@ -197,6 +213,31 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     if (session.rethrow) throw e;
     return { out: [err(`${name}: internal error`)], status: 1 };
   }
+}
+
+/** Quotes a word for a ksh command line (single quotes when it has anything special). */
+const quote = (word: string) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * clogin NAME command...: the command runs as the argument of a login shell
+ * in the WPAR (`ksh -c`), so one quoted argument may hold a whole command
+ * line with redirections; several arguments are joined. That shell's exit,
+ * cd and clogin end with it.
+ */
+function runInShell(session: Session, scope: Scope, argv: string[]): CommandResult {
+  const line = argv.length === 1 ? argv[0]! : argv.map(quote).join(' ');
+  const parsed = parse(line);
+  if (!parsed.ok) return { out: [err(`ksh: ${parsed.message}`)], status: 2 };
+  const outer = session.frames;
+  session.frames = [...outer, newFrame(scope)];
+  const inner: Step = { line, prompt: '', chunks: [], status: 0, worldChanged: false, clear: false };
+  for (const item of parsed.script.items) {
+    runAndOr(session, item.andOr, inner);
+    if (session.frames.length <= outer.length || session.exited !== undefined) break;
+  }
+  session.frames = outer;
+  session.exited = undefined;
+  return { out: inner.chunks, status: session.lastStatus, world: session.world };
 }
 
 function applyEffect(session: Session, effect: Effect, step: Step): void {

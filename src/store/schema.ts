@@ -67,7 +67,7 @@ const world = shape({
   filesystems: record(record(shape({ kind: oneOf(['dir', 'file']), content: optional(str), mtime: num }))),
   mounts: arrayOf(shape({ point: str, vfs: oneOf(['jfs2', 'namefs', 'procfs']), device: str, options: str, date: num })),
   fstab: arrayOf(shape({
-    point: str, dev: str, vfs: str, mount: str, type: optional(str), options: optional(str), account: optional(str), log: optional(str),
+    point: str, dev: str, vfs: str, mount: str, type: optional(str), options: optional(str), account: optional(str), log: optional(str), size: optional(num),
   })),
 });
 

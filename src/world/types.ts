@@ -132,6 +132,8 @@ export interface Stanza {
   options?: string;
   account?: string;
   log?: string;
+  /** Size in 512-byte blocks (crfs -a size=). */
+  size?: number;
 }
 
 export interface World {

@@ -1,0 +1,30 @@
+// cat: writes files (or standard input) to standard output. A missing file
+// or a directory: "cat: 0652-050 Cannot open X." [RECALLED, AIX cat], status 2,
+// the other files still written. Flags say they are not supported yet.
+
+import { readFile } from '../world/fs.js';
+import { isFailure, parseFlags } from './lib/args.js';
+import { resolve } from './lib/files.js';
+import { notYet } from './lib/messages.js';
+import { errLine, failWith, type Chunk, type Command } from './lib/types.js';
+
+export const cat: Command = {
+  name: 'cat',
+  scope: 'any',
+  summary: 'Write files to standard output',
+  manual: { purpose: 'Concatenates or displays files.', synopsis: ['cat [File ...]'], flags: [], examples: ['cat /etc/hosts'] },
+  run(ctx) {
+    const parsed = parseFlags(ctx, 'bnqrsStuv', ['Usage: cat [-q] [-r] [-s] [-S] [-u] [-n[-b]] [-v [-e] [-t]] [-|File ...]']);
+    if (isFailure(parsed)) return parsed;
+    if (parsed.opts.length) return failWith([notYet(`cat -${parsed.opts[0]!.flag}`)]);
+    if (parsed.operands.length === 0) return { out: ctx.stdin ? [{ text: ctx.stdin, stream: 'out' }] : [], status: 0 };
+    const out: Chunk[] = [];
+    let status = 0;
+    for (const arg of parsed.operands) {
+      if (arg === '-') { if (ctx.stdin) out.push({ text: ctx.stdin, stream: 'out' }); continue; }
+      const r = readFile(ctx.world, resolve(ctx, arg).global);
+      if (r.ok) { if (r.value) out.push({ text: r.value, stream: 'out' }); } else { status = 2; out.push(errLine(`cat: 0652-050 Cannot open ${arg}.`)); }
+    }
+    return { out, status };
+  },
+};

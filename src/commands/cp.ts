@@ -1,0 +1,48 @@
+// cp: copies files; -r (or -R) copies directories. "cp: 0653-435 X: No such
+// file or directory" style failures use AIX's errno text [RECALLED-low].
+// Other flags say they are not supported yet.
+
+import { baseName, copy, nodeAt } from '../world/fs.js';
+import { isFailure, parseFlags } from './lib/args.js';
+import { ERRNO, resolve } from './lib/files.js';
+import { notYet } from './lib/messages.js';
+import { errLine, failWith, type Chunk, type Command } from './lib/types.js';
+
+/** Where each source goes: into the target directory, or to the target name. */
+export function destinations(ctx: Parameters<Command['run']>[0], sources: readonly string[], target: string): { from: string; to: string; arg: string }[] | null {
+  const t = resolve(ctx, target).global;
+  const into = nodeAt(ctx.world, t)?.kind === 'dir';
+  if (sources.length > 1 && !into) return null;
+  return sources.map((arg) => {
+    const from = resolve(ctx, arg).global;
+    return { from, to: into ? `${t === '/' ? '' : t}/${baseName(from)}` : t, arg };
+  });
+}
+
+export const cp: Command = {
+  name: 'cp',
+  scope: 'any',
+  summary: 'Copy files (-r directories)',
+  manual: { purpose: 'Copies files.', synopsis: ['cp [-r] Source ... Target'], flags: [['-r', 'Copies directories and their contents.']], examples: ['cp /etc/hosts /tmp'] },
+  run(ctx) {
+    const parsed = parseFlags(ctx, 'rRfhHiIpPE:U', ['Usage: cp [-fhipHILPU] [-r|-R] [-E{force|ignore|warn}] [--] src target']);
+    if (isFailure(parsed)) return parsed;
+    const other = parsed.opts.find((o) => !'rR'.includes(o.flag));
+    if (other) return failWith([notYet(`cp -${other.flag}`)]);
+    if (parsed.operands.length < 2) return failWith(['Usage: cp [-fhipHILPU] [-r|-R] [-E{force|ignore|warn}] [--] src target'], 2);
+    const target = parsed.operands[parsed.operands.length - 1]!;
+    const plan = destinations(ctx, parsed.operands.slice(0, -1), target);
+    if (!plan) return failWith([`cp: ${target}: ${ERRNO.ENOTDIR}`], 2);
+    let world = ctx.world;
+    const out: Chunk[] = [];
+    let status = 0;
+    for (const { from, to, arg } of plan) {
+      const node = nodeAt(world, from);
+      if (node?.kind === 'dir' && !parsed.has('r') && !parsed.has('R')) { status = 2; out.push(errLine(`cp: ${arg}: ${ERRNO.EISDIR}`)); continue; }
+      const r = copy(world, from, to, ctx.now);
+      if (r.ok) world = r.value;
+      else { status = 2; out.push(errLine(`cp: ${arg}: ${ERRNO[r.error]}`)); }
+    }
+    return { out, status, world };
+  },
+};

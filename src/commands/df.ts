@@ -1,0 +1,85 @@
+// df: free space of mounted file systems, in 512-byte blocks (default), -k,
+// -m or -g, with inode columns. Layout SOURCED from the reference's samples
+// (18.1: "/dev/hd4         1966080    559552   72%     4107     7% /", the
+// /proc row's dashes included); inside a WPAR only its file systems, the
+// device "Global", paths relative to the WPAR (18.2). The LPAR's figures are
+// those of the sample; a WPAR's are derived from its sizes and contents.
+// A path that does not exist: "df: X: A file or directory in the path name
+// does not exist." Other flags say they are not supported yet.
+
+import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
+import { locate, nodeAt, normalize, toGlobal } from '../world/fs.js';
+import type { Mount, World } from '../world/types.js';
+import { isFailure, parseFlags } from './lib/args.js';
+import { ERRNO } from './lib/files.js';
+import { notYet } from './lib/messages.js';
+import { mountsIn } from './lib/mounts.js';
+import { errLine, lines, type Chunk, type Command } from './lib/types.js';
+
+/** Part of a WPAR file system in use when it is new [INFERRED from reference 18.2's sample]. */
+const USED: Record<string, number> = { '/': 0.28, '/home': 0.01, '/tmp': 0.02, '/var': 0.11, '/usr': 0.81, '/opt': 0.86 };
+
+interface Figures { blocks: number; free: number; iused: number; inodes: number }
+
+function figures(world: World, m: Mount): Figures | null {
+  if (m.vfs === 'procfs') return null;
+  if (m.vfs === 'namefs') {
+    const loc = locate(world, m.device);
+    const g = GLOBAL_FILESYSTEMS.find((f) => f.dev === loc.fs);
+    if (g) return g.blocks ? { blocks: g.blocks, free: g.free, iused: g.iused, inodes: Math.round(g.blocks / 32) } : null;
+    return figures(world, { ...m, vfs: 'jfs2', device: loc.fs });
+  }
+  const g = GLOBAL_FILESYSTEMS.find((f) => f.dev === m.device);
+  if (g) return { blocks: g.blocks, free: g.free, iused: g.iused, inodes: Math.round(g.blocks / 32) };
+  const nodes = world.filesystems[m.device] ?? {};
+  const bytes = Object.values(nodes).reduce((s, n) => s + Buffer.byteLength(n.content ?? ''), 0);
+  let blocks = world.fstab.find((s) => s.dev === m.device)?.size ?? 131072;
+  let dir = '';
+  for (const w of world.wpars) {
+    const own = w.mounts.find((x) => x.dev === m.device);
+    if (own) { blocks = (own.sizeMB ?? 64) * 2048; dir = own.dir; }
+  }
+  const used = Math.min(blocks, Math.round(blocks * (USED[dir] ?? 0.005)) + Math.ceil(bytes / 512) * 8);
+  const count = Object.keys(nodes).length;
+  return { blocks, free: blocks - used, iused: count + (dir === '/' ? 1900 : dir === '/var' ? 350 : 3), inodes: Math.round(blocks / 32) };
+}
+
+export const df: Command = {
+  name: 'df',
+  scope: 'any',
+  summary: 'Free space of file systems (-k, -m, -g)',
+  manual: { purpose: 'Reports information about space on file systems.', synopsis: ['df [-k | -m | -g] [FileSystem | File ...]'], flags: [['-k', '1024-byte blocks.'], ['-m', 'Megabytes.'], ['-g', 'Gigabytes.']], examples: ['df -g', 'df -k /tmp'] },
+  run(ctx) {
+    const parsed = parseFlags(ctx, 'kmgPIMistv', ['Usage: df [-P] | [-IMitv] [-k] [-m] [-g] [-s] [filesystem ...] [file ...]']);
+    if (isFailure(parsed)) return parsed;
+    const other = parsed.opts.find((o) => !'kmg'.includes(o.flag));
+    if (other) return { out: [errLine(notYet(`df -${other.flag}`))], status: 1 };
+    const unit = parsed.has('g') ? 'g' : parsed.has('m') ? 'm' : parsed.has('k') ? 'k' : 'b';
+    const header = { b: '512-blocks', k: '1024-blocks', m: 'MB blocks', g: 'GB blocks' }[unit];
+    const width = Math.max(10, header.length);
+    const scale = (blocks: number) => unit === 'b' ? String(blocks) : unit === 'k' ? String(blocks / 2) : unit === 'm' ? (blocks / 2048).toFixed(2) : (blocks / 2097152).toFixed(2);
+    let visible = mountsIn(ctx.world, ctx.scope);
+    const out: Chunk[] = [];
+    let status = 0;
+    if (parsed.operands.length) {
+      const chosen: typeof visible = [];
+      for (const arg of parsed.operands) {
+        const global = toGlobal(ctx.world, ctx.scope, normalize(ctx.cwd, arg));
+        if (!nodeAt(ctx.world, global)) { out.push(errLine(`df: ${arg}: ${ERRNO.ENOENT}`)); status = 1; continue; }
+        const best = visible.filter(({ m }) => m.point === '/' || global === m.point || global.startsWith(m.point + '/')).pop();
+        if (best) chosen.push(best);
+      }
+      visible = chosen;
+    }
+    const rows = [`${'Filesystem'.padEnd(14)}${header.padStart(width)}${'Free'.padStart(10)} %Used    Iused %Iused Mounted on`];
+    for (const { m, point } of visible) {
+      const name = ctx.scope.kind === 'wpar' ? 'Global' : m.vfs === 'namefs' ? m.device : m.device;
+      const f = figures(ctx.world, m);
+      if (!f) { rows.push(`${name.padEnd(14)}${'-'.padStart(width)}${'-'.padStart(10)}${'-'.padStart(5)}${'-'.padStart(9)}${'-'.padStart(7)} ${point}`); continue; }
+      const pct = Math.ceil(((f.blocks - f.free) / f.blocks) * 100);
+      const ipct = Math.max(1, Math.ceil((f.iused / f.inodes) * 100));
+      rows.push(`${name.padEnd(14)}${scale(f.blocks).padStart(width)}${scale(f.free).padStart(10)}${String(pct).padStart(5)}%${String(f.iused).padStart(9)}${String(ipct).padStart(6)}% ${point}`);
+    }
+    return { out: [...out, ...lines(rows)], status };
+  },
+};

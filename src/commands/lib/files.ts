@@ -1,0 +1,39 @@
+// What file commands share: resolving an argument in the scope, AIX's errno
+// texts (reference 1.2: ENOENT, EEXIST SOURCED; EBUSY, EACCES RECALLED; the
+// others RECALLED-low), reading the files or standard input of a filter.
+
+import { normalize, readFile, toGlobal, type FsError } from '../../world/fs.js';
+import type { CommandContext } from './types.js';
+
+export const ERRNO: Record<FsError, string> = {
+  ENOENT: 'A file or directory in the path name does not exist.',
+  EEXIST: 'Do not specify an existing file.',
+  ENOTDIR: 'A parameter must be a directory.',
+  EISDIR: 'The specified path is a directory.',
+  EROFS: 'The file system has read permission only.',
+  ENOTEMPTY: 'The directory is not empty.',
+  EBUSY: 'The requested resource is busy.',
+  EINVAL: 'A parameter is not valid.',
+};
+
+/** The scope path and the global path of an argument. */
+export function resolve(ctx: CommandContext, arg: string): { path: string; global: string } {
+  const path = normalize(ctx.cwd, arg);
+  return { path, global: toGlobal(ctx.world, ctx.scope, path) };
+}
+
+/** The text a filter works on: its file operands, or standard input. Errors are returned as lines. */
+export function filterInput(ctx: CommandContext, cmd: string, files: readonly string[]): { text: string; errors: string[] } {
+  if (files.length === 0) return { text: ctx.stdin, errors: [] };
+  let text = '';
+  const errors: string[] = [];
+  for (const f of files) {
+    const r = readFile(ctx.world, resolve(ctx, f).global);
+    if (r.ok) text += r.value;
+    else errors.push(`${cmd}: 0652-050 Cannot open ${f}.`);
+  }
+  return { text, errors };
+}
+
+/** Lines of a text (a final newline does not start another line). */
+export const textLines = (text: string) => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));

@@ -1,0 +1,40 @@
+// lsfs: the file systems of /etc/filesystems: name, node, mount point, vfs,
+// size in 512-byte blocks, options, auto, accounting [RECALLED: AIX lsfs
+// columns]. Mount points as operands limit the list. Flags say they are not
+// supported yet.
+
+import { normalize, toGlobal } from '../world/fs.js';
+import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
+import { isFailure, parseFlags } from './lib/args.js';
+import { notYet } from './lib/messages.js';
+import { failWith, lines, type Command } from './lib/types.js';
+
+export const lsfs: Command = {
+  name: 'lsfs',
+  scope: 'global',
+  summary: 'List the file systems of /etc/filesystems',
+  manual: { purpose: 'Displays the characteristics of file systems.', synopsis: ['lsfs [FileSystem ...]'], flags: [], examples: ['lsfs', 'lsfs /wpars/wpar1/bb_fs'] },
+  run(ctx) {
+    const parsed = parseFlags(ctx, 'cqlav:u:', ['Usage: lsfs [-q] [-c | -l] [-a | -v VfsType | -u MountGroup | [FileSystem...]]']);
+    if (isFailure(parsed)) return parsed;
+    if (parsed.opts.length) return failWith([notYet(`lsfs -${parsed.opts[0]!.flag}`)]);
+    const wanted = parsed.operands.map((o) => toGlobal(ctx.world, ctx.scope, normalize(ctx.cwd, o)));
+    const stanzas = ctx.world.fstab.filter((s) => wanted.length === 0 || wanted.includes(s.point));
+    const sizeOf = (dev: string, point: string): string => {
+      const g = GLOBAL_FILESYSTEMS.find((f) => f.dev === dev);
+      if (g) return g.blocks ? String(g.blocks) : '--';
+      const crfs = ctx.world.fstab.find((s) => s.dev === dev)?.size;
+      if (crfs) return String(crfs);
+      const m = ctx.world.wpars.flatMap((w) => w.mounts.map((x) => ({ x, p: x.dir === '/' ? w.directory : w.directory + x.dir }))).find((e) => e.p === point);
+      return m?.x.sizeMB ? String(m.x.sizeMB * 2048) : '--';
+    };
+    const row = (a: string, b: string, c: string, d: string, e: string, f: string, g: string, h: string) =>
+      `${a.padEnd(15)} ${b.padEnd(10)} ${c.padEnd(22)} ${d.padEnd(5)} ${e.padEnd(7)} ${f.padEnd(10)} ${g.padEnd(4)} ${h}`.trimEnd();
+    const out = [row('Name', 'Nodename', 'Mount Pt', 'VFS', 'Size', 'Options', 'Auto', 'Accounting')];
+    for (const s of stanzas) {
+      out.push(row(s.dev, '--', s.point, s.vfs, s.vfs === 'namefs' ? '--' : sizeOf(s.dev, s.point), s.options ?? '--', s.mount === 'true' || s.mount === 'automatic' ? 'yes' : 'no', s.account === 'true' ? 'yes' : 'no'));
+    }
+    if (wanted.length && stanzas.length === 0) return failWith([`lsfs: 0506-915 No record matching ${parsed.operands[0]} was found in /etc/filesystems.`]);
+    return { out: lines(out), status: 0 };
+  },
+};

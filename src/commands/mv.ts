@@ -1,0 +1,38 @@
+// mv: moves (renames) files and directories, across file systems too (as a
+// copy then a removal). A mount point cannot be moved. Errors use AIX's errno
+// texts [RECALLED-low]. Flags say they are not supported yet.
+
+import { copy, nodeAt, remove } from '../world/fs.js';
+import { isFailure, parseFlags } from './lib/args.js';
+import { ERRNO } from './lib/files.js';
+import { notYet } from './lib/messages.js';
+import { errLine, failWith, type Chunk, type Command } from './lib/types.js';
+import { destinations } from './cp.js';
+
+export const mv: Command = {
+  name: 'mv',
+  scope: 'any',
+  summary: 'Move or rename files',
+  manual: { purpose: 'Moves files.', synopsis: ['mv Source ... Target'], flags: [], examples: ['mv /tmp/x /tmp/y'] },
+  run(ctx) {
+    const parsed = parseFlags(ctx, 'fiE:', ['Usage: mv [-I] [ -d | -e] [-i | -f] [-E{force|ignore|warn}] [--] src target']);
+    if (isFailure(parsed)) return parsed;
+    if (parsed.opts.length) return failWith([notYet(`mv -${parsed.opts[0]!.flag}`)]);
+    if (parsed.operands.length < 2) return failWith(['Usage: mv [-I] [ -d | -e] [-i | -f] [-E{force|ignore|warn}] [--] src target'], 2);
+    const target = parsed.operands[parsed.operands.length - 1]!;
+    const plan = destinations(ctx, parsed.operands.slice(0, -1), target);
+    if (!plan) return failWith([`mv: ${target}: ${ERRNO.ENOTDIR}`], 2);
+    let world = ctx.world;
+    const out: Chunk[] = [];
+    let status = 0;
+    for (const { from, to, arg } of plan) {
+      if (!nodeAt(world, from)) { status = 2; out.push(errLine(`mv: ${arg}: ${ERRNO.ENOENT}`)); continue; }
+      if (to === from || to.startsWith(from + '/')) { status = 2; out.push(errLine(`mv: ${arg}: ${ERRNO.EINVAL}`)); continue; }
+      const copied = copy(world, from, to, ctx.now);
+      const removed = copied.ok ? remove(copied.value, from, true) : copied;
+      if (removed.ok) world = removed.value;
+      else { status = 2; out.push(errLine(`mv: ${arg}: ${ERRNO[removed.error]}`)); }
+    }
+    return { out, status, world };
+  },
+};

@@ -1,0 +1,19 @@
+// tail: the last lines (default 10) of files or standard input; -n N or -N.
+
+import { filterInput, textLines } from './lib/files.js';
+import { errLine, failWith, lines, type Command } from './lib/types.js';
+import { count } from './head.js';
+
+export const tail: Command = {
+  name: 'tail',
+  scope: 'any',
+  summary: 'Last lines of files (-n N)',
+  manual: { purpose: 'Writes the last lines of a file.', synopsis: ['tail [-n Number | -Number] [File ...]'], flags: [['-n Number', 'How many lines (default 10).']], examples: ['lswpar -D wpar1 | tail -2'] },
+  run(ctx) {
+    const c = count(ctx.argv.slice(1), 'tail');
+    if (typeof c === 'string') return failWith([c], 2);
+    const { text, errors } = filterInput(ctx, 'tail', c.files);
+    const all = textLines(text);
+    return { out: [...errors.map(errLine), ...lines(c.n === 0 ? [] : all.slice(-c.n))], status: errors.length ? 2 : 0 };
+  },
+};

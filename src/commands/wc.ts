@@ -1,0 +1,29 @@
+// wc: counts lines, words and bytes (-l -w -c), each right-aligned in 8
+// columns [RECALLED: AIX wc], then the file name.
+
+import { isFailure, parseFlags } from './lib/args.js';
+import { filterInput } from './lib/files.js';
+import { errLine, lines, type Command } from './lib/types.js';
+
+export const wc: Command = {
+  name: 'wc',
+  scope: 'any',
+  summary: 'Count lines, words and bytes',
+  manual: { purpose: 'Counts the lines, words and bytes in a file.', synopsis: ['wc [-l] [-w] [-c] [File ...]'], flags: [['-l', 'Lines.'], ['-w', 'Words.'], ['-c', 'Bytes.']], examples: ['lswpar | wc -l'] },
+  run(ctx) {
+    const parsed = parseFlags(ctx, 'lwcmk', ['Usage: wc [-c | -m] [-lw] [File...]', '       wc -k [-c] [-lw] [File...]']);
+    if (isFailure(parsed)) return parsed;
+    const flags = parsed.opts.map((o) => o.flag);
+    const which = flags.length ? ['l', 'w', 'c'].filter((f) => flags.includes(f) || (f === 'c' && flags.includes('m'))) : ['l', 'w', 'c'];
+    const files = parsed.operands.length ? parsed.operands : [null];
+    const out: string[] = [];
+    const errors: string[] = [];
+    for (const f of files) {
+      const r = filterInput(ctx, 'wc', f === null ? [] : [f]);
+      if (r.errors.length) { errors.push(...r.errors); continue; }
+      const n = { l: (r.text.match(/\n/g) ?? []).length, w: r.text.split(/\s+/).filter(Boolean).length, c: Buffer.byteLength(r.text) };
+      out.push(which.map((k) => String(n[k as 'l']).padStart(8)).join('') + (f === null ? '' : ` ${f}`));
+    }
+    return { out: [...errors.map(errLine), ...lines(out)], status: errors.length ? 2 : 0 };
+  },
+};
