@@ -38,3 +38,8 @@ test('directories, absolute and relative, in the scope\'s own tree', (t) => {
   t.deepEqual(at('cd us').candidates, ['usr/']);
   t.is(commonPrefix(['wpar1', 'wpar2', 'wparx']), 'wpar');
 });
+
+test('relative paths complete from the working directory', (t) => {
+  const c = complete('cd gu', 5, s.world, { kind: 'global' }, COMPLETION_COMMANDS, '/home');
+  t.deepEqual(c.candidates, ['guest/']);
+});

@@ -9,8 +9,8 @@ import { REPLAY_EPOCH, Session, simulatedClock } from '../src/engine/session.js'
 import { checkWorld } from '../src/store/schema.js';
 import { factoryWorld } from '../src/world/factory.js';
 
-const COMMANDS = ['mkwpar', 'lswpar', 'startwpar', 'stopwpar', 'rmwpar', 'clogin', 'exit', 'uname', 'hostname', 'oslevel', 'echo', 'cd', 'pwd', 'history', 'date', 'id', 'help', 'chwpar', 'lspv', 'lsdev', 'cfgmgr', 'mkvg', 'lsvg', 'varyonvg', 'varyoffvg', 'rmdev', 'man', 'frobnicate'];
-const WORDS = ['-n', 'wpar1', 'wpar2', '-s', '-v', '-F', '-L', '-c', '-q', '-N', 'address=10.0.0.1', 'netmask=255.0.0.0', '-R', 'CPU=10%-20%,50%', '-M', 'directory=/x', 'vfs=namefs', 'dev=/y', '-D', 'devname=hdisk1', 'devname=hdisk2', 'rootvg=yes', '-K', '-y', 'datavg', 'hdisk2', '-x', '-Cc', 'disk', '-F', 'name:status', '-l', '-a', 'name,state', '-s', 'AD', '-W', '-x', '/home', '..', '-', '$?', '"$A"', "'q'", '$(hostname)', '`uname -W`', '0bad', 'a.b'];
+const COMMANDS = ['mkwpar', 'lswpar', 'startwpar', 'stopwpar', 'rmwpar', 'clogin', 'exit', 'uname', 'hostname', 'oslevel', 'echo', 'cd', 'pwd', 'history', 'date', 'id', 'help', 'chwpar', 'lspv', 'lsdev', 'cfgmgr', 'mkvg', 'lsvg', 'varyonvg', 'varyoffvg', 'rmdev', 'man', 'ls', 'mkdir', 'cat', 'cp', 'mv', 'rm', 'touch', 'mount', 'umount', 'crfs', 'rmfs', 'df', 'grep', 'wc', 'frobnicate'];
+const WORDS = ['-n', 'wpar1', 'wpar2', '-s', '-v', '-F', '-L', '-c', '-q', '-N', 'address=10.0.0.1', 'netmask=255.0.0.0', '-R', 'CPU=10%-20%,50%', '-M', 'directory=/x', 'vfs=namefs', 'dev=/y', '-D', 'devname=hdisk1', 'devname=hdisk2', 'rootvg=yes', '-K', '-y', 'datavg', 'hdisk2', '-x', '-Cc', 'disk', '-F', 'name:status', '/tmp', '/tmp/x', '/wpars/wpar1', '-v', 'namefs', '/local', '-p', '-r', '-g', 'rootvg', '-m', '/data', 'size=10M', '..', '//', '"a b"', '> /tmp/o', '< /tmp/o', '-l', '-a', 'name,state', '-s', 'AD', '-W', '-x', '/home', '..', '-', '$?', '"$A"', "'q'", '$(hostname)', '`uname -W`', '0bad', 'a.b'];
 const OPS = [' ', ' ', ' ', '; ', ' && ', ' || ', ' | ', ' 2>/dev/null ', ' > /tmp/x ', ' & ', ' # ', '"', "'", '(', ')', '\\', '$', '$('];
 
 const word = fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 }));

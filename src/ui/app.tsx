@@ -191,7 +191,7 @@ export function App(props: AppProps): ReactNode {
 
   const completeWord = (again: boolean) => {
     const s = ed.current;
-    const c = complete(s.text, s.cursor, session.world, session.frame.scope, COMPLETION_COMMANDS);
+    const c = complete(s.text, s.cursor, session.world, session.frame.scope, COMPLETION_COMMANDS, session.frame.cwd);
     if (c.candidates.length === 0) return;
     const word = s.text.slice(c.start, c.end);
     if (c.candidates.length === 1) {
