@@ -126,7 +126,7 @@ test('a store that cannot be read (no permission) is reported, exit 3', async (t
 
 test('output into a pipe that closes early (| head) ends quietly, no stack trace', async (t) => {
   const s = await store();
-  const input = 'mkwpar -n w1\nlswpar -L\n'.repeat(1) + 'lswpar -L\n'.repeat(3000);
+  const input = 'mkwpar -n w1 2>/dev/null\nlswpar -L\n'.repeat(1) + 'lswpar -L\n'.repeat(3000);
   const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, [CLI], { env: { ...process.env, WPARSIM_STORE: s }, stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';

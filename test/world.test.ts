@@ -117,3 +117,37 @@ test('exported to one WPAR at a time; a busy disk cannot be removed; failures ch
   t.like(disk(w, 'hdisk3'), { state: 'Available', exportedTo: undefined });
   t.is(checkWorld(w), null);
 });
+
+import { checkResource } from '../src/world/resources.js';
+import { addressConflict, resolveHost } from '../src/world/network.js';
+
+test('resource control values as AIX takes them', (t) => {
+  for (const [a, v] of [['CPU', '10%-20%,50%'], ['memory', '0%-100%,100%'], ['shares_CPU', '1'], ['totalProcesses', '1024'], ['procVirtMem', '2G'], ['pct_pinMem', '50%'], ['active', 'no']]) {
+    t.is(checkResource(a!, v!), null, `${a}=${v}`);
+  }
+  for (const [a, v] of [['CPU', '50%-20%,10%'], ['CPU', '10%-20%,150%'], ['CPU', '10-20,50'], ['shares_CPU', '0'], ['totalProcesses', '-1'], ['procVirtMem', '2X'], ['active', 'maybe']]) {
+    t.not(checkResource(a!, v!), null, `${a}=${v}`);
+  }
+});
+
+test('addresses: the LPAR\'s own and an active WPAR\'s are in use; host names resolve from /etc/hosts', (t) => {
+  let w = factoryWorld();
+  t.is(resolveHost(w, 'aixlpar1'), '192.168.10.21');
+  t.is(resolveHost(w, 'wpar1'), undefined);
+  const a = createWpar(w, { name: 'a', networks: [{ address: '10.1.1.1' }] }, 0);
+  if (!a.ok) return t.fail();
+  const b = createWpar(a.value.world, { name: 'b', networks: [{ address: '10.1.1.1' }] }, 0);
+  if (!b.ok) return t.fail();
+  w = must(startWpar(b.value.world, 'a', 0)).world;
+  t.deepEqual(startWpar(w, 'b', 0), { ok: false, error: { code: 'address-in-use', address: '10.1.1.1', by: 'a' } });
+  t.deepEqual(addressConflict(w, { ...b.value.wpar, networks: [{ address: '192.168.10.21' }] }), { address: '192.168.10.21', by: 'Global' });
+});
+
+test('a WPAR\'s processes start with it (its init is PID 1 inside) and end with it', (t) => {
+  const w = active('wpar1');
+  const mine = w.processes.filter((p) => p.wpar === 'wpar1');
+  t.is(mine.length, 15);
+  t.like(mine[0], { cmd: '/etc/init', vpid: 1, pid: w.wpars[0]!.corPid });
+  t.true(new Set(w.processes.map((p) => p.pid)).size === w.processes.length, 'PIDs are unique');
+  t.deepEqual(must(stopWpar(w, 'wpar1')).world.processes.filter((p) => p.wpar), []);
+});

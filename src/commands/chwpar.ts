@@ -3,16 +3,21 @@
 // devname=... (deallocate; an exported disk is unconfigured first, which
 // fails while a volume group on it is varied on), -A and -K -A (start at
 // system boot). A WPAR cannot become a rootvg WPAR after it is made (guide
-// "Rootvg WPAR"). Silent on success (reference 8.1). The other flags (-N, -R,
-// -M, -n, -h, -d, ...) say they are not supported yet.
+// "Rootvg WPAR"), -N / -K -N address=... (add or remove an address: there is
+// no in-place change, guide "Changing a WPAR's IP address"), -R / -K -R
+// (resource controls, validated as mkwpar does). Silent on success
+// (reference 8.1). The other flags (-M, -n, -h, -d, ...) say they are not
+// supported yet.
 // Errors: reference 8.2 and messages.ts.
 
 import { allocate, deallocate } from '../world/devices.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { notFound, notYet, worldErrorText } from './lib/messages.js';
+import { RESOURCE_ATTRS, checkResource } from '../world/resources.js';
+import { badResource, notFound, notYet, worldErrorText } from './lib/messages.js';
 import { failWith, type Command } from './lib/types.js';
-import { attrGroup, DEVICE_ATTRS } from './mkwpar.js';
+import { attrGroup, DEVICE_ATTRS, NETWORK_ATTRS } from './mkwpar.js';
+import { addNetwork, removeNetwork } from '../world/network.js';
 import { missingAttribute } from './lib/messages.js';
 
 const USAGE = [
@@ -36,13 +41,21 @@ export const chwpar: Command = {
       ['-D devname=D', 'Allocates the device; to an active workload partition it is exported at once (run cfgmgr inside).'],
       ['-K', 'Removes what the other flags name: -K -D deallocates a device, -K -A turns Auto off.'],
       ['-A', 'Starts the workload partition when the system starts.'],
+      ['-N attr=value', 'Adds a network address (address=, netmask=, interface=, broadcast=); with -K, address= removes one.'],
+      ['-R attr=value', 'Changes resource controls (CPU=, memory=, totalProcesses=, ...); with -K, names of controls to set back to their defaults.'],
     ],
-    examples: ['chwpar -D devname=hdisk2 wpar1', 'chwpar -K -D devname=hdisk2 wpar1'],
+    examples: ['chwpar -D devname=hdisk2 wpar1', 'chwpar -K -D devname=hdisk2 wpar1', 'chwpar -R totalThreads=2048 shares_memory=100 wpar_name', 'chwpar -K -R totalProcesses shares_CPU wpar_name'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, OPTSTRING, USAGE, { multi: 'DIMNRSX' });
+    // With -K, -R names attributes without values ("-K -R totalProcesses shares_CPU"): give them an "="
+    // so that getopt keeps them with -R.
+    const argv = [...ctx.argv];
+    if (argv.includes('-K')) {
+      for (let i = argv.indexOf('-R') + 1; i > 0 && i < argv.length - 1 && (RESOURCE_ATTRS as readonly string[]).includes(argv[i]!); i++) argv[i] += '=';
+    }
+    const parsed = parseFlags({ ...ctx, argv }, OPTSTRING, USAGE, { multi: 'DIMNRSX' });
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'ADKv'.includes(o.flag));
+    const other = parsed.opts.find((o) => !'ADKNRv'.includes(o.flag));
     if (other) return failWith([notYet(`chwpar -${other.flag}`)]);
     if (parsed.operands.length !== 1) return failWith(USAGE);
     const name = parsed.operands[0]!;
@@ -59,6 +72,26 @@ export const chwpar: Command = {
       const r = remove ? deallocate(world, name, dev) : allocate(world, name, group);
       if (!r.ok) return failWith(worldErrorText('chwpar', r.error));
       world = r.value;
+    }
+    for (const o of parsed.opts.filter((x) => x.flag === 'N')) {
+      const group = attrGroup('chwpar', o, remove ? ['address', 'address6'] : NETWORK_ATTRS);
+      if (Array.isArray(group)) return failWith(group);
+      if (!group['address'] && !group['address6']) return failWith([missingAttribute('chwpar', '-N', 'address')]);
+      const r = remove ? removeNetwork(world, name, group['address'] ?? group['address6']!) : addNetwork(world, name, group);
+      if (!r.ok) return failWith(worldErrorText('chwpar', r.error));
+      world = r.value;
+    }
+    for (const o of parsed.opts.filter((x) => x.flag === 'R')) {
+      const group = attrGroup('chwpar', o, RESOURCE_ATTRS);
+      if (Array.isArray(group)) return failWith(group);
+      const current = world.wpars.find((w) => w.name === name)!;
+      const resources = { ...current.resources };
+      for (const [k, v] of Object.entries(group)) {
+        if (remove) { delete resources[k]; continue; }
+        if (checkResource(k, v)) return failWith([badResource('chwpar', k, v)]);
+        resources[k] = v;
+      }
+      world = { ...world, wpars: world.wpars.map((w) => (w.name === name ? { ...w, resources } : w)) };
     }
     return { out: [], status: 0, world };
   },

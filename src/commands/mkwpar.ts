@@ -11,7 +11,9 @@ import { parseAttrs, type Opt } from '../shell/getopt.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { createWpar, startWpar, type WparSpec } from '../world/wpars.js';
 import { createOutput, startOutput } from './lib/lifecycle.js';
-import { badAttribute, missingAttribute, notYet, worldErrorText } from './lib/messages.js';
+import { RESOURCE_ATTRS, checkResource } from '../world/resources.js';
+import { resolveHost } from '../world/network.js';
+import { badAttribute, badResource, missingAttribute, notYet, unresolved, worldErrorText } from './lib/messages.js';
 import { errLine, failWith, line, type Command, type CommandResult } from './lib/types.js';
 
 const USAGE = [
@@ -56,11 +58,6 @@ const UNSUPPORTED: Record<string, string> = {
 export const NETWORK_ATTRS = ['address', 'netmask', 'interface', 'broadcast', 'address6', 'prefixlen'];
 export const DEVICE_ATTRS = ['devname', 'devid', 'rootvg', 'devtype'];
 export const ROUTE_ATTRS = ['rtdest', 'rtgateway', 'rtnetmask', 'rtinterface', 'rttype', 'rtprefixlen'];
-export const RESOURCE_ATTRS = [
-  'active', 'rset', 'shares_CPU', 'CPU', 'shares_memory', 'memory', 'procVirtMem', 'totalVirtMem',
-  'totalProcesses', 'totalThreads', 'totalPTYs', 'totalLargePages', 'pct_msgIDs', 'pct_semIDs',
-  'pct_shmIDs', 'pct_pinMem',
-];
 const MOUNT_ATTRS = ['directory', 'vfs', 'size', 'dev', 'host', 'mountopts', 'logname', 'vg', 'crfsopts', 'mode'];
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
@@ -115,7 +112,10 @@ function specFrom(opts: Opt[]): WparSpec | string[] {
         spec.devices!.push(group);
         break;
       case 'M': spec.mounts!.push(group); break;
-      case 'R': Object.assign(spec.resources!, group); break;
+      case 'R':
+        for (const [k, v] of Object.entries(group)) if (checkResource(k, v)) return [badResource('mkwpar', k, v)];
+        Object.assign(spec.resources!, group);
+        break;
       default: break; // -a (auto-resolve) and -s: nothing to resolve here; -s handled by the caller
     }
   }
@@ -159,15 +159,23 @@ export const mkwpar: Command = {
     if (parsed.operands.length > 0 || !parsed.has('n')) return failWith(USAGE, 1);
     const spec = specFrom(parsed.opts);
     if (Array.isArray(spec)) return failWith(spec, 1);
+    // Without -N the WPAR's host name is looked up in /etc/hosts (guide "Simple WPAR creation").
+    const warnings: string[] = [];
+    if (spec.networks!.length === 0) {
+      const host = spec.hostname ?? spec.name;
+      const address = resolveHost(ctx.world, host);
+      if (address) spec.networks!.push({ interface: 'en0', address, netmask: ctx.world.lpar.netmask });
+      else warnings.push(unresolved(host));
+    }
     const created = createWpar(ctx.world, spec, ctx.now);
     if (!created.ok) return failWith(worldErrorText('mkwpar', created.error), 1);
 
-    const out = createOutput(created.value.wpar);
+    const out = [...warnings.map(errLine), ...createOutput(created.value.wpar)];
     if (!parsed.has('s')) {
       out.push(line(`mkwpar: 0960-390 To start the workload partition, execute the following as root: startwpar [-v] ${spec.name}`));
       return { out, status: 0, world: created.value.world };
     }
-    const started = startWpar(created.value.world, spec.name, ctx.now);
+    const started = startWpar(created.value.world, spec.name, ctx.now, parsed.has('a'));
     if (!started.ok) {
       out.push(...worldErrorText('startwpar', started.error).map(errLine));
       return { out, status: 1, world: created.value.world };

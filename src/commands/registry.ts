@@ -4,6 +4,13 @@
 // instead of ksh's "not found".
 
 import { cd } from './cd.js';
+import { kill } from './kill.js';
+import { lparstat } from './lparstat.js';
+import { lssrc } from './lssrc.js';
+import { ps } from './ps.js';
+import { wparexec } from './wparexec.js';
+import { ifconfig } from './ifconfig.js';
+import { netstat } from './netstat.js';
 import { ls } from './ls.js';
 import { mkdir } from './mkdir.js';
 import { rmdir } from './rmdir.js';
@@ -59,9 +66,9 @@ import { whoami } from './whoami.js';
 
 export const COMMANDS: readonly Command[] = [
   cat, cd, cfgmgr, chwpar, clear, clogin, cp, crfs, date, df, echo, exit, falseCmd, grep, head, help,
-  history, host, hostname, id, ls, lsdev, lsfs, lspv, lsvg, lswpar, man, mkdir, mkvg, mkwpar, more,
-  mount, mv, oslevel, pwd, rm, rmdev, rmdir, rmfs, rmwpar, sort, startwpar, stopwpar, tail, touch,
-  trueCmd, umount, uname, varyoffvg, varyonvg, wc, whoami,
+  history, host, hostname, id, ifconfig, kill, lparstat, ls, lsdev, lsfs, lspv, lssrc, lsvg, lswpar, man,
+  mkdir, mkvg, mkwpar, more, mount, mv, netstat, oslevel, ps, pwd, rm, rmdev, rmdir, rmfs, rmwpar, sort,
+  startwpar, stopwpar, tail, touch, trueCmd, umount, uname, varyoffvg, varyonvg, wc, whoami, wparexec,
 ];
 
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
@@ -72,10 +79,7 @@ export function findCommand(name: string): Command | undefined {
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
 export const PLANNED: ReadonlySet<string> = new Set([
-  'syncwpar', 'syncroot', 'savewpar', 'restwpar', 'lssavewpar', 'wparexec', 'migwpar',
-  'rebootwpar', 'mkdev',
-  'chdev', 'ps',
-  'lparstat',
-  'lssrc', 'startsrc', 'stopsrc', 'kill', 'ifconfig', 'netstat', 'installp', 'lslpp', 'mksysb',
-  'who', 'prtconf', 'lsattr', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar',
+  'syncwpar', 'syncroot', 'savewpar', 'restwpar', 'lssavewpar', 'migwpar', 'rebootwpar', 'mkdev', 'chdev',
+  'startsrc', 'stopsrc', 'installp', 'lslpp', 'mksysb', 'who', 'prtconf', 'lsattr', 'lslv', 'mklv', 'rmlv',
+  'odmget', 'swvpdmgr', 'inuwpar',
 ]);

@@ -8,7 +8,7 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { startWpar } from '../world/wpars.js';
 import { startOutput } from './lib/lifecycle.js';
 import { notYet, worldErrorText } from './lib/messages.js';
-import { failWith, type Command } from './lib/types.js';
+import { errLine, failWith, line, type Command } from './lib/types.js';
 
 const USAGE = ['Usage: startwpar [-a] [-m] [-v] [-1 [-R] | -2 [-e VAR=values ...] | -I] WparName'];
 
@@ -29,8 +29,12 @@ export const startwpar: Command = {
     if (other) return failWith([notYet(other.flag === 'm' ? 'startwpar -m (maintenance mode)' : `startwpar -${other.flag}`)]);
     if (parsed.operands.length !== 1) return failWith(USAGE);
     const name = parsed.operands[0]!;
-    const r = startWpar(ctx.world, name, ctx.now);
-    if (!r.ok) return failWith(worldErrorText('startwpar', r.error));
-    return { out: startOutput(r.value.wpar, r.value.wpar.corPid!, parsed.has('v'), r.value), status: 0, world: r.value.world };
+    const r = startWpar(ctx.world, name, ctx.now, parsed.has('a'));
+    if (!r.ok) {
+      if (r.error.code !== 'address-in-use') return failWith(worldErrorText('startwpar', r.error));
+      return { out: [line(`Starting workload partition ${name}.`), ...worldErrorText('startwpar', r.error).map(errLine)], status: 1 };
+    }
+    const notes = r.value.dropped.map((a) => errLine(`startwpar: 0960-485 Address ${a} is in use; the workload partition starts without it.`));
+    return { out: [...notes, ...startOutput(r.value.wpar, r.value.wpar.corPid!, parsed.has('v'), r.value)], status: 0, world: r.value.world };
   },
 };

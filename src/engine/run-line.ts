@@ -198,14 +198,14 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     world,
     scope: frame.scope,
     cwd: frame.cwd,
-    getVar: (n) => (n === '?' ? String(session.lastStatus) : frame.vars[n]),
+    getVar: (n) => (n === '?' || n === '$' ? session.lookup(n) : frame.vars[n]),
     stdin,
     now: session.clock.now(),
     interactive: session.interactive,
     history: session.history,
     available: COMMANDS.filter((c) => c.scope === 'any' || frame.scope.kind === 'global'),
     commands: COMMANDS,
-    runIn: (scope: Scope, _w: World, inner: string[]) => runInShell(session, scope, inner),
+    runIn: (scope: Scope, w: World, inner: string[]) => runInShell(session, scope, w, inner),
   };
   try {
     return command.run(ctx);
@@ -224,11 +224,13 @@ const quote = (word: string) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : 
  * line with redirections; several arguments are joined. That shell's exit,
  * cd and clogin end with it.
  */
-function runInShell(session: Session, scope: Scope, argv: string[]): CommandResult {
+function runInShell(session: Session, scope: Scope, world: World, argv: string[]): CommandResult {
   const line = argv.length === 1 ? argv[0]! : argv.map(quote).join(' ');
   const parsed = parse(line);
   if (!parsed.ok) return { out: [err(`ksh: ${parsed.message}`)], status: 2 };
   const outer = session.frames;
+  // The caller's world (wparexec's has the application WPAR in it).
+  session.world = world;
   session.frames = [...outer, newFrame(scope)];
   const inner: Step = { line, prompt: '', chunks: [], status: 0, worldChanged: false, clear: false };
   for (const item of parsed.script.items) {

@@ -58,7 +58,7 @@ const vg = shape({ name: str, vgid: str, ppSizeMB: num, owner: str, disks: array
 const world = shape({
   lpar: shape({
     hostname: str, partitionName: str, partitionNumber: num, machineId: str, modelName: str,
-    osName: str, osVersion: str, osRelease: str, osLevel: str, timezone: str,
+    osName: str, osVersion: str, osRelease: str, osLevel: str, timezone: str, address: str, netmask: str,
   }),
   counters: shape({ nextPid: num, nextCid: num, nextUuid: num, nextLvmId: num }),
   wpars: arrayOf(wpar),
@@ -66,6 +66,10 @@ const world = shape({
   vgs: arrayOf(vg),
   filesystems: record(record(shape({ kind: oneOf(['dir', 'file']), content: optional(str), mtime: num }))),
   mounts: arrayOf(shape({ point: str, vfs: oneOf(['jfs2', 'namefs', 'procfs']), device: str, options: str, date: num })),
+  processes: arrayOf(shape({
+    pid: num, ppid: num, wpar: optional(str), vpid: optional(num), vppid: optional(num), user: str, cmd: str, start: num,
+    subsystem: optional(str), group: optional(str),
+  })),
   fstab: arrayOf(shape({
     point: str, dev: str, vfs: str, mount: str, type: optional(str), options: optional(str), account: optional(str), log: optional(str), size: optional(num),
   })),

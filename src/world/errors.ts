@@ -26,7 +26,10 @@ export type WorldError =
   | { code: 'vg-not-found'; vg: string }
   | { code: 'vg-open'; vg: string }
   | { code: 'pv-not-found'; dev: string }
-  | { code: 'pv-in-vg'; dev: string };
+  | { code: 'pv-in-vg'; dev: string }
+  | { code: 'address-in-use'; address: string; by: string }
+  | { code: 'address-not-found'; address: string; name: string }
+  | { code: 'address-exists'; address: string; name: string };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: WorldError };
 

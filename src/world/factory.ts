@@ -3,6 +3,7 @@
 // 7300-02-01-2346 (format 1.5), machine ID 00F9C4904C00 (uname -m sample 2.2),
 // the file systems and their df figures of reference 16.1/18.1 (SOURCED).
 
+import { globalProcesses } from './processes.js';
 import type { FsNode, Mount, Stanza, World } from './types.js';
 
 /** 2026-11-25 07:12 UTC: when the factory LPAR booted (mount dates). */
@@ -72,6 +73,8 @@ export function factoryWorld(): World {
       osRelease: '3',
       osLevel: '7300-02-01-2346',
       timezone: 'UTC',
+      address: '192.168.10.21',
+      netmask: '255.255.255.0',
     },
     counters: { nextPid: 6422600, nextCid: 1, nextUuid: 1, nextLvmId: 1 },
     wpars: [],
@@ -89,5 +92,6 @@ export function factoryWorld(): World {
     filesystems,
     mounts,
     fstab,
+    processes: globalProcesses(BOOT_TIME),
   };
 }

@@ -26,7 +26,9 @@ export const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
 function scopeRootPath(world: World, scope: Scope): string {
   if (scope.kind === 'global') return '';
-  return world.wpars.find((w) => w.name === scope.name)?.directory ?? `/wpars/${scope.name}`;
+  const dir = world.wpars.find((w) => w.name === scope.name)?.directory ?? `/wpars/${scope.name}`;
+  // An application WPAR (directory "/") shares the global tree.
+  return dir === '/' ? '' : dir;
 }
 
 /** A scope's path in the global namespace. */

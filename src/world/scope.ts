@@ -14,7 +14,8 @@ export function scopeName(scope: Scope): string {
 /** The global path of the scope's root directory ("" for the global environment). */
 export function scopeRoot(world: World, scope: Scope): string {
   if (scope.kind === 'global') return '';
-  return findWpar(world, scope.name)?.directory ?? `/wpars/${scope.name}`;
+  const dir = findWpar(world, scope.name)?.directory ?? `/wpars/${scope.name}`;
+  return dir === '/' ? '' : dir;
 }
 
 /** Joins cwd and a path argument and resolves "." and "..", as the shell does. */

@@ -62,6 +62,9 @@ export interface Lpar {
   osRelease: string;
   osLevel: string;
   timezone: string;
+  /** en0's address and netmask (the LPAR's own address, in /etc/hosts). */
+  address: string;
+  netmask: string;
 }
 
 export interface Counters {
@@ -120,6 +123,24 @@ export interface Mount {
   date: number;
 }
 
+/** A simulated process. */
+export interface Proc {
+  /** The global process ID. */
+  pid: number;
+  ppid: number;
+  /** The WPAR it runs in (absent: the global environment). */
+  wpar?: string;
+  /** Its IDs as the WPAR sees them (its init is 1). */
+  vpid?: number;
+  vppid?: number;
+  user: string;
+  cmd: string;
+  start: number;
+  /** The SRC subsystem it is, for lssrc. */
+  subsystem?: string;
+  group?: string;
+}
+
 /** A stanza of /etc/filesystems. */
 export interface Stanza {
   point: string;
@@ -148,6 +169,7 @@ export interface World {
   mounts: Mount[];
   /** /etc/filesystems. */
   fstab: Stanza[];
+  processes: Proc[];
 }
 
 /** Where a shell runs: the global environment or inside one WPAR. */

@@ -4,6 +4,8 @@
 
 import { checkAllocation, exportOnStart, forgetWparVgs, makeWparRootvg, returnOnStop } from './devices.js';
 import { fail, ok, type Result } from './errors.js';
+import { addressConflict } from './network.js';
+import { startProcesses, stopProcesses } from './processes.js';
 import { baseDirFree, createWparFs, mountWpar, removeWparFs, unmountWpar } from './wparfs.js';
 import type { AttrGroup, World, Wpar, WparMount, WparState } from './types.js';
 
@@ -186,14 +188,23 @@ export const PID_STEP = 65538;
  * allocated disks exported (those already exported to another active WPAR
  * stay there and are reported in `busy`).
  */
-export function startWpar(world: World, name: string, now: number): Result<{ world: World; wpar: Wpar; exported: string[]; busy: [string, string][] }> {
-  const w = findWpar(world, name);
-  if (!w) return fail({ code: 'wpar-not-found', name });
-  if (w.state !== 'D') return fail({ code: 'not-defined', name, state: w.state });
+export function startWpar(world: World, name: string, now: number, resolve = false): Result<{ world: World; wpar: Wpar; exported: string[]; busy: [string, string][]; dropped: string[] }> {
+  const found = findWpar(world, name);
+  if (!found) return fail({ code: 'wpar-not-found', name });
+  if (found.state !== 'D') return fail({ code: 'not-defined', name, state: found.state });
+  // An address in use stops the start; with -a (resolve) the WPAR starts without it.
+  let w = found;
+  const dropped: string[] = [];
+  for (let conflict = addressConflict(world, w); conflict; conflict = addressConflict(world, w)) {
+    if (!resolve) return fail({ code: 'address-in-use', ...conflict });
+    dropped.push(conflict.address);
+    w = { ...w, networks: w.networks.filter((n) => n['address'] !== conflict!.address) };
+  }
   const wpar: Wpar = { ...w, state: 'A', corPid: world.counters.nextPid };
   const next = mountWpar(replaceWpar(world, wpar), wpar, now);
-  const devices = exportOnStart({ ...next, counters: { ...next.counters, nextPid: world.counters.nextPid + PID_STEP } }, name);
-  return ok({ wpar, world: devices.world, exported: devices.exported, busy: devices.busy });
+  const withProcs = startProcesses({ ...next, counters: { ...next.counters, nextPid: world.counters.nextPid + PID_STEP } }, wpar, now);
+  const devices = exportOnStart(withProcs, name);
+  return ok({ wpar, world: devices.world, exported: devices.exported, busy: devices.busy, dropped });
 }
 
 /** Stops an Active WPAR: back to D, its subsystem gone. */
@@ -203,7 +214,7 @@ export function stopWpar(world: World, name: string): Result<{ world: World; wpa
   if (w.state !== 'A') return fail({ code: 'not-active', name });
   const { corPid: _gone, ...rest } = w;
   const wpar: Wpar = { ...rest, state: 'D' };
-  return ok({ wpar, world: returnOnStop(unmountWpar(replaceWpar(world, wpar), wpar), name) });
+  return ok({ wpar, world: stopProcesses(returnOnStop(unmountWpar(replaceWpar(world, wpar), wpar), name), name) });
 }
 
 /** Removes a Defined WPAR, its configuration and its directory tree. */
@@ -218,4 +229,35 @@ export function removeWpar(world: World, name: string): Result<{ world: World; w
 export function recordLogin(world: World, name: string, when: number): World {
   const w = findWpar(world, name);
   return w ? replaceWpar(world, { ...w, lastLogin: when }) : world;
+}
+
+/**
+ * wparexec: an application WPAR, Active at once, sharing the global file
+ * systems (directory "/"), with one process: the command. removeAppWpar ends it.
+ */
+export function startAppWpar(world: World, name: string, networks: AttrGroup[], command: string, now: number): Result<{ world: World; wpar: Wpar }> {
+  if (!isValidWparName(name)) return fail({ code: 'bad-name', name });
+  if (findWpar(world, name)) return fail({ code: 'wpar-exists', name });
+  const c = world.counters;
+  const wpar: Wpar = {
+    name, cid: c.nextCid, type: 'A', state: 'A', hostname: name, directory: '/', owner: 'root', rootvg: false, auto: false,
+    privateUsr: false, checkpointable: false, routing: false, copyResolv: false, script: '', uuid: uuidFor(c.nextUuid),
+    networks, routes: [], devices: [], mounts: [], resources: {}, corPid: c.nextPid,
+  };
+  const conflict = addressConflict({ ...world, wpars: [...world.wpars, { ...wpar, state: 'D' }] }, wpar);
+  if (conflict) return fail({ code: 'address-in-use', ...conflict });
+  const proc = { pid: c.nextPid, ppid: 1, wpar: name, vpid: 1, vppid: 0, user: 'root', cmd: command, start: now };
+  return ok({
+    wpar,
+    world: {
+      ...world,
+      wpars: [...world.wpars, wpar],
+      processes: [...world.processes, proc],
+      counters: { ...c, nextCid: c.nextCid + 1, nextUuid: c.nextUuid + 1, nextPid: c.nextPid + PID_STEP },
+    },
+  });
+}
+
+export function removeAppWpar(world: World, name: string): World {
+  return { ...world, wpars: world.wpars.filter((w) => w.name !== name), processes: world.processes.filter((p) => p.wpar !== name) };
 }

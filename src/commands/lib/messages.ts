@@ -10,7 +10,7 @@ import type { WorldError } from '../../world/errors.js';
 export const notFound = (cmd: string, name: string) => `${cmd}: 0960-419 Could not find a workload partition called ${name}.`;
 
 /** Existing name on mkwpar, reference 3.5 (shape medium; number RECALLED-low). */
-export const exists = (name: string) => `mkwpar: 0960-046 Workload partition ${name} already exists.`;
+export const exists = (cmd: string, name: string) => `${cmd}: 0960-046 Workload partition ${name} already exists.`;
 
 /** Invalid name, reference 3.5 (wording low; number RECALLED-low). */
 export const badName = (cmd: string, name: string) => [`${cmd}: 0960-070 ${name} is not a valid workload partition name.`];
@@ -72,7 +72,7 @@ export const cfgNotFound = (dev: string) => [
 export function worldErrorText(cmd: string, e: WorldError): string[] {
   switch (e.code) {
     case 'wpar-not-found': return [notFound(cmd, e.name)];
-    case 'wpar-exists': return [exists(e.name)];
+    case 'wpar-exists': return [exists(cmd, e.name)];
     case 'bad-name': return badName(cmd, e.name);
     case 'not-defined': return [notDefined(cmd, e.name)];
     case 'not-active': return [notActive(cmd, e.name)];
@@ -96,9 +96,19 @@ export function worldErrorText(cmd: string, e: WorldError): string[] {
     case 'vg-not-found': return [`0516-306 ${cmd}: Unable to find volume group ${e.vg} in the Device`, '\tConfiguration Database.'];
     case 'vg-open': return [`0516-012 ${cmd}: Logical volume must be closed.  If the logical`, '\tvolume contains a filesystem, the umount command will close', '\tthe LV device.', `0516-942 ${cmd}: Unable to vary off volume group ${e.vg}.`];
     case 'pv-not-found': return [`0516-306 ${cmd}: Unable to find physical volume ${e.dev} in the Device`, '\tConfiguration Database.'];
+    // Network messages: wording INFERRED from reference 5.3 ("message about address conflict"), numbers RECALLED-low.
+    case 'address-in-use': return [`${cmd}: 0960-482 Address ${e.address} is already in use by ${e.by === 'Global' ? 'the global environment' : `workload partition ${e.by}`}.`];
+    case 'address-not-found': return [`${cmd}: 0960-484 Address ${e.address} is not configured for workload partition ${e.name}.`];
+    case 'address-exists': return [`${cmd}: 0960-483 Address ${e.address} is already configured for workload partition ${e.name}.`];
     case 'pv-in-vg': return [`0516-1398 ${cmd}: The physical volume ${e.dev}, appears to belong to`, '\tanother volume group. Use the force option to add this physical volume', '\tto a volume group.'];
   }
 }
+
+/** mkwpar without -N whose host name is not in /etc/hosts (guide "Simple WPAR creation"; wording INFERRED, number RECALLED-low). */
+export const unresolved = (name: string) => `mkwpar: 0960-099 Cannot resolve host name ${name}; the workload partition has no network address.`;
+
+/** A resource control value AIX does not take (wording INFERRED, number RECALLED-low). */
+export const badResource = (cmd: string, attr: string, value: string) => `${cmd}: 0960-071 Invalid value ${value} for resource control attribute ${attr}.`;
 
 /** wparsim's own plain notice for a real AIX command or flag it does not simulate yet. */
 export const notYet = (what: string) => `wparsim: ${what} is not supported yet`;

@@ -1,0 +1,44 @@
+// lssrc: SRC subsystems. -a: every subsystem with its group, PID and status
+// (layout SOURCED, reference 20); in the global environment also the
+// cor_<wpar> subsystem of each active WPAR (group RECALLED-low: none);
+// inside a WPAR its own subsystems. -s Name: one subsystem ("0513-085 The X
+// Subsystem is not on file." when unknown, RECALLED). -g Group: a group.
+
+import { scopeName } from '../world/scope.js';
+import { INOPERATIVE } from '../world/processes.js';
+import { isFailure, parseFlags } from './lib/args.js';
+import { failWith, lines, type Command } from './lib/types.js';
+
+export const lssrc: Command = {
+  name: 'lssrc',
+  scope: 'any',
+  summary: 'Status of SRC subsystems (-a, -s name, -g group)',
+  manual: { purpose: 'Gets the status of a subsystem, a group of subsystems, or a subserver.', synopsis: ['lssrc -a', 'lssrc -s Subsystem', 'lssrc -g Group'], flags: [['-a', 'Every subsystem.'], ['-s Subsystem', 'One subsystem.'], ['-g Group', 'A group of subsystems.']], examples: ['lssrc -a', 'lssrc -s cor_wpar1'] },
+  run(ctx) {
+    const parsed = parseFlags(ctx, 'as:g:', ['Usage: lssrc [-h host] -a', '       lssrc [-h host] -g groupname', '       lssrc [-h host] [-l] -s subsystem']);
+    if (isFailure(parsed)) return parsed;
+    const inside = ctx.scope.kind === 'wpar';
+    const rows: [string, string, string, string][] = [];
+    for (const p of ctx.world.processes) {
+      if (!p.subsystem || (inside ? p.wpar !== scopeName(ctx.scope) : p.wpar !== undefined)) continue;
+      rows.push([p.subsystem, p.group ?? '', String(inside ? p.vpid : p.pid), 'active']);
+    }
+    if (!inside) for (const w of ctx.world.wpars) if (w.state === 'A' && w.corPid) rows.push([`cor_${w.name}`, '', String(w.corPid), 'active']);
+    for (const [name, group] of INOPERATIVE) if (!rows.some((r) => r[0] === name)) rows.push([name, group, '', 'inoperative']);
+    if (!inside) for (const w of ctx.world.wpars) if (w.state !== 'A' && w.type === 'S') rows.push([`cor_${w.name}`, '', '', 'inoperative']);
+    let shown = rows;
+    const s = parsed.arg('s');
+    const g = parsed.arg('g');
+    if (s !== undefined) {
+      shown = rows.filter((r) => r[0] === s);
+      if (!shown.length) return failWith([`0513-085 The ${s} Subsystem is not on file.`]);
+    } else if (g !== undefined) {
+      shown = rows.filter((r) => r[1] === g);
+      if (!shown.length) return failWith([`0513-086 The ${g} Group is not on file.`]);
+    } else if (!parsed.has('a')) {
+      return failWith(['Usage: lssrc [-h host] -a', '       lssrc [-h host] -g groupname', '       lssrc [-h host] [-l] -s subsystem']);
+    }
+    const row = ([n, gr, pid, st]: string[]) => ` ${n!.padEnd(17)}${gr!.padEnd(17)}${pid!.padEnd(13)}${st}`;
+    return { out: lines(['Subsystem         Group            PID          Status ', ...shown.map(row)]), status: 0 };
+  },
+};

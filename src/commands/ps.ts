@@ -1,0 +1,151 @@
+// ps: process status. -e/-A (every process), -f (full), -l (long), -u
+// users, -p PIDs, -o fields, -@ [WparName] (a WPAR column; with a name, only
+// that WPAR's processes; "Global" for the global environment's). Without
+// -e/-p/-u, the processes of your terminal (the shell and ps). In the global
+// environment a WPAR's processes show their global PIDs and, without -@, a
+// "+" before the user (reference 15.1, DOC); inside a WPAR only its own, with
+// its PIDs (init is 1), and -@ is refused. Layout: reference 15.2 (header
+// SOURCED in shape; column widths RECALLED). -l's F/PRI/NI/ADDR/SZ/WCHAN
+// values are simulated. Other flags say they are not supported yet.
+
+import { scopeName } from '../world/scope.js';
+import type { Proc } from '../world/types.js';
+import { notYet } from './lib/messages.js';
+import { strftime } from './lib/time.js';
+import { failWith, lines, type Command } from './lib/types.js';
+import { getopt, getoptMessage } from '../shell/getopt.js';
+
+const USAGE = ['usage: ps [-ANaedfklmMZ] [-n namelist] [-F Format] [-o specifier[=header],...]', '\t\t[-p proclist][-G|-g grouplist] [-t termlist] [-U|-u userlist] [-c classlist] [ -T pid] [ -L pidlist]', '\t\t[-@ [wparname]] [-X]'];
+
+interface Row { pid: number; ppid: number; user: string; wpar: string; cmd: string; start: number; tty: string; time: string }
+
+const FIELDS: Record<string, [string, (r: Row, now: number, zone: string) => string, boolean]> = {
+  pid: ['PID', (r) => String(r.pid), true],
+  ppid: ['PPID', (r) => String(r.ppid), true],
+  user: ['USER', (r) => r.user, true],
+  ruser: ['RUSER', (r) => r.user, true],
+  uid: ['UID', (r) => (r.user.endsWith('root') ? '0' : '100'), true],
+  comm: ['COMMAND', (r) => commandName(r.cmd), false],
+  args: ['COMMAND', (r) => r.cmd, false],
+  command: ['COMMAND', (r) => r.cmd, false],
+  cmd: ['COMMAND', (r) => r.cmd, false],
+  stime: ['STIME', (r, now, zone) => stime(r.start, now, zone), true],
+  tty: ['TT', (r) => r.tty, true],
+  time: ['TIME', (r) => r.time, true],
+  pcpu: ['%CPU', () => '0.0', true],
+  vsz: ['VSZ', (r) => String(400 + (r.pid % 997)), true],
+  wpar: ['WPAR', (r) => r.wpar, true],
+};
+
+function commandName(cmd: string): string {
+  const first = cmd.split(/[\s:]/)[0]!;
+  return first.startsWith('-') ? first : first.slice(first.lastIndexOf('/') + 1);
+}
+
+function stime(start: number, now: number, zone: string): string {
+  return strftime('%Y%m%d', start, zone) === strftime('%Y%m%d', now, zone) ? strftime('%H:%M:%S', start, zone) : strftime('%b %d', start, zone);
+}
+
+export const ps: Command = {
+  name: 'ps',
+  scope: 'any',
+  summary: 'Process status (-ef, -@ WPAR column, -o fields)',
+  manual: {
+    purpose: 'Shows the current status of processes.',
+    synopsis: ['ps [-e] [-f] [-l] [-u User,...] [-p PID,...] [-o Field,...] [-@ [WparName]]'],
+    flags: [
+      ['-e', 'Every process.'], ['-f', 'Full listing.'], ['-l', 'Long listing.'], ['-u User', 'Processes of these users.'],
+      ['-p PID', 'These processes.'], ['-o Field', 'pid, ppid, user, uid, comm, args, stime, tty, time, pcpu, vsz, wpar.'],
+      ['-@ [WparName]', 'A WPAR column; with a name, only that workload partition\'s processes (global environment only).'],
+    ],
+    examples: ['ps -ef@', 'ps -ef@ wpar1', 'ps -@ wpar1 -o pid,args'],
+  },
+  run(ctx) {
+    // -@ takes an optional WPAR name: the word after a cluster ending in "@", when it is not a flag.
+    const argv = ctx.argv.slice(1);
+    let wparName: string | undefined;
+    let at = false;
+    const rest: string[] = [];
+    for (let i = 0; i < argv.length; i++) {
+      const a = argv[i]!;
+      if (a.startsWith('-') && a.includes('@')) {
+        at = true;
+        const without = a.replace('@', '');
+        if (without !== '-') rest.push(without);
+        if (a.endsWith('@') && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('-')) wparName = argv[++i];
+      } else rest.push(a);
+    }
+    const parsed = getopt(rest, 'AaedfklmMNZn:F:o:p:G:g:t:U:u:c:T:L:X');
+    if (!parsed.ok) return failWith([getoptMessage('ps', parsed), ...USAGE]);
+    const has = (f: string) => parsed.opts.some((o) => o.flag === f);
+    const arg = (f: string) => parsed.opts.filter((o) => o.flag === f).map((o) => o.arg!).join(',');
+    const other = parsed.opts.find((o) => !'Aeflopu'.includes(o.flag));
+    if (other) return failWith([notYet(`ps -${other.flag}`)]);
+    if (parsed.operands.length) return failWith(USAGE);
+    const inside = ctx.scope.kind === 'wpar';
+    if (at && inside) return failWith(['ps: 0509-064 The -@ flag is not valid inside a workload partition.']);
+    if (wparName !== undefined && wparName !== 'Global' && !ctx.world.wpars.some((w) => w.name === wparName)) {
+      return failWith([`ps: 0509-065 Could not find a workload partition called ${wparName}.`]);
+    }
+    const shellPid = Number(ctx.getVar('$') ?? '0');
+    let procs: Proc[] = inside ? ctx.world.processes.filter((p) => p.wpar === scopeName(ctx.scope)) : ctx.world.processes;
+    let rows: Row[] = procs.map((p) => ({
+      pid: inside ? p.vpid ?? p.pid : p.pid,
+      ppid: inside ? p.vppid ?? p.ppid : p.ppid,
+      user: !inside && !at && p.wpar ? `+${p.user}` : p.user,
+      wpar: p.wpar ?? 'Global',
+      cmd: p.cmd,
+      start: p.start,
+      tty: '-',
+      time: p.cmd === '/etc/init' ? '0:01' : '0:00',
+    }));
+    const mine: Row[] = [
+      { pid: shellPid, ppid: 1, user: 'root', wpar: scopeName(ctx.scope), cmd: '-ksh', start: ctx.now - 60000, tty: 'pts/0', time: '0:00' },
+      { pid: shellPid + 131076, ppid: shellPid, user: 'root', wpar: scopeName(ctx.scope), cmd: ['ps', ...ctx.argv.slice(1)].join(' '), start: ctx.now, tty: 'pts/0', time: '0:00' },
+    ];
+    // In an application WPAR the command is the process; the terminal's shell is not in it.
+    if (inside && ctx.world.wpars.find((w) => w.name === scopeName(ctx.scope))?.type === 'A') mine.length = 0;
+    if (has('A') || has('e')) rows = [...rows, ...mine];
+    else if (has('p') || has('u')) rows = [...rows, ...mine];
+    else rows = mine;
+    if (has('p')) {
+      const pids = arg('p').split(/[,\s]+/).filter(Boolean).map(Number);
+      rows = rows.filter((r) => pids.includes(r.pid));
+    }
+    if (has('u')) {
+      const users = arg('u').split(/[,\s]+/);
+      rows = rows.filter((r) => users.includes(r.user.replace('+', '')) || users.includes(r.user.startsWith('+') || r.user === 'root' ? '0' : ''));
+    }
+    if (wparName !== undefined) rows = rows.filter((r) => r.wpar === wparName);
+    rows.sort((a, b) => a.pid - b.pid);
+    const zone = ctx.world.lpar.timezone;
+    const wparCol = at ? (r: Row | null) => (r ? r.wpar : 'WPAR').padStart(9) : () => '';
+    if (has('o')) {
+      const fields = arg('o').split(/[,\s]+/).filter(Boolean);
+      if (fields.some((f) => !FIELDS[f])) return failWith(['ps: 0509-048 Flag -o was used with an invalid list.', ...USAGE]);
+      const cells = rows.map((r) => fields.map((f) => FIELDS[f]![1](r, ctx.now, zone)));
+      const heads = fields.map((f) => FIELDS[f]![0]);
+      const widths = fields.map((_, c) => Math.max(heads[c]!.length, ...cells.map((row) => row[c]!.length)));
+      const fmt = (cs: string[]) => cs.map((c, i) => (FIELDS[fields[i]!]![2] ? c.padStart(widths[i]!) : i === cs.length - 1 ? c : c.padEnd(widths[i]!))).join(' ').trimEnd();
+      return { out: lines([(at ? wparCol(null) + ' ' : '') + fmt(heads), ...cells.map((c, i) => (at ? wparCol(rows[i]!) + ' ' : '') + fmt(c))]), status: 0 };
+    }
+    const full = has('f');
+    const long = has('l');
+    const cmd = (r: Row) => (full ? r.cmd : commandName(r.cmd));
+    const out: string[] = [];
+    if (long) {
+      out.push(`${wparCol(null)}       F S ${'UID'.padStart(8)} ${'PID'.padStart(8)} ${'PPID'.padStart(8)}   C PRI NI ADDR    SZ    WCHAN ${full ? '   STIME ' : ''}   TTY  TIME CMD`);
+      for (const r of rows) {
+        const addr = (r.pid % 65521).toString(16).padStart(4, '0').slice(-4);
+        out.push(`${wparCol(r)}${'240001'.padStart(8)} A ${r.user.padStart(8)} ${String(r.pid).padStart(8)} ${String(r.ppid).padStart(8)}   0  60 20 ${addr} ${String(400 + (r.pid % 997)).padStart(5)} ${r.tty === '-' ? '        -' : '         '} ${full ? stime(r.start, ctx.now, zone).padStart(8) + ' ' : ''}${r.tty.padStart(6)}  ${r.time.padStart(4)} ${cmd(r)}`);
+      }
+    } else if (full) {
+      out.push(`${wparCol(null)}${'UID'.padStart(8)} ${'PID'.padStart(8)} ${'PPID'.padStart(8)}   C    STIME    TTY  TIME CMD`);
+      for (const r of rows) out.push(`${wparCol(r)}${r.user.padStart(8)} ${String(r.pid).padStart(8)} ${String(r.ppid).padStart(8)}   0 ${stime(r.start, ctx.now, zone).padStart(8)} ${r.tty.padStart(6)}  ${r.time.padStart(4)} ${cmd(r)}`);
+    } else {
+      out.push(`${wparCol(null)}${'PID'.padStart(8)} ${'TTY'.padStart(6)}  TIME CMD`);
+      for (const r of rows) out.push(`${wparCol(r)}${String(r.pid).padStart(8)} ${r.tty.padStart(6)}  ${r.time.padStart(4)} ${cmd(r)}`);
+    }
+    return { out: lines(out), status: 0 };
+  },
+};

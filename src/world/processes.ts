@@ -1,0 +1,82 @@
+// The process table. The LPAR runs AIX's usual daemons [PIDs and commands
+// SOURCED from a real AIX 7.2 listing, reference 15.2]; starting a system
+// WPAR starts its init and daemons (reference 15.3, RECALLED/INFERRED: srcmstr,
+// syslogd, sendmail, portmap, inetd, snmp daemons, cron, qdaemon, writesrv,
+// RSCT), with global PIDs from the world's counter and their own PIDs inside
+// (init is 1); stopping it ends them.
+
+import type { Proc, World, Wpar } from './types.js';
+
+const g = (pid: number, ppid: number, cmd: string, subsystem?: string, group?: string): Omit<Proc, 'start'> =>
+  ({ pid, ppid, user: 'root', cmd, ...(subsystem ? { subsystem } : {}), ...(group ? { group } : {}) });
+
+/** The LPAR's processes after boot. */
+export function globalProcesses(boot: number): Proc[] {
+  return [
+    g(1, 0, '/etc/init'),
+    g(590182, 1, '/usr/ccs/bin/shlap64'),
+    g(3932550, 4194606, '/usr/sbin/biod 6', 'biod', 'nfs'),
+    g(4129174, 4194606, 'sendmail: accepting connections', 'sendmail', 'mail'),
+    g(4194606, 1, '/usr/sbin/srcmstr'),
+    g(4260306, 4194606, '/usr/sbin/inetd', 'inetd', 'tcpip'),
+    g(4391314, 4194606, '/usr/sbin/aso', 'aso'),
+    g(4456846, 4194606, '/usr/sbin/portmap', 'portmap', 'portmap'),
+    g(4784546, 4194606, '/usr/sbin/syslogd', 'syslogd', 'ras'),
+    g(5243306, 4194606, '/usr/sbin/writesrv', 'writesrv', 'spooler'),
+    g(5439966, 4194606, '/usr/sbin/rsct/bin/rmcd -a IBM.LPCommands -r -S 1500', 'ctrmc', 'rsct'),
+    g(5767630, 4194606, '/usr/sbin/qdaemon', 'qdaemon', 'spooler'),
+    g(5898504, 4194606, '/opt/rsct/bin/IBM.MgmtDomainRMd', 'IBM.MgmtDomainRM', 'rsct_rm'),
+    g(6291938, 4194606, '/opt/rsct/bin/IBM.ServiceRMd', 'IBM.ServiceRM', 'rsct_rm'),
+    g(6750682, 1, '/usr/sbin/cron'),
+    g(7012846, 4194606, '/usr/sbin/sshd', 'sshd', 'ssh'),
+  ].map((p) => ({ ...p, start: boot }));
+}
+
+/** The subsystems lssrc -a lists as inoperative: [name, group]. */
+export const INOPERATIVE: readonly [string, string][] = [
+  ['lpd', 'spooler'], ['nimsh', 'nimclient'], ['timed', 'tcpip'], ['xntpd', 'tcpip'], ['snmpd', 'tcpip'],
+];
+
+const WPAR_DAEMONS: readonly [string, string | undefined, string | undefined, boolean][] = [
+  // command, subsystem, group, child of srcmstr (else of init)
+  ['/usr/sbin/srcmstr', undefined, undefined, false],
+  ['/usr/sbin/syslogd', 'syslogd', 'ras', true],
+  ['sendmail: accepting connections', 'sendmail', 'mail', true],
+  ['/usr/sbin/portmap', 'portmap', 'portmap', true],
+  ['/usr/sbin/inetd', 'inetd', 'tcpip', true],
+  ['/usr/sbin/snmpd', 'snmpd', 'tcpip', true],
+  ['/usr/sbin/hostmibd', 'hostmibd', 'tcpip', true],
+  ['/usr/sbin/snmpmibd', 'snmpmibd', 'tcpip', true],
+  ['/usr/sbin/aixmibd', 'aixmibd', 'tcpip', true],
+  ['/usr/sbin/cron', undefined, undefined, false],
+  ['/usr/sbin/qdaemon', 'qdaemon', 'spooler', true],
+  ['/usr/sbin/writesrv', 'writesrv', 'spooler', true],
+  ['/usr/sbin/rsct/bin/rmcd -a IBM.LPCommands -r -S 1500', 'ctrmc', 'rsct', true],
+  ['/usr/sbin/rsct/bin/IBM.ServiceRMd', 'IBM.ServiceRM', 'rsct_rm', true],
+];
+
+export const PROC_STEP = 65538;
+
+/** startwpar: the WPAR's init (its PID is the cor_<name> subsystem's) and daemons. */
+export function startProcesses(world: World, wpar: Wpar, now: number): World {
+  const init = wpar.corPid!;
+  let next = world.counters.nextPid;
+  const procs: Proc[] = [{ pid: init, ppid: 1, wpar: wpar.name, vpid: 1, vppid: 0, user: 'root', cmd: '/etc/init', start: now }];
+  let srcmstr = { pid: init, vpid: 1 };
+  WPAR_DAEMONS.forEach(([cmd, subsystem, group, underSrc], k) => {
+    const parent = underSrc ? srcmstr : { pid: init, vpid: 1 };
+    const p: Proc = {
+      pid: next, ppid: parent.pid, wpar: wpar.name, vpid: 131218 + (k + 1) * PROC_STEP, vppid: parent.vpid, user: 'root', cmd,
+      start: now + 1000 + k * 300, ...(subsystem ? { subsystem } : {}), ...(group ? { group } : {}),
+    };
+    if (cmd === '/usr/sbin/srcmstr') srcmstr = { pid: p.pid, vpid: p.vpid! };
+    procs.push(p);
+    next += PROC_STEP;
+  });
+  return { ...world, processes: [...world.processes, ...procs], counters: { ...world.counters, nextPid: next } };
+}
+
+/** stopwpar: its processes end. */
+export function stopProcesses(world: World, name: string): World {
+  return { ...world, processes: world.processes.filter((p) => p.wpar !== name) };
+}
