@@ -3,7 +3,8 @@
 // A directory that does not exist gets AIX ksh's "ksh: DIR:  not found."
 // [RECALLED: AIX ksh88 reports cd failures with its not-found message].
 
-import { dirExists, resolvePath } from '../world/scope.js';
+import { normalize } from '../world/fs.js';
+import { dirExists } from '../world/scope.js';
 import { kshNotFound } from './lib/messages.js';
 import { failWith, lines, type Command } from './lib/types.js';
 
@@ -23,7 +24,7 @@ export const cd: Command = {
     const arg = args[0];
     const back = arg === '-';
     const target = arg === undefined ? '/' : back ? ctx.getVar('OLDPWD') ?? ctx.cwd : arg;
-    const dir = resolvePath(ctx.cwd, target);
+    const dir = normalize(ctx.cwd, target);
     if (!dirExists(ctx.world, ctx.scope, dir)) return failWith([kshNotFound(target)]);
     return { out: back ? lines([dir]) : [], status: 0, effects: [{ kind: 'cd', dir }] };
   },

@@ -5,9 +5,9 @@
 
 import { nodeAt, remove } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { ERRNO, resolve } from './lib/files.js';
+import { ERRNO, eachOperand } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { errLine, failWith, type Chunk, type Command } from './lib/types.js';
+import { failWith, type Command } from './lib/types.js';
 
 export const rm: Command = {
   name: 'rm',
@@ -21,18 +21,12 @@ export const rm: Command = {
     if (other) return failWith([notYet(`rm -${other.flag}`)]);
     const recursive = parsed.has('r') || parsed.has('R');
     if (parsed.operands.length === 0) return failWith(['Usage: rm [-firRe] [--] File...'], 2);
-    let world = ctx.world;
-    const out: Chunk[] = [];
-    let status = 0;
-    for (const arg of parsed.operands) {
-      const { global } = resolve(ctx, arg);
+    return eachOperand(ctx, parsed.operands, (world, arg, global) => {
       const node = nodeAt(world, global);
-      if (!node) { if (!parsed.has('f')) { status = 2; out.push(errLine(`rm: ${arg}: ${ERRNO.ENOENT}`)); } continue; }
-      if (node.kind === 'dir' && !recursive) { status = 2; out.push(errLine(`rm: 0653-603 Cannot remove directory ${arg}.`)); continue; }
+      if (!node) return parsed.has('f') ? world : [`rm: ${arg}: ${ERRNO.ENOENT}`];
+      if (node.kind === 'dir' && !recursive) return [`rm: 0653-603 Cannot remove directory ${arg}.`];
       const r = remove(world, global, true);
-      if (r.ok) world = r.value;
-      else { status = 2; out.push(errLine(`rm: ${arg}: ${ERRNO[r.error]}`)); }
-    }
-    return { out, status, world };
+      return r.ok ? r.value : [`rm: ${arg}: ${ERRNO[r.error]}`];
+    });
   },
 };

@@ -4,9 +4,9 @@
 
 import { nodeAt, remove } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { ERRNO, resolve } from './lib/files.js';
+import { ERRNO, eachOperand } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { errLine, failWith, type Chunk, type Command } from './lib/types.js';
+import { failWith, type Command } from './lib/types.js';
 
 export const rmdir: Command = {
   name: 'rmdir',
@@ -18,17 +18,10 @@ export const rmdir: Command = {
     if (isFailure(parsed)) return parsed;
     if (parsed.has('p')) return failWith([notYet('rmdir -p')]);
     if (parsed.operands.length === 0) return failWith(['Usage: rmdir [-p] Directory ...'], 2);
-    let world = ctx.world;
-    const out: Chunk[] = [];
-    let status = 0;
-    for (const arg of parsed.operands) {
-      const { global } = resolve(ctx, arg);
-      const node = nodeAt(world, global);
-      const r = node?.kind === 'file' ? ({ ok: false, error: 'ENOTDIR' } as const) : remove(world, global, false);
-      if (r.ok) { world = r.value; continue; }
-      status = 2;
-      out.push(errLine(r.error === 'ENOTEMPTY' ? `rmdir: 0653-611 Directory ${arg} is not empty.` : `rmdir: ${arg}: ${ERRNO[r.error]}`));
-    }
-    return { out, status, world: world !== ctx.world ? world : undefined };
+    return eachOperand(ctx, parsed.operands, (world, arg, global) => {
+      const r = nodeAt(world, global)?.kind === 'file' ? ({ ok: false, error: 'ENOTDIR' } as const) : remove(world, global, false);
+      if (r.ok) return r.value;
+      return [r.error === 'ENOTEMPTY' ? `rmdir: 0653-611 Directory ${arg} is not empty.` : `rmdir: ${arg}: ${ERRNO[r.error]}`];
+    });
   },
 };

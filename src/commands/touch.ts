@@ -4,9 +4,9 @@
 
 import { nodeAt, writeFile } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { resolve } from './lib/files.js';
+import { eachOperand } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { errLine, failWith, type Chunk, type Command } from './lib/types.js';
+import { failWith, type Command } from './lib/types.js';
 
 export const touch: Command = {
   name: 'touch',
@@ -18,17 +18,11 @@ export const touch: Command = {
     if (isFailure(parsed)) return parsed;
     if (parsed.opts.length) return failWith([notYet(`touch -${parsed.opts[0]!.flag}`)]);
     if (parsed.operands.length === 0) return failWith(['Usage: touch [-amcf] [-r RefFile|-t Time] {File|Directory} ...'], 2);
-    let world = ctx.world;
-    const out: Chunk[] = [];
-    let status = 0;
-    for (const arg of parsed.operands) {
-      const { global } = resolve(ctx, arg);
+    return eachOperand(ctx, parsed.operands, (world, arg, global) => {
       const node = nodeAt(world, global);
-      if (node?.kind === 'dir') continue;
+      if (node?.kind === 'dir') return world;
       const r = writeFile(world, global, node?.content ?? '', false, ctx.now);
-      if (r.ok) world = r.value;
-      else { status = 2; out.push(errLine(`touch: 0652-046 Cannot create ${arg}.`)); }
-    }
-    return { out, status, world };
+      return r.ok ? r.value : [`touch: 0652-046 Cannot create ${arg}.`];
+    });
   },
 };

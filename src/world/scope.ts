@@ -18,18 +18,6 @@ export function scopeRoot(world: World, scope: Scope): string {
   return dir === '/' ? '' : dir;
 }
 
-/** Joins cwd and a path argument and resolves "." and "..", as the shell does. */
-export function resolvePath(cwd: string, arg: string): string {
-  const parts = (arg.startsWith('/') ? arg : `${cwd}/${arg}`).split('/');
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return '/' + out.join('/');
-}
-
 /** Whether a directory exists, given a path as the scope sees it. */
 export function dirExists(world: World, scope: Scope, path: string): boolean {
   return isDir(world, scope, path);

@@ -3,7 +3,8 @@
 // others RECALLED-low), reading the files or standard input of a filter.
 
 import { normalize, readFile, toGlobal, type FsError } from '../../world/fs.js';
-import type { CommandContext } from './types.js';
+import type { World } from '../../world/types.js';
+import { errLine, type Chunk, type CommandContext, type CommandResult } from './types.js';
 
 export const ERRNO: Record<FsError, string> = {
   ENOENT: 'A file or directory in the path name does not exist.',
@@ -37,3 +38,18 @@ export function filterInput(ctx: CommandContext, cmd: string, files: readonly st
 
 /** Lines of a text (a final newline does not start another line). */
 export const textLines = (text: string) => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
+
+/**
+ * The loop of rm, rmdir, touch: each operand, resolved in the scope, changes
+ * the world or gives error lines; the others still run; status 2 on any error.
+ */
+export function eachOperand(ctx: CommandContext, operands: readonly string[], step: (world: World, arg: string, global: string) => World | string[]): CommandResult {
+  let world = ctx.world;
+  const out: Chunk[] = [];
+  let status = 0;
+  for (const arg of operands) {
+    const r = step(world, arg, resolve(ctx, arg).global);
+    if (Array.isArray(r)) { status = 2; out.push(...r.map(errLine)); } else world = r;
+  }
+  return { out, status, world: world !== ctx.world ? world : undefined };
+}
