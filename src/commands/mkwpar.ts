@@ -28,8 +28,8 @@ const USAGE = [
   '          -w -o outfile [-n wparname] [-p [name]] [-e existingwparname -W | -f infile] }',
 ];
 
-const OPTSTRING = 'aAb:B:cCd:D:e:E:f:Fg:h:H:iI:kL:lM:n:N:o:OpPrR:sS:tT:u:UWwX:';
-const MULTI = 'DILMNRSTX';
+export const OPTSTRING = 'aAb:B:cCd:D:e:E:f:Fg:h:H:iI:kL:lM:n:N:o:OpPrR:sS:tT:u:UWwX:';
+export const MULTI = 'DILMNRSTX';
 
 const UNSUPPORTED: Record<string, string> = {
   b: 'mkwpar -b (alternate device exports files)',

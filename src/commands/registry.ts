@@ -4,6 +4,9 @@
 // instead of ksh's "not found".
 
 import { cd } from './cd.js';
+import { savewpar } from './savewpar.js';
+import { restwpar } from './restwpar.js';
+import { lssavewpar } from './lssavewpar.js';
 import { kill } from './kill.js';
 import { lparstat } from './lparstat.js';
 import { lssrc } from './lssrc.js';
@@ -66,8 +69,8 @@ import { whoami } from './whoami.js';
 
 export const COMMANDS: readonly Command[] = [
   cat, cd, cfgmgr, chwpar, clear, clogin, cp, crfs, date, df, echo, exit, falseCmd, grep, head, help,
-  history, host, hostname, id, ifconfig, kill, lparstat, ls, lsdev, lsfs, lspv, lssrc, lsvg, lswpar, man,
-  mkdir, mkvg, mkwpar, more, mount, mv, netstat, oslevel, ps, pwd, rm, rmdev, rmdir, rmfs, rmwpar, sort,
+  history, host, hostname, id, ifconfig, kill, lparstat, ls, lsdev, lsfs, lspv, lssavewpar, lssrc, lsvg, lswpar, man,
+  mkdir, mkvg, mkwpar, more, mount, mv, netstat, oslevel, ps, pwd, restwpar, rm, rmdev, rmdir, rmfs, rmwpar, savewpar, sort,
   startwpar, stopwpar, tail, touch, trueCmd, umount, uname, varyoffvg, varyonvg, wc, whoami, wparexec,
 ];
 
@@ -79,7 +82,7 @@ export function findCommand(name: string): Command | undefined {
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
 export const PLANNED: ReadonlySet<string> = new Set([
-  'syncwpar', 'syncroot', 'savewpar', 'restwpar', 'lssavewpar', 'migwpar', 'rebootwpar', 'mkdev', 'chdev',
+  'syncwpar', 'syncroot', 'migwpar', 'rebootwpar', 'mkdev', 'chdev',
   'startsrc', 'stopsrc', 'installp', 'lslpp', 'mksysb', 'who', 'prtconf', 'lsattr', 'lslv', 'mklv', 'rmlv',
   'odmget', 'swvpdmgr', 'inuwpar',
 ]);

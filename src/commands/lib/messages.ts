@@ -112,3 +112,19 @@ export const badResource = (cmd: string, attr: string, value: string) => `${cmd}
 
 /** wparsim's own plain notice for a real AIX command or flag it does not simulate yet. */
 export const notYet = (what: string) => `wparsim: ${what} is not supported yet`;
+
+// Backup images (savewpar/restwpar/lssavewpar, reference 11.1). The backup and
+// restore catalogues' numbers 0511-089, 0511-123 and 0511-160 are RECALLED-low;
+// the trailer 0512-038 is RECALLED medium (reference 11.1).
+
+/** A backup device that cannot be opened (RECALLED-low). */
+export const cannotOpen = (cmd: string, device: string, why: string) => `${cmd}: 0511-089 Cannot open ${device}: ${why}`;
+
+/** An empty tape (RECALLED-low). */
+export const cannotReadMedia = (device: string) => `restore: 0511-160 Cannot read the backup media ${device}: There is an input or output error.`;
+
+/** A file that is not a backup image (RECALLED-low). */
+export const notBackupFormat = (device: string) => `restore: 0511-123 The volume on ${device} is not in backup format.`;
+
+/** restwpar's own failure line after restore's (INFERRED; number RECALLED-low). */
+export const restoreFailed = (cmd: string) => `${cmd}: 0960-510 Unable to read the workload partition backup image.`;

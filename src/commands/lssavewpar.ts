@@ -1,0 +1,50 @@
+// lssavewpar: lists the files in a WPAR backup image (-f, default /dev/rmt0),
+// as `restore -T` does: the image's own files under ./.savewpar_dir first,
+// then every directory and file of the WPAR's local file systems. -l -L -M
+// -N -a -c -D -V -b say they are not supported yet.
+// Format: reference 11.1 names the command; the ./ listing is restore -T's
+// (RECALLED medium).
+
+import { isTape, readImage, type BackupError } from '../world/backup.js';
+import { isFailure, parseFlags } from './lib/args.js';
+import { ERRNO, resolve } from './lib/files.js';
+import { cannotOpen, cannotReadMedia, notBackupFormat, notYet } from './lib/messages.js';
+import { failWith, lines, type Command } from './lib/types.js';
+
+const USAGE = ['Usage: lssavewpar [-b blocks] [-f device] [-a] [-c] [-D] [-l | -L | -M | -N] [-V]'];
+
+/** restore's complaint about a device that holds no image. */
+export function imageErrorLines(cmd: string, e: BackupError, device: string): string[] {
+  if (e.code === 'bad-image') return [notBackupFormat(device)];
+  return [isTape(device) ? cannotReadMedia(device) : cannotOpen(cmd, device, ERRNO.ENOENT)];
+}
+
+export const lssavewpar: Command = {
+  name: 'lssavewpar',
+  scope: 'global',
+  summary: 'List the files in a workload partition backup image',
+  manual: {
+    purpose: 'Lists the contents of a workload partition backup.',
+    synopsis: ['lssavewpar [-f Device]'],
+    flags: [['-f Device', 'The backup file or tape; /dev/rmt0 by default.']],
+    examples: ['lssavewpar -f /tmp/wpar1_backup.bff'],
+  },
+  run(ctx) {
+    const parsed = parseFlags(ctx, 'b:f:acDlLMNV', USAGE);
+    if (isFailure(parsed)) return parsed;
+    const other = parsed.opts.find((o) => o.flag !== 'f');
+    if (other) return failWith([notYet(`lssavewpar -${other.flag}`)]);
+    if (parsed.operands.length > 0) return failWith(USAGE);
+    const device = parsed.arg('f') ?? '/dev/rmt0';
+    const image = readImage(ctx.world, resolve(ctx, device).global);
+    if (!image.ok) return failWith(imageErrorLines('lssavewpar', image.error, device));
+    const paths = ['./.savewpar_dir', './.savewpar_dir/wpar.spec', './.savewpar_dir/image.data'];
+    for (const [dir, nodes] of Object.entries(image.value.files)) {
+      for (const rel of Object.keys(nodes).sort()) {
+        if (rel === '') { if (dir === '/') paths.push('.'); continue; }
+        paths.push(`./${dir === '/' ? rel : `${dir.slice(1)}/${rel}`}`);
+      }
+    }
+    return { out: lines(paths), status: 0 };
+  },
+};

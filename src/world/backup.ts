@@ -1,0 +1,135 @@
+// WPAR backup images (savewpar / restwpar / lssavewpar, reference 11.1). An
+// image is a file in the simulated tree (or on a simulated tape, /dev/rmtN,
+// which is a file under the global /dev): a first line naming the format, then
+// JSON with the WPAR's configuration and the nodes of its local file systems.
+// Nothing here touches the host.
+
+import { fail, ok, type Result } from './errors.js';
+import { nodeAt, readFile, writeFile, type FsResult } from './fs.js';
+import { ensureDir } from './wparfs.js';
+import { createWpar, findWpar, removeWpar, stopWpar, type WparSpec } from './wpars.js';
+import type { AttrGroup, FsNode, World, Wpar } from './types.js';
+
+export const IMAGE_MAGIC = 'wparsim savewpar image 1';
+
+export interface BackupImage {
+  /** When it was made (ms since the epoch, the world's clock). */
+  date: number;
+  wpar: {
+    name: string; hostname: string; directory: string; auto: boolean; privateUsr: boolean;
+    copyResolv: boolean; routing: boolean; script: string; networks: AttrGroup[]; routes: AttrGroup[];
+    resources: Record<string, string>;
+    /** Mounts as mkwpar -M groups, so that a restore makes the same layout. */
+    mounts: AttrGroup[];
+  };
+  /** Nodes of each local file system, keyed by its mount point inside the WPAR. */
+  files: Record<string, Record<string, FsNode>>;
+}
+
+export type BackupError =
+  | { code: 'no-image'; device: string }
+  | { code: 'bad-image'; device: string }
+  | { code: 'rootvg-wpar'; name: string }
+  | { code: 'app-wpar'; name: string };
+
+export type BackupResult<T> = { ok: true; value: T } | { ok: false; error: BackupError };
+
+/** Tape devices the LPAR has (guide: restwpar -f/dev/rmt1; savewpar's default is /dev/rmt0). */
+export const isTape = (device: string) => /^\/dev\/rmt\d+$/.test(device);
+
+/** The image of a WPAR: its configuration and its local file systems' files. */
+export function imageOf(world: World, wpar: Wpar, now: number): BackupResult<BackupImage> {
+  if (wpar.type === 'A') return { ok: false, error: { code: 'app-wpar', name: wpar.name } };
+  if (wpar.rootvg) return { ok: false, error: { code: 'rootvg-wpar', name: wpar.name } };
+  const files: Record<string, Record<string, FsNode>> = {};
+  const mounts: AttrGroup[] = [];
+  for (const m of wpar.mounts) {
+    if (m.vfs === 'jfs2' || m.vfs === 'jfs') {
+      files[m.dir] = world.filesystems[m.dev] ?? {};
+      if (!isDefaultLocal(wpar, m.dir)) mounts.push({ directory: m.dir, vfs: m.vfs, size: `${m.sizeMB ?? 64}M` });
+    } else if (!['/usr', '/opt', '/proc'].includes(m.dir)) {
+      mounts.push({ directory: m.dir, vfs: m.vfs, dev: m.dev, mountopts: m.options });
+    }
+  }
+  const { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources } = wpar;
+  return { ok: true, value: { date: now, wpar: { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources, mounts }, files } };
+}
+
+function isDefaultLocal(wpar: Wpar, dir: string): boolean {
+  return ['/', '/home', '/tmp', '/var'].includes(dir) || (wpar.privateUsr && (dir === '/usr' || dir === '/opt'));
+}
+
+/** Number of files and directories an image holds (savewpar's count). */
+export const imageCount = (image: BackupImage) => Object.values(image.files).reduce((n, nodes) => n + Object.keys(nodes).length, 0);
+
+/** Writes an image to a device: a file path (its directory must exist) or a tape. */
+export function writeImage(world: World, device: string, image: BackupImage, now: number): FsResult<World> {
+  const base = isTape(device) ? ensureDir(world, '/dev', now) : world;
+  return writeFile(base, device, `${IMAGE_MAGIC}\n${JSON.stringify(image)}\n`, false, now);
+}
+
+/** Reads and checks an image from a device. */
+export function readImage(world: World, device: string): BackupResult<BackupImage> {
+  const node = nodeAt(world, device);
+  if (!node || node.kind !== 'file') return { ok: false, error: { code: 'no-image', device } };
+  const text = readFile(world, device);
+  if (!text.ok) return { ok: false, error: { code: 'no-image', device } };
+  const [magic, json] = [text.value.slice(0, text.value.indexOf('\n')), text.value.slice(text.value.indexOf('\n') + 1)];
+  if (magic !== IMAGE_MAGIC) return { ok: false, error: { code: 'bad-image', device } };
+  try {
+    const image = JSON.parse(json) as BackupImage;
+    if (typeof image?.wpar?.name !== 'string' || typeof image.files !== 'object' || image.files === null) throw new Error('shape');
+    return { ok: true, value: image };
+  } catch {
+    return { ok: false, error: { code: 'bad-image', device } };
+  }
+}
+
+export interface RestoreOptions {
+  name?: string;
+  hostname?: string;
+  directory?: string;
+  /** -F: an existing WPAR of that name is stopped and removed first. */
+  force: boolean;
+  /** -M '-N ...': networks that replace the saved ones. */
+  networks?: AttrGroup[];
+}
+
+/**
+ * restwpar: a new WPAR from an image, its local file systems holding the saved
+ * files. A new name moves the default directory and host name with it. On a
+ * refusal the input world is returned unchanged (nothing half created).
+ */
+export function restoreWpar(world: World, image: BackupImage, opts: RestoreOptions, now: number): Result<{ world: World; wpar: Wpar; replaced?: Wpar }> {
+  const saved = image.wpar;
+  const name = opts.name ?? saved.name;
+  const renamed = name !== saved.name;
+  const spec: WparSpec = {
+    name,
+    hostname: opts.hostname ?? (renamed && saved.hostname === saved.name ? name : saved.hostname),
+    directory: opts.directory ?? (renamed && saved.directory === `/wpars/${saved.name}` ? `/wpars/${name}` : saved.directory),
+    auto: saved.auto, privateUsr: saved.privateUsr, copyResolv: false, routing: saved.routing, script: saved.script,
+    networks: opts.networks ?? saved.networks, routes: saved.routes, mounts: saved.mounts, resources: saved.resources,
+  };
+  let w = world;
+  const existing = findWpar(w, name);
+  if (existing && !opts.force) return fail({ code: 'wpar-exists', name });
+  if (existing) {
+    if (existing.state === 'A') {
+      const stopped = stopWpar(w, name);
+      if (!stopped.ok) return stopped;
+      w = stopped.value.world;
+    }
+    const removed = removeWpar(w, name);
+    if (!removed.ok) return removed;
+    w = removed.value.world;
+  }
+  const created = createWpar(w, { ...spec, force: opts.force }, now);
+  if (!created.ok) return created;
+  const filesystems = { ...created.value.world.filesystems };
+  for (const m of created.value.wpar.mounts) {
+    const nodes = image.files[m.dir];
+    if (nodes && m.dev.startsWith('/dev/')) filesystems[m.dev] = Object.fromEntries(Object.entries(nodes).map(([k, v]) => [k, { ...v }]));
+  }
+  return ok({ world: { ...created.value.world, filesystems }, wpar: created.value.wpar, ...(existing ? { replaced: existing } : {}) });
+}

@@ -1,0 +1,53 @@
+import test from 'ava';
+import { factoryWorld } from '../src/world/factory.js';
+import { createWpar } from '../src/world/wpars.js';
+import { imageOf, readImage, restoreWpar, writeImage } from '../src/world/backup.js';
+import { writeFile, readFile } from '../src/world/fs.js';
+import type { World } from '../src/world/types.js';
+
+function withWpar(): World {
+  const c = createWpar(factoryWorld(), { name: 'wpar1', mounts: [{ directory: '/data', vfs: 'jfs2', size: '32M' }] }, 0);
+  if (!c.ok) throw new Error('create');
+  const dev = c.value.wpar.mounts.find((m) => m.dir === '/home')!.dev;
+  return { ...c.value.world, filesystems: { ...c.value.world.filesystems, [dev]: { ...c.value.world.filesystems[dev], notes: { kind: 'file', content: 'kept\n', mtime: 5 } } } };
+}
+
+test('an image written to a file reads back and restores the files under a new name and directory', (t) => {
+  const w = withWpar();
+  const image = imageOf(w, w.wpars[0]!, 7);
+  if (!image.ok) return t.fail();
+  t.deepEqual(image.value.wpar.mounts, [{ directory: '/data', vfs: 'jfs2', size: '32M' }], 'only the non-default mounts are kept as -M groups');
+  const written = writeImage(w, '/tmp/b.bff', image.value, 7);
+  if (!written.ok) return t.fail();
+  const read = readImage(written.value, '/tmp/b.bff');
+  if (!read.ok) return t.fail();
+  t.deepEqual(read.value, image.value);
+  const r = restoreWpar(written.value, read.value, { name: 'copy', force: false }, 9);
+  if (!r.ok) return t.fail();
+  t.is(r.value.wpar.directory, '/wpars/copy');
+  t.is(r.value.wpar.hostname, 'copy');
+  t.deepEqual(r.value.wpar.mounts.map((m) => m.dir), ['/', '/data', '/home', '/opt', '/proc', '/tmp', '/usr', '/var']);
+  const home = r.value.wpar.mounts.find((m) => m.dir === '/home')!.dev;
+  t.is(r.value.world.filesystems[home]!['notes']?.content, 'kept\n');
+  t.not(home, w.wpars[0]!.mounts.find((m) => m.dir === '/home')!.dev, 'the copy gets logical volumes of its own');
+});
+
+test('an existing name is refused without -F and the world is unchanged; damaged images are refused', (t) => {
+  const w = withWpar();
+  const image = imageOf(w, w.wpars[0]!, 7);
+  if (!image.ok) return t.fail();
+  t.deepEqual(restoreWpar(w, image.value, { force: false }, 9), { ok: false, error: { code: 'wpar-exists', name: 'wpar1' } });
+  const bad = restoreWpar(w, image.value, { name: 'a.b', force: true }, 9);
+  t.false(bad.ok);
+  const forced = restoreWpar(w, image.value, { force: true }, 9);
+  t.true(forced.ok && forced.value.replaced?.name === 'wpar1' && forced.value.world.wpars.length === 1);
+
+  for (const content of ['junk\n', 'wparsim savewpar image 1\n{not json\n', 'wparsim savewpar image 1\n{"wpar":{}}\n']) {
+    const f = writeFile(w, '/tmp/x.bff', content, false, 0);
+    if (!f.ok) return t.fail();
+    t.deepEqual(readImage(f.value, '/tmp/x.bff'), { ok: false, error: { code: 'bad-image', device: '/tmp/x.bff' } }, content);
+  }
+  t.deepEqual(readImage(w, '/dev/rmt1'), { ok: false, error: { code: 'no-image', device: '/dev/rmt1' } });
+  const tape = writeImage(w, '/dev/rmt1', image.value, 0);
+  t.true(tape.ok && readFile(tape.value, '/dev/rmt1').ok);
+});
