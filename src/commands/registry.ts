@@ -4,6 +4,9 @@
 // instead of ksh's "not found".
 
 import { cd } from './cd.js';
+import { lslpp } from './lslpp.js';
+import { installp } from './installp.js';
+import { syncwpar } from './syncwpar.js';
 import { savewpar } from './savewpar.js';
 import { restwpar } from './restwpar.js';
 import { lssavewpar } from './lssavewpar.js';
@@ -69,9 +72,9 @@ import { whoami } from './whoami.js';
 
 export const COMMANDS: readonly Command[] = [
   cat, cd, cfgmgr, chwpar, clear, clogin, cp, crfs, date, df, echo, exit, falseCmd, grep, head, help,
-  history, host, hostname, id, ifconfig, kill, lparstat, ls, lsdev, lsfs, lspv, lssavewpar, lssrc, lsvg, lswpar, man,
+  history, host, hostname, id, ifconfig, installp, kill, lparstat, ls, lsdev, lsfs, lslpp, lspv, lssavewpar, lssrc, lsvg, lswpar, man,
   mkdir, mkvg, mkwpar, more, mount, mv, netstat, oslevel, ps, pwd, restwpar, rm, rmdev, rmdir, rmfs, rmwpar, savewpar, sort,
-  startwpar, stopwpar, tail, touch, trueCmd, umount, uname, varyoffvg, varyonvg, wc, whoami, wparexec,
+  startwpar, stopwpar, syncwpar, tail, touch, trueCmd, umount, uname, varyoffvg, varyonvg, wc, whoami, wparexec,
 ];
 
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
@@ -82,7 +85,7 @@ export function findCommand(name: string): Command | undefined {
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
 export const PLANNED: ReadonlySet<string> = new Set([
-  'syncwpar', 'syncroot', 'migwpar', 'rebootwpar', 'mkdev', 'chdev',
-  'startsrc', 'stopsrc', 'installp', 'lslpp', 'mksysb', 'who', 'prtconf', 'lsattr', 'lslv', 'mklv', 'rmlv',
+  'syncroot', 'migwpar', 'rebootwpar', 'mkdev', 'chdev',
+  'startsrc', 'stopsrc', 'mksysb', 'who', 'prtconf', 'lsattr', 'lslv', 'mklv', 'rmlv',
   'odmget', 'swvpdmgr', 'inuwpar',
 ]);

@@ -46,6 +46,7 @@ const wpar = shape({
   routing: bool, copyResolv: bool, script: str, uuid: str, networks: arrayOf(record(str)),
   routes: arrayOf(record(str)), devices: arrayOf(record(str)), mounts: arrayOf(mount),
   resources: record(str), lastLogin: optional(num), corPid: optional(num),
+  rootParts: optional(record(str)), usrParts: optional(record(str)),
 });
 
 const disk = shape({
@@ -73,6 +74,7 @@ const world = shape({
   fstab: arrayOf(shape({
     point: str, dev: str, vfs: str, mount: str, type: optional(str), options: optional(str), account: optional(str), log: optional(str), size: optional(num),
   })),
+  filesets: optional(record(str)),
 });
 
 /** null when `v` is a valid World, else what is wrong with it. */

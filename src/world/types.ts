@@ -49,6 +49,10 @@ export interface Wpar {
   lastLogin?: number;
   /** PID of the cor_<name> subsystem while active. */
   corPid?: number;
+  /** Levels of the filesets whose root parts it has (world/software.ts; absent: the factory set). */
+  rootParts?: Record<string, string>;
+  /** A detached (private /usr) WPAR's own usr parts (absent: the factory set). */
+  usrParts?: Record<string, string>;
 }
 
 export interface Lpar {
@@ -170,6 +174,8 @@ export interface World {
   /** /etc/filesystems. */
   fstab: Stanza[];
   processes: Proc[];
+  /** Installed filesets of the global environment, name -> level (absent: the factory set). */
+  filesets?: Record<string, string>;
 }
 
 /** Where a shell runs: the global environment or inside one WPAR. */

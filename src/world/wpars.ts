@@ -6,6 +6,7 @@ import { checkAllocation, exportOnStart, forgetWparVgs, makeWparRootvg, returnOn
 import { fail, ok, type Result } from './errors.js';
 import { addressConflict } from './network.js';
 import { startProcesses, stopProcesses } from './processes.js';
+import { partsForNewWpar } from './software.js';
 import { baseDirFree, createWparFs, mountWpar, removeWparFs, unmountWpar } from './wparfs.js';
 import type { AttrGroup, World, Wpar, WparMount, WparState } from './types.js';
 
@@ -167,6 +168,7 @@ export function createWpar(world: World, spec: WparSpec, now: number): Result<{ 
     devices: spec.devices ?? [],
     mounts: mounts.value,
     resources: spec.resources ?? {},
+    ...partsForNewWpar(world, spec.privateUsr ?? false),
   };
   const next: World = {
     ...world,

@@ -128,3 +128,11 @@ export const notBackupFormat = (device: string) => `restore: 0511-123 The volume
 
 /** restwpar's own failure line after restore's (INFERRED; number RECALLED-low). */
 export const restoreFailed = (cmd: string) => `${cmd}: 0960-510 Unable to read the workload partition backup image.`;
+
+// syncwpar refusals (reference 10.1: "If you do not specify the -D flag, the
+// syncwpar command runs only on shared WPAR that have a read-only /usr
+// directory"). Wording INFERRED; numbers RECALLED-low.
+
+export const detachedNeedsD = (name: string) => `syncwpar: 0960-508 Workload partition ${name} has a writable /usr directory; use the -D flag to synchronize it.`;
+export const notDetached = (name: string) => `syncwpar: 0960-509 Workload partition ${name} does not have a writable /usr directory; synchronize it without the -D flag.`;
+export const notSystemWpar = (cmd: string, name: string) => `${cmd}: 0960-512 ${name} is not a system workload partition.`;

@@ -1,0 +1,73 @@
+// installp -a[cgqXYNv] -d Device Fileset ... | all: installs filesets from
+// the simulated installation media (/dev/cd0, or any existing directory) into
+// the global environment: their usr parts (which shared WPARs see at once
+// through their read-only /usr) and root parts (which each WPAR gets from
+// syncwpar). A package name (vwpar.images) selects its filesets; a
+// fileset's own name selects only it. Inside a
+// WPAR, and the other operations (-u -r -C -l -s -L -i -A -e), say they are
+// not supported yet.
+// Output: lib/installp.ts (RECALLED medium); the unreadable-device lines are
+// RECALLED-low.
+
+import { filesetInfo, globalLevels, installGlobal, MEDIA_FILESETS, FACTORY_FILESETS, type Fileset } from '../world/software.js';
+import { isDir } from '../world/fs.js';
+import { GLOBAL } from '../world/scope.js';
+import { isFailure, parseFlags } from './lib/args.js';
+import { resolve } from './lib/files.js';
+import { applyReport, verificationReport } from './lib/installp.js';
+import { notYet } from './lib/messages.js';
+import { failWith, type Command } from './lib/types.js';
+
+const USAGE = [
+  'Usage: installp [-a|-ac [-N]] [-eLogFile] [-V Number] [-dDevice] [-b|-S|-B|-I] [-T[K]] [-p] [-Q] [-q] [-v] [-X]',
+  '         [-F|-g] [-O{[r][s][u]}] [-tSaveDir] [-w] [-zBlockSize] {FilesetName [Level]...|-f ListFile|all}',
+];
+
+/** The media's filesets an operand selects: a fileset, or a package and its filesets. */
+function select(operand: string): Fileset[] {
+  const catalogue = [...MEDIA_FILESETS, ...FACTORY_FILESETS];
+  const exact = catalogue.filter((f) => f.name === operand);
+  return exact.length > 0 ? exact : catalogue.filter((f) => f.name.startsWith(operand + '.'));
+}
+
+export const installp: Command = {
+  name: 'installp',
+  scope: 'any',
+  summary: 'Install software from the installation media (-aXYd device fileset ...)',
+  manual: {
+    purpose: 'Installs available software products in a compatible installation package.',
+    synopsis: ['installp -a [-c] [-g] [-q] [-X] [-Y] -d Device {FilesetName ... | all}'],
+    flags: [
+      ['-a', 'Applies (installs) the filesets.'],
+      ['-c', 'Commits them (with -a).'],
+      ['-d Device', 'The installation media: /dev/cd0 or a directory of images.'],
+      ['-g', 'Also installs requisites.'],
+      ['-q', 'Quiet: does not prompt for the media.'],
+      ['-X', 'Expands file systems if needed.'],
+      ['-Y', 'Accepts the license agreements.'],
+    ],
+    examples: ['installp -qaXYd /dev/cd0 vwpar.images vwpar.sysmgt', 'installp -aXYd /dev/cd0 bos.net.nfs.server'],
+  },
+  run(ctx) {
+    const parsed = parseFlags(ctx, 'acgqXYNvd:e:V:bSBIT:pQFO:t:wz:uCrlsLiAf:', USAGE);
+    if (isFailure(parsed)) return parsed;
+    const other = parsed.opts.find((o) => !'acgqXYNvd'.includes(o.flag));
+    if (other) return failWith([notYet(`installp -${other.flag}`)]);
+    if (ctx.scope.kind === 'wpar') return failWith([notYet('installp inside a workload partition (install in the global environment, then run syncwpar)')]);
+    if (!parsed.has('a') || !parsed.has('d') || parsed.operands.length === 0) return failWith(USAGE);
+    const device = parsed.arg('d')!;
+    if (device !== '/dev/cd0' && !isDir(ctx.world, GLOBAL, resolve(ctx, device).path)) {
+      return failWith([`installp:  Device ${device} could not be accessed.`, '\tSpecify a valid device name.']);
+    }
+    const installed = globalLevels(ctx.world);
+    const chosen = parsed.operands.includes('all') ? MEDIA_FILESETS.filter((f) => installed[f.name] !== f.level) : parsed.operands.flatMap(select);
+    const missing = parsed.operands.filter((o) => o !== 'all' && select(o).length === 0);
+    const unique = [...new Map(chosen.map((f) => [f.name, f])).values()];
+    const install = unique.filter((f) => installed[f.name] !== f.level);
+    const already = unique.filter((f) => installed[f.name] === f.level).map((f) => filesetInfo(f.name)!);
+    const out = verificationReport({ install, already, missing });
+    if (install.length === 0) return { out, status: missing.length > 0 ? 1 : 0 };
+    out.push(...applyReport(install, (f) => (f.root ? ['USR', 'ROOT'] : ['USR'])));
+    return { out, status: missing.length > 0 ? 1 : 0, world: installGlobal(ctx.world, install) };
+  },
+};

@@ -1,0 +1,79 @@
+// lslpp -l [FilesetName ...]: installed filesets, their usr parts (Path:
+// /usr/lib/objrepos) and root parts (Path: /etc/objrepos). Inside a shared
+// WPAR the usr parts are the global environment's (its /usr is the global one)
+// and the root parts its own, so a fileset installed in global shows there
+// without a root part until syncwpar; a detached WPAR has its own usr parts.
+// Names may use * and ?. The other flags (-L -h -f -c -a -d -p -i ...) say
+// they are not supported yet.
+// Format: public transcripts of `lslpp -l` (columns, the 30-column
+// description wrapped under itself, a blank line between the paths); the
+// 0504-132 "not installed" line is RECALLED.
+
+import { filesetInfo, rootLevels, usrLevels, type Levels } from '../world/software.js';
+import { findWpar } from '../world/wpars.js';
+import { isFailure, parseFlags } from './lib/args.js';
+import { notYet } from './lib/messages.js';
+import { errLine, failWith, lines, type Command } from './lib/types.js';
+
+const USAGE = [
+  'Usage: lslpp {-d|-f|-h|-i|-l|-L|-p} [-a] [-c|-J|-q] [-I] [-O{[r][s][u]}] [FilesetName ...| FixID ...| all]',
+];
+
+/** One fileset row: the level right-aligned at column 36, the description wrapped at 30 columns. */
+export function filesetRow(name: string, level: string, state: string, description: string): string[] {
+  let head = `  ${name}`;
+  head += ' '.repeat(Math.max(1, 36 - head.length - level.length)) + level + '  ' + state.padEnd(11);
+  const chunks: string[] = [];
+  for (const word of description.split(' ')) {
+    const last = chunks.length - 1;
+    if (last >= 0 && chunks[last]!.length + 1 + word.length <= 30) chunks[last] += ' ' + word;
+    else chunks.push(word);
+  }
+  return [head + (chunks[0] ?? ''), ...chunks.slice(1).map((c) => ' '.repeat(49) + c)];
+}
+
+const glob = (pattern: string) => new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+
+function section(path: string, levels: Levels, wanted: (name: string) => boolean, rootOnly: boolean): string[] {
+  const rows = Object.keys(levels).sort()
+    .filter((n) => wanted(n) && (!rootOnly || filesetInfo(n)?.root))
+    .flatMap((n) => filesetRow(n, levels[n]!, 'COMMITTED', filesetInfo(n)?.description ?? ''));
+  return rows.length > 0 ? [`Path: ${path}`, ...rows] : [];
+}
+
+export const lslpp: Command = {
+  name: 'lslpp',
+  scope: 'any',
+  summary: 'List installed software (-l [fileset ...])',
+  manual: {
+    purpose: 'Lists installed software products.',
+    synopsis: ['lslpp -l [FilesetName ...]'],
+    flags: [['-l', 'Lists each fileset\'s level, state and description, for its usr part (/usr/lib/objrepos) and its root part (/etc/objrepos).']],
+    examples: ['lslpp -l', 'lslpp -l bos.rte', "lslpp -l 'vwpar*'"],
+  },
+  run(ctx) {
+    const parsed = parseFlags(ctx, 'adfhilLpcJqIO:', USAGE);
+    if (isFailure(parsed)) return parsed;
+    const other = parsed.opts.find((o) => o.flag !== 'l');
+    if (other) return failWith([notYet(`lslpp -${other.flag}`)]);
+    if (!parsed.has('l')) return failWith(USAGE);
+    const wpar = ctx.scope.kind === 'wpar' ? findWpar(ctx.world, ctx.scope.name) : undefined;
+    const usr = usrLevels(ctx.world, wpar);
+    const root = rootLevels(ctx.world, wpar);
+    const names = parsed.operands.filter((n) => n !== 'all');
+    const patterns = names.map(glob);
+    const wanted = (n: string) => patterns.length === 0 || patterns.some((p) => p.test(n));
+    const missing = names.filter((n, i) => !Object.keys(usr).some((f) => patterns[i]!.test(f)));
+    const usrPart = section('/usr/lib/objrepos', usr, wanted, false);
+    const rootPart = section('/etc/objrepos', root, wanted, true);
+    const out = usrPart.length + rootPart.length === 0 ? [] : lines([
+      '  Fileset                      Level  State      Description',
+      '  ' + '-'.repeat(76),
+      ...usrPart,
+      ...(usrPart.length > 0 && rootPart.length > 0 ? [''] : []),
+      ...rootPart,
+    ]);
+    out.push(...missing.map((n) => errLine(`lslpp: 0504-132  Fileset ${n} not installed.`)));
+    return { out, status: missing.length > 0 ? 1 : 0 };
+  },
+};

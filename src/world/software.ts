@@ -1,0 +1,109 @@
+// Installed software (installp filesets) and its parts: a fileset's usr part
+// lives in /usr (shared read-only with shared WPARs), its root part in each
+// environment's /etc (reference 10: "synchronizes the software that is
+// installed in the global shared parts ... with the workload partition root
+// part"). The global environment's filesets are `world.filesets` (absent: the
+// factory set); a WPAR's root parts are `wpar.rootParts` and, for a detached
+// (private /usr) WPAR, its own usr parts `wpar.usrParts` (absent: the factory
+// set, what every WPAR made before the first installp has).
+
+import type { World, Wpar } from './types.js';
+
+export interface Fileset {
+  name: string;
+  level: string;
+  description: string;
+  /** Whether it has a root part (files under /etc that each WPAR needs its own copy of). */
+  root: boolean;
+}
+
+/** What the factory LPAR has installed (levels of AIX 7.3 TL2 SP1, oslevel 7300-02-01). */
+export const FACTORY_FILESETS: readonly Fileset[] = [
+  { name: 'bos.mp64', level: '7.3.2.1', description: 'Base Operating System 64-bit Multiprocessor Runtime', root: true },
+  { name: 'bos.net.tcp.client', level: '7.3.2.1', description: 'TCP/IP Client Support', root: true },
+  { name: 'bos.perf.perfstat', level: '7.3.2.0', description: 'Performance Statistics Interface', root: false },
+  { name: 'bos.rte', level: '7.3.2.1', description: 'Base Operating System Runtime', root: true },
+  { name: 'bos.rte.libc', level: '7.3.2.1', description: 'libc Library', root: false },
+  { name: 'bos.wpars', level: '7.3.2.0', description: 'AIX Workload Partitions', root: true },
+  { name: 'openssh.base.server', level: '9.2.112.2400', description: 'Open Secure Shell Server', root: true },
+  { name: 'rsct.core.rmc', level: '3.3.2.0', description: 'RSCT Resource Monitoring and Control', root: true },
+  { name: 'wio.common', level: '7.3.2.0', description: 'Common I/O Support for Workload Partitions', root: true },
+  { name: 'xlC.rte', level: '16.1.0.3', description: 'IBM XL C++ Runtime for AIX', root: false },
+];
+
+/** What the installation media (/dev/cd0, or any directory named with -d) offers. */
+export const MEDIA_FILESETS: readonly Fileset[] = [
+  { name: 'bos.adt.libm', level: '7.3.2.0', description: 'Base Application Development Math Library', root: false },
+  { name: 'bos.net.nfs.server', level: '7.3.2.0', description: 'Network File System Server', root: true },
+  { name: 'bos.perf.tools', level: '7.3.2.0', description: 'Base Performance Tools', root: true },
+  { name: 'vwpar.images.52', level: '1.1.2.0', description: 'Versioned WPAR 5.2 Images', root: false },
+  { name: 'vwpar.images.53', level: '1.1.2.0', description: 'Versioned WPAR 5.3 Images', root: false },
+  { name: 'vwpar.images.base', level: '1.1.2.0', description: 'Versioned WPAR Base Images', root: false },
+  { name: 'vwpar.sysmgt', level: '7.3.2.0', description: 'Versioned WPAR System Management', root: true },
+];
+
+const CATALOGUE = new Map([...FACTORY_FILESETS, ...MEDIA_FILESETS].map((f) => [f.name, f]));
+
+export const filesetInfo = (name: string): Fileset | undefined => CATALOGUE.get(name);
+
+/** name -> level */
+export type Levels = Record<string, string>;
+
+const FACTORY_LEVELS: Levels = Object.fromEntries(FACTORY_FILESETS.map((f) => [f.name, f.level]));
+
+export const globalLevels = (world: World): Levels => world.filesets ?? FACTORY_LEVELS;
+
+/** The usr parts a scope sees: the global ones through a shared /usr, its own in a detached WPAR. */
+export const usrLevels = (world: World, wpar?: Wpar): Levels =>
+  wpar?.privateUsr ? wpar.usrParts ?? FACTORY_LEVELS : globalLevels(world);
+
+/** The root parts installed in a scope. */
+export const rootLevels = (world: World, wpar?: Wpar): Levels => (wpar ? wpar.rootParts ?? FACTORY_LEVELS : globalLevels(world));
+
+/** Root parts a shared WPAR lacks (or has at another level) against the global usr parts; syncroot installs them. */
+export function rootPartsToSync(world: World, wpar: Wpar): Fileset[] {
+  const usr = usrLevels(world, wpar);
+  const root = rootLevels(world, wpar);
+  return Object.entries(usr)
+    .filter(([name, level]) => filesetInfo(name)?.root && root[name] !== level)
+    .map(([name, level]) => ({ ...filesetInfo(name)!, level }));
+}
+
+/** Filesets a detached WPAR lacks (or has at another level) against the global environment. */
+export function filesetsToSync(world: World, wpar: Wpar): Fileset[] {
+  const own = usrLevels(world, wpar);
+  return Object.entries(globalLevels(world))
+    .filter(([name, level]) => own[name] !== level)
+    .map(([name, level]) => ({ ...filesetInfo(name)!, level }));
+}
+
+/** The parts a new WPAR starts with: root parts of every global fileset; a detached one copies the usr parts too. */
+export function partsForNewWpar(world: World, privateUsr: boolean): Pick<Wpar, 'rootParts' | 'usrParts'> {
+  if (world.filesets === undefined) return {};
+  const levels = { ...world.filesets };
+  return privateUsr ? { rootParts: levels, usrParts: { ...levels } } : { rootParts: levels };
+}
+
+/** installp -a in the global environment: the filesets' usr and root parts there. */
+export function installGlobal(world: World, filesets: readonly Fileset[]): World {
+  const levels = { ...globalLevels(world) };
+  for (const f of filesets) levels[f.name] = f.level;
+  return { ...world, filesets: levels };
+}
+
+/** syncroot / syncwpar: a WPAR's parts brought to the given filesets' levels. */
+export function syncWparParts(world: World, name: string, filesets: readonly Fileset[], usrToo: boolean): World {
+  return {
+    ...world,
+    wpars: world.wpars.map((w) => {
+      if (w.name !== name) return w;
+      const rootParts = { ...rootLevels(world, w) };
+      const usrParts = { ...usrLevels(world, w) };
+      for (const f of filesets) {
+        if (f.root) rootParts[f.name] = f.level;
+        if (usrToo) usrParts[f.name] = f.level;
+      }
+      return usrToo ? { ...w, rootParts, usrParts } : { ...w, rootParts };
+    }),
+  };
+}
