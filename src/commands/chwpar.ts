@@ -5,16 +5,17 @@
 // system boot). A WPAR cannot become a rootvg WPAR after it is made (guide
 // "Rootvg WPAR"), -N / -K -N address=... (add or remove an address: there is
 // no in-place change, guide "Changing a WPAR's IP address"), -R / -K -R
-// (resource controls, validated as mkwpar does). Silent on success
-// (reference 8.1). The other flags (-M, -n, -h, -d, ...) say they are not
-// supported yet.
+// (resource controls, validated as mkwpar does), -h (host name), -u / -K -u
+// (start/stop script), -n (rename a Defined WPAR; its directory stays). Silent
+// on success (reference 8.1). The other flags (-M, -d, -i, -I, -S, -X, ...)
+// say they are not supported yet.
 // Errors: reference 8.2 and messages.ts.
 
 import { allocate, deallocate } from '../world/devices.js';
-import { findWpar } from '../world/wpars.js';
+import { changeWpar, findWpar, renameWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { RESOURCE_ATTRS, checkResource } from '../world/resources.js';
-import { badResource, notFound, notYet, worldErrorText } from './lib/messages.js';
+import { badHostname, badResource, notFound, notYet, worldErrorText } from './lib/messages.js';
 import { failWith, type Command } from './lib/types.js';
 import { attrGroup, DEVICE_ATTRS, NETWORK_ATTRS } from './mkwpar.js';
 import { addNetwork, removeNetwork } from '../world/network.js';
@@ -41,6 +42,9 @@ export const chwpar: Command = {
       ['-D devname=D', 'Allocates the device; to an active workload partition it is exported at once (run cfgmgr inside).'],
       ['-K', 'Removes what the other flags name: -K -D deallocates a device, -K -A turns Auto off.'],
       ['-A', 'Starts the workload partition when the system starts.'],
+      ['-h HostName', 'Changes the host name.'],
+      ['-n NewName', 'Renames a workload partition that is not running (its base directory stays).'],
+      ['-u Script', 'Sets the start/stop script; -K -u removes it.'],
       ['-N attr=value', 'Adds a network address (address=, netmask=, interface=, broadcast=); with -K, address= removes one.'],
       ['-R attr=value', 'Changes resource controls (CPU=, memory=, totalProcesses=, ...); with -K, names of controls to set back to their defaults.'],
     ],
@@ -49,13 +53,16 @@ export const chwpar: Command = {
   run(ctx) {
     // With -K, -R names attributes without values ("-K -R totalProcesses shares_CPU"): give them an "="
     // so that getopt keeps them with -R.
-    const argv = [...ctx.argv];
+    let argv = [...ctx.argv];
+    // With -K, -u takes no script ("chwpar -K -u wparname").
+    const dropScript = argv.includes('-K') && argv.includes('-u');
+    if (dropScript) argv = argv.filter((a) => a !== '-u');
     if (argv.includes('-K')) {
       for (let i = argv.indexOf('-R') + 1; i > 0 && i < argv.length - 1 && (RESOURCE_ATTRS as readonly string[]).includes(argv[i]!); i++) argv[i] += '=';
     }
     const parsed = parseFlags({ ...ctx, argv }, OPTSTRING, USAGE, { multi: 'DIMNRSX' });
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'ADKNRv'.includes(o.flag));
+    const other = parsed.opts.find((o) => !'ADKNRvhnu'.includes(o.flag));
     if (other) return failWith([notYet(`chwpar -${other.flag}`)]);
     if (parsed.operands.length !== 1) return failWith(USAGE);
     const name = parsed.operands[0]!;
@@ -63,7 +70,14 @@ export const chwpar: Command = {
     if (!wpar) return failWith([notFound('chwpar', name)]);
     const remove = parsed.has('K');
     let world = ctx.world;
-    if (parsed.has('A')) world = { ...world, wpars: world.wpars.map((w) => (w.name === name ? { ...w, auto: !remove } : w)) };
+    if (parsed.has('A')) world = changeWpar(world, name, { auto: !remove });
+    if (dropScript) world = changeWpar(world, name, { script: '' });
+    else if (parsed.has('u')) world = changeWpar(world, name, { script: parsed.arg('u')! });
+    const host = parsed.arg('h');
+    if (host !== undefined) {
+      if (!/^[A-Za-z0-9][A-Za-z0-9.-]{0,254}$/.test(host)) return failWith([badHostname('chwpar', host)]);
+      world = changeWpar(world, name, { hostname: host });
+    }
     for (const o of parsed.opts.filter((x) => x.flag === 'D')) {
       const group = attrGroup('chwpar', o, remove ? ['devname', 'devid'] : DEVICE_ATTRS);
       if (Array.isArray(group)) return failWith(group);
@@ -92,6 +106,12 @@ export const chwpar: Command = {
         resources[k] = v;
       }
       world = { ...world, wpars: world.wpars.map((w) => (w.name === name ? { ...w, resources } : w)) };
+    }
+    const newName = parsed.arg('n');
+    if (newName !== undefined) {
+      const r = renameWpar(world, name, newName);
+      if (!r.ok) return failWith(worldErrorText('chwpar', r.error));
+      world = r.value;
     }
     return { out: [], status: 0, world };
   },

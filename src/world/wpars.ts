@@ -263,3 +263,26 @@ export function startAppWpar(world: World, name: string, networks: AttrGroup[], 
 export function removeAppWpar(world: World, name: string): World {
   return { ...world, wpars: world.wpars.filter((w) => w.name !== name), processes: world.processes.filter((p) => p.wpar !== name) };
 }
+
+/**
+ * chwpar -n: renames a Defined WPAR. Its base directory stays where it is (a
+ * new name does not move files); its mount group and its volume groups follow.
+ */
+export function renameWpar(world: World, name: string, newName: string): Result<World> {
+  const w = findWpar(world, name);
+  if (!w) return fail({ code: 'wpar-not-found', name });
+  if (w.state !== 'D') return fail({ code: 'not-defined', name, state: w.state });
+  if (!isValidWparName(newName)) return fail({ code: 'bad-name', name: newName });
+  if (findWpar(world, newName)) return fail({ code: 'wpar-exists', name: newName });
+  return ok({
+    ...world,
+    wpars: world.wpars.map((x) => (x.name === name ? { ...x, name: newName } : x)),
+    fstab: world.fstab.map((s) => (s.type === name ? { ...s, type: newName } : s)),
+    vgs: world.vgs.map((v) => (v.owner === name ? { ...v, owner: newName } : v)),
+  });
+}
+
+/** chwpar -h, -u, -A: general attributes, changed in place. */
+export function changeWpar(world: World, name: string, change: Partial<Pick<Wpar, 'hostname' | 'script' | 'auto'>>): World {
+  return { ...world, wpars: world.wpars.map((x) => (x.name === name ? { ...x, ...change } : x)) };
+}

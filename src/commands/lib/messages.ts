@@ -136,3 +136,6 @@ export const restoreFailed = (cmd: string) => `${cmd}: 0960-510 Unable to read t
 export const detachedNeedsD = (name: string) => `syncwpar: 0960-508 Workload partition ${name} has a writable /usr directory; use the -D flag to synchronize it.`;
 export const notDetached = (name: string) => `syncwpar: 0960-509 Workload partition ${name} does not have a writable /usr directory; synchronize it without the -D flag.`;
 export const notSystemWpar = (cmd: string, name: string) => `${cmd}: 0960-512 ${name} is not a system workload partition.`;
+
+/** A host name with characters a host name cannot have (INFERRED; number RECALLED-low). */
+export const badHostname = (cmd: string, host: string) => `${cmd}: 0960-073 ${host} is not a valid host name.`;
