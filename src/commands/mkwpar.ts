@@ -1,20 +1,32 @@
 // mkwpar: creates a system WPAR (state D), or creates and starts it (-s).
-// Implements -n -h -d -A -s -l -r -F -a -i -N -R -M -D -I -u and -g rootvg.
-// -N/-R/-M/-D/-I are validated and stored; their full behaviour (addresses at
-// start, resource limits, mounts, devices) arrives with later issues, and
-// lswpar -L shows them now. Every other real flag (-c, -C, -B, -f, -o, -t, ...)
-// says plainly that it is not supported yet.
+// Implements -n -h -d -A -s -l -r -F -a -i -N -R -M -D -I -u, -g rootvg,
+// specification files (-o FILE writes one, with -w only that; -f FILE
+// creates from one; lib/specfile.ts), -e EXISTING (copies its settings but
+// not its name, directory, addresses or disks), and system copy WPARs (-t: the
+// global rootvg's files, or -t -B a mksysb image's). Command-line flags win
+// over a file's or an existing WPAR's settings. -C (versioned WPARs), -B
+// without -t and the other real flags (-c, -p, -L, -S, -X, ...) say plainly
+// that they are not supported yet.
 // Output: reference 3.4 compact form, 0960-390 hint (RECALLED high); with -s
 // the startwpar output follows and the hint is not printed (3.4 notes).
 
 import { parseAttrs, type Opt } from '../shell/getopt.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { createWpar, startWpar, type WparSpec } from '../world/wpars.js';
+import { createWpar, findWpar, startWpar, type WparSpec } from '../world/wpars.js';
+import { readFile, writeFile } from '../world/fs.js';
+import { readMksysb } from '../world/backup.js';
+import { rootvgFiles } from '../world/wparfs.js';
+import type { FsNode } from '../world/types.js';
+import { ERRNO, resolve } from './lib/files.js';
+import { parseSpec, specOfWpar, specText } from './lib/specfile.js';
 import { createOutput, startOutput } from './lib/lifecycle.js';
 import { RESOURCE_ATTRS, checkResource } from '../world/resources.js';
 import { resolveHost } from '../world/network.js';
-import { badAttribute, badResource, missingAttribute, notYet, unresolved, worldErrorText } from './lib/messages.js';
-import { errLine, failWith, line, type Command, type CommandResult } from './lib/types.js';
+import {
+  badAttribute, badResource, cannotOpen, cannotReadSpec, cannotWriteSpec, flagNeeds, flagsConflict, missingAttribute,
+  notBackupFormat, notFound, notYet, specProblem, unresolved, worldErrorText,
+} from './lib/messages.js';
+import { errLine, failWith, line, type Command, type CommandContext, type CommandResult } from './lib/types.js';
 
 const USAGE = [
   'Usage: mkwpar [-a] [-A] [-b devexportsfile] [-c] [-C] [-E directory] [-d directory]',
@@ -33,25 +45,19 @@ export const MULTI = 'DILMNRSTX';
 
 const UNSUPPORTED: Record<string, string> = {
   b: 'mkwpar -b (alternate device exports files)',
-  B: 'mkwpar -B (creating a WPAR from a backup image)',
   c: 'mkwpar -c (checkpointable WPARs)',
   C: 'mkwpar -C (versioned WPARs)',
-  e: 'mkwpar -e (copying an existing WPAR\'s configuration)',
   E: 'mkwpar -E (versioned WPAR media directories)',
-  f: 'mkwpar -f (specification files)',
   H: 'mkwpar -H (architecture selection)',
   k: 'mkwpar -k (post-installation scripts)',
   L: 'mkwpar -L (image.data files)',
-  o: 'mkwpar -o (writing specification files)',
   O: 'mkwpar -O (overwriting disks)',
   p: 'mkwpar -p (preserved file systems)',
   P: 'mkwpar -P (setting the WPAR root password)',
   S: 'mkwpar -S (security settings)',
-  t: 'mkwpar -t (system copy WPARs)',
   T: 'mkwpar -T (preservation attributes)',
   U: 'mkwpar -U (setting the UUID)',
   W: 'mkwpar -W (copy modes for -e)',
-  w: 'mkwpar -w (writing specification files)',
   X: 'mkwpar -X (kernel extensions)',
 };
 
@@ -134,7 +140,8 @@ export const mkwpar: Command = {
     synopsis: [
       'mkwpar -n WparName [-A] [-s] [-l] [-r] [-F] [-h HostName] [-d Directory]',
       '       [-N attr=value ...] [-R attr=value ...] [-M attr=value ...]',
-      '       [-D attr=value ...] [-I attr=value ...]',
+      '       [-D attr=value ...] [-I attr=value ...] [-t [-B MksysbImage]]',
+      '       [-e ExistingWpar | -f SpecFile] [-o SpecFile [-w]]',
     ],
     flags: [
       ['-n WparName', 'The name: at most 25 bytes, no blanks or = : / ! ; ` \' " < > ~ & ( ) * + [ ] , . ^ { } | \\, not starting with - or 0.'],
@@ -150,37 +157,116 @@ export const mkwpar: Command = {
       ['-D attr=value', 'A device: devname=hdiskN (rootvg=yes for a rootvg WPAR).'],
       ['-I attr=value', 'A route: rtdest=, rtgateway=.'],
       ['-F', 'Forces the creation over a non-empty base directory.'],
+      ['-o File', 'Writes a specification file of the workload partition; with -w, only writes it.'],
+      ['-f File', 'Creates the workload partition a specification file describes.'],
+      ['-e Wpar', 'Copies the settings of an existing workload partition.'],
+      ['-t', 'A system copy: the global root volume group\'s files are copied into the new file systems (-B: from a mksysb image).'],
     ],
-    examples: ['mkwpar -n wpar1', 'mkwpar -s -n tyrant -l -N address=9.3.63.38', 'mkwpar -n wpar_name -R active=yes CPU=10%-20%,50% totalProcesses=1024'],
+    examples: ['mkwpar -n wpar1', 'mkwpar -e wpar1 -o /tmp/wpar2.spec -w', 'mkwpar -f /tmp/wpar2.spec -n wpar2', 'mkwpar -t -l -n copy1', 'mkwpar -s -n tyrant -l -N address=9.3.63.38', 'mkwpar -n wpar_name -R active=yes CPU=10%-20%,50% totalProcesses=1024'],
   },
   run(ctx): CommandResult {
     const parsed = parseFlags(ctx, OPTSTRING, USAGE, { multi: MULTI });
     if (isFailure(parsed)) return parsed;
-    if (parsed.operands.length > 0 || !parsed.has('n')) return failWith(USAGE, 1);
-    const spec = specFrom(parsed.opts);
-    if (Array.isArray(spec)) return failWith(spec, 1);
+    const outFile = parsed.arg('o');
+    const writeOnly = parsed.has('w');
+    if (parsed.operands.length > 0 || (writeOnly && outFile === undefined) || (parsed.has('e') && parsed.has('f'))) return failWith(USAGE, 1);
+    if (parsed.has('t') && parsed.has('C')) return failWith([flagsConflict('mkwpar', '-t', '-C')]);
+    if (parsed.has('C') && !parsed.has('B')) return failWith([flagNeeds('mkwpar', '-C', '-B')]);
+    const base = baseSpec(ctx, parsed.arg('f'), parsed.arg('e'));
+    if (Array.isArray(base)) return failWith(base);
+    const flags = specFrom(parsed.opts);
+    if (Array.isArray(flags)) return failWith(flags, 1);
+    const spec = merge(base.spec, flags);
+    const systemCopy = parsed.has('t') || base.systemCopy;
+    if (spec.name === '' && !writeOnly) return failWith(USAGE, 1);
+    if (systemCopy) {
+      const files = copySource(ctx, parsed.arg('B'));
+      if (Array.isArray(files)) return failWith(files);
+      spec.copyFrom = files;
+    } else if (parsed.has('B')) {
+      return failWith([notYet('mkwpar -B without -t (creating a WPAR from a savewpar backup: use restwpar)')]);
+    }
     // Without -N the WPAR's host name is looked up in /etc/hosts (guide "Simple WPAR creation").
     const warnings: string[] = [];
-    if (spec.networks!.length === 0) {
+    if (spec.networks!.length === 0 && !writeOnly) {
       const host = spec.hostname ?? spec.name;
       const address = resolveHost(ctx.world, host);
       if (address) spec.networks!.push({ interface: 'en0', address, netmask: ctx.world.lpar.netmask });
       else warnings.push(unresolved(host));
     }
+    if (writeOnly) return writeSpec(ctx, outFile!, spec, systemCopy);
     const created = createWpar(ctx.world, spec, ctx.now);
     if (!created.ok) return failWith(worldErrorText('mkwpar', created.error), 1);
+    let world = created.value.world;
+    if (outFile !== undefined) {
+      const written = writeFile(world, resolve(ctx, outFile).global, specText(created.value.wpar, true, systemCopy), false, ctx.now);
+      if (!written.ok) return failWith([cannotWriteSpec(outFile, ERRNO[written.error])]);
+      world = written.value;
+    }
 
     const out = [...warnings.map(errLine), ...createOutput(created.value.wpar)];
     if (!parsed.has('s')) {
       out.push(line(`mkwpar: 0960-390 To start the workload partition, execute the following as root: startwpar [-v] ${spec.name}`));
-      return { out, status: 0, world: created.value.world };
+      return { out, status: 0, world };
     }
-    const started = startWpar(created.value.world, spec.name, ctx.now, parsed.has('a'));
+    const started = startWpar(world, spec.name, ctx.now, parsed.has('a'));
     if (!started.ok) {
       out.push(...worldErrorText('startwpar', started.error).map(errLine));
-      return { out, status: 1, world: created.value.world };
+      return { out, status: 1, world };
     }
     out.push(...startOutput(started.value.wpar, started.value.wpar.corPid!, false, started.value));
     return { out, status: 0, world: started.value.world };
   },
 };
+
+/** The settings -f (a specification file) or -e (an existing WPAR) start from. */
+function baseSpec(ctx: CommandContext, file: string | undefined, existing: string | undefined): { spec: WparSpec; systemCopy: boolean } | string[] {
+  if (existing !== undefined) {
+    const w = findWpar(ctx.world, existing);
+    if (!w) return [notFound('mkwpar', existing)];
+    if (w.rootvg) return [notYet('mkwpar -e with a rootvg WPAR')];
+    return { spec: specOfWpar(w), systemCopy: false };
+  }
+  if (file === undefined) return { spec: { name: '' }, systemCopy: false };
+  const text = readFile(ctx.world, resolve(ctx, file).global);
+  if (!text.ok) return [cannotReadSpec(file, ERRNO[text.error])];
+  const parsed = parseSpec(text.value);
+  if ('code' in parsed) return [specProblem(file, parsed)];
+  if (parsed.checkpointable) return [notYet('checkpointable WPARs (checkpointable = yes)')];
+  return parsed;
+}
+
+/** Flags on the command line win over the file's or the existing WPAR's settings. */
+function merge(base: WparSpec, flags: WparSpec): WparSpec {
+  const out: WparSpec = { ...base };
+  for (const [k, v] of Object.entries(flags) as [keyof WparSpec, unknown][]) {
+    if (v === undefined || (k === 'name' && v === '') || Array.isArray(v) || (typeof v === 'object' && v !== null)) continue;
+    (out as unknown as Record<string, unknown>)[k] = v;
+  }
+  for (const k of ['networks', 'routes', 'devices'] as const) out[k] = flags[k]!.length > 0 ? flags[k]! : [...(base[k] ?? [])];
+  const mounts = new Map((base.mounts ?? []).map((m) => [m['directory'], m]));
+  for (const m of flags.mounts!) mounts.set(m['directory'], m);
+  out.mounts = [...mounts.values()];
+  out.resources = { ...base.resources, ...flags.resources };
+  return out;
+}
+
+/** What a system copy WPAR is made of: the running system's rootvg, or a mksysb image (-B). */
+function copySource(ctx: CommandContext, device: string | undefined): Record<string, Record<string, FsNode>> | string[] {
+  if (device === undefined) return rootvgFiles(ctx.world);
+  const image = readMksysb(ctx.world, resolve(ctx, device).global);
+  if (!image.ok) return image.error.code === 'bad-image' ? [notBackupFormat(device)] : [cannotOpen('mkwpar', device, ERRNO.ENOENT)];
+  return image.value.files;
+}
+
+/** mkwpar -w -o FILE: the specification file only; nothing is created. */
+function writeSpec(ctx: CommandContext, file: string, spec: WparSpec, systemCopy: boolean): CommandResult {
+  // A preview under a name no WPAR has shows the file systems the WPAR would get.
+  const named = spec.name !== '';
+  const preview = createWpar(ctx.world, { ...spec, name: 'wparsimpreview', directory: spec.directory ?? `/wpars/${spec.name || 'wparsimpreview'}`, hostname: spec.hostname ?? (spec.name || 'wparsimpreview'), force: true }, ctx.now);
+  if (!preview.ok) return failWith(worldErrorText('mkwpar', preview.error), 1);
+  const wpar = { ...preview.value.wpar, name: spec.name, hostname: spec.hostname ?? spec.name };
+  const written = writeFile(ctx.world, resolve(ctx, file).global, specText(wpar, named, systemCopy), false, ctx.now);
+  if (!written.ok) return failWith([cannotWriteSpec(file, ERRNO[written.error])]);
+  return { out: [], status: 0, world: written.value };
+}

@@ -7,7 +7,7 @@
 import { fail, ok, type Result } from './errors.js';
 import { nodeAt, readFile, writeFile, type FsResult } from './fs.js';
 import { ensureDir } from './wparfs.js';
-import { createWpar, findWpar, removeWpar, stopWpar, type WparSpec } from './wpars.js';
+import { createWpar, findWpar, isDefaultMount, mountAsGroup, removeWpar, stopWpar, type WparSpec } from './wpars.js';
 import type { AttrGroup, FsNode, World, Wpar } from './types.js';
 
 export const IMAGE_MAGIC = 'wparsim savewpar image 1';
@@ -44,45 +44,57 @@ export function imageOf(world: World, wpar: Wpar, now: number): BackupResult<Bac
   const files: Record<string, Record<string, FsNode>> = {};
   const mounts: AttrGroup[] = [];
   for (const m of wpar.mounts) {
-    if (m.vfs === 'jfs2' || m.vfs === 'jfs') {
-      files[m.dir] = world.filesystems[m.dev] ?? {};
-      if (!isDefaultLocal(wpar, m.dir)) mounts.push({ directory: m.dir, vfs: m.vfs, size: `${m.sizeMB ?? 64}M` });
-    } else if (!['/usr', '/opt', '/proc'].includes(m.dir)) {
-      mounts.push({ directory: m.dir, vfs: m.vfs, dev: m.dev, mountopts: m.options });
-    }
+    if (m.vfs === 'jfs2' || m.vfs === 'jfs') files[m.dir] = world.filesystems[m.dev] ?? {};
+    if (!isDefaultMount(m.dir)) mounts.push(mountAsGroup(m));
   }
   const { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources } = wpar;
   return { ok: true, value: { date: now, wpar: { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources, mounts }, files } };
 }
 
-function isDefaultLocal(wpar: Wpar, dir: string): boolean {
-  return ['/', '/home', '/tmp', '/var'].includes(dir) || (wpar.privateUsr && (dir === '/usr' || dir === '/opt'));
-}
-
 /** Number of files and directories an image holds (savewpar's count). */
 export const imageCount = (image: BackupImage) => Object.values(image.files).reduce((n, nodes) => n + Object.keys(nodes).length, 0);
 
-/** Writes an image to a device: a file path (its directory must exist) or a tape. */
-export function writeImage(world: World, device: string, image: BackupImage, now: number): FsResult<World> {
-  const base = isTape(device) ? ensureDir(world, '/dev', now) : world;
-  return writeFile(base, device, `${IMAGE_MAGIC}\n${JSON.stringify(image)}\n`, false, now);
-}
+/** Writes a savewpar image to a device: a file path (its directory must exist) or a tape. */
+export const writeImage = (world: World, device: string, image: BackupImage, now: number) => writeTagged(world, device, IMAGE_MAGIC, image, now);
 
-/** Reads and checks an image from a device. */
-export function readImage(world: World, device: string): BackupResult<BackupImage> {
+/** Reads a file written with a first line `magic` and JSON after it; `valid` checks the JSON's shape. */
+function readTagged<T>(world: World, device: string, magic: string, valid: (v: any) => boolean): BackupResult<T> {
   const node = nodeAt(world, device);
   if (!node || node.kind !== 'file') return { ok: false, error: { code: 'no-image', device } };
   const text = readFile(world, device);
   if (!text.ok) return { ok: false, error: { code: 'no-image', device } };
-  const [magic, json] = [text.value.slice(0, text.value.indexOf('\n')), text.value.slice(text.value.indexOf('\n') + 1)];
-  if (magic !== IMAGE_MAGIC) return { ok: false, error: { code: 'bad-image', device } };
+  const cut = text.value.indexOf('\n');
+  if (text.value.slice(0, cut) !== magic) return { ok: false, error: { code: 'bad-image', device } };
   try {
-    const image = JSON.parse(json) as BackupImage;
-    if (typeof image?.wpar?.name !== 'string' || typeof image.files !== 'object' || image.files === null) throw new Error('shape');
-    return { ok: true, value: image };
+    const value = JSON.parse(text.value.slice(cut + 1)) as T;
+    if (!valid(value)) throw new Error('shape');
+    return { ok: true, value };
   } catch {
     return { ok: false, error: { code: 'bad-image', device } };
   }
+}
+
+/** Reads and checks a savewpar image from a device. */
+export const readImage = (world: World, device: string) =>
+  readTagged<BackupImage>(world, device, IMAGE_MAGIC, (v) => typeof v?.wpar?.name === 'string' && typeof v.files === 'object' && v.files !== null);
+
+export const MKSYSB_MAGIC = 'wparsim mksysb image 1';
+
+/** A system backup of the root volume group (mksysb): the AIX level and the files of its file systems. */
+export interface MksysbImage {
+  date: number;
+  /** oslevel -s of the system it was made on. */
+  oslevel: string;
+  files: Record<string, Record<string, FsNode>>;
+}
+
+export const readMksysb = (world: World, device: string) =>
+  readTagged<MksysbImage>(world, device, MKSYSB_MAGIC, (v) => typeof v?.oslevel === 'string' && typeof v.files === 'object' && v.files !== null);
+
+/** Writes a tagged image file (a savewpar or mksysb image) to a file path (its directory must exist) or a tape. */
+export function writeTagged(world: World, device: string, magic: string, value: unknown, now: number): FsResult<World> {
+  const base = isTape(device) ? ensureDir(world, '/dev', now) : world;
+  return writeFile(base, device, `${magic}\n${JSON.stringify(value)}\n`, false, now);
 }
 
 export interface RestoreOptions {

@@ -21,6 +21,19 @@ export const RESOLUTION_FILES = ['/etc/resolv.conf', '/etc/hosts', '/etc/netsvc.
 
 const dir = (now: number): FsNode => ({ kind: 'dir', mtime: now });
 
+/** The global root volume group's files, by mount point: what a system copy WPAR (mkwpar -t) or mksysb copies. */
+export function rootvgFiles(world: World): Record<string, Record<string, FsNode>> {
+  const out: Record<string, Record<string, FsNode>> = {};
+  for (const [point, dev] of Object.entries(ROOTVG_FS)) {
+    const nodes = world.filesystems[dev] ?? {};
+    // The global /wpars holds other WPARs' file systems: only the directory itself is copied.
+    out[point] = point === '/' ? Object.fromEntries(Object.entries(nodes).filter(([k]) => !k.startsWith('wpars/'))) : nodes;
+  }
+  return out;
+}
+
+const ROOTVG_FS: Record<string, string> = { '/': '/dev/hd4', '/home': '/dev/hd1', '/tmp': '/dev/hd3', '/var': '/dev/hd9var', '/usr': '/dev/hd2', '/opt': '/dev/hd10opt' };
+
 /** Creates every missing directory of a global path, as an administrator (read-only mounts do not stop it). */
 export function ensureDir(world: World, global: string, now: number): World {
   if (global === '/' || nodeAt(world, global)?.kind === 'dir') return world;
@@ -35,22 +48,27 @@ function copyNodes(source: Record<string, FsNode> | undefined): Record<string, F
   return Object.fromEntries(Object.entries(source ?? {}).map(([k, v]) => [k, { ...v }]));
 }
 
-/** mkwpar's part: the file systems, the stanzas, the base directory. */
-export function createWparFs(world: World, wpar: Wpar, copyResolv: boolean, now: number): World {
+/**
+ * mkwpar's part: the file systems, the stanzas, the base directory. `copyFrom`
+ * (a system copy WPAR, mkwpar -t) gives the files of each local file system.
+ */
+export function createWparFs(world: World, wpar: Wpar, copyResolv: boolean, now: number, copyFrom?: Record<string, Record<string, FsNode>>): World {
   let w = ensureDir(world, wpar.directory, now);
   const filesystems = { ...w.filesystems };
   for (const m of wpar.mounts) {
     if (m.vfs !== 'jfs2' && m.vfs !== 'jfs') continue;
     let nodes: Record<string, FsNode>;
-    if (m.dir === '/usr' || m.dir === '/opt') nodes = copyNodes(w.filesystems[m.dir === '/usr' ? '/dev/hd2' : '/dev/hd10opt']);
+    const copied = copyFrom?.[m.dir];
+    if (copied) nodes = copyNodes(copied);
+    else if (m.dir === '/usr' || m.dir === '/opt') nodes = copyNodes(w.filesystems[m.dir === '/usr' ? '/dev/hd2' : '/dev/hd10opt']);
     else nodes = Object.fromEntries([['', dir(now)], ...(STANDARD[m.dir] ?? ['lost+found']).map((p) => [p, dir(now)])]);
-    if (m.dir === '/') {
+    if (m.dir === '/' && !copied) {
       nodes['etc/hosts'] = { kind: 'file', content: '127.0.0.1               loopback localhost      # loopback (lo0) name/address\n', mtime: now };
-      if (copyResolv) {
-        for (const f of RESOLUTION_FILES) {
-          const src = nodeAt(w, f);
-          if (src?.kind === 'file') nodes[f.slice(1)] = { ...src, mtime: now };
-        }
+    }
+    if (m.dir === '/' && copyResolv) {
+      for (const f of RESOLUTION_FILES) {
+        const src = nodeAt(w, f);
+        if (src?.kind === 'file') nodes[f.slice(1)] = { ...src, mtime: now };
       }
     }
     filesystems[m.dev] = nodes;

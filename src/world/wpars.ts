@@ -8,7 +8,7 @@ import { addressConflict } from './network.js';
 import { startProcesses, stopProcesses } from './processes.js';
 import { partsForNewWpar } from './software.js';
 import { baseDirFree, createWparFs, mountWpar, removeWparFs, unmountWpar } from './wparfs.js';
-import type { AttrGroup, World, Wpar, WparMount, WparState } from './types.js';
+import type { AttrGroup, FsNode, World, Wpar, WparMount, WparState } from './types.js';
 
 export const STATE_WORDS: Record<WparState, string> = {
   D: 'Defined', L: 'Loaded', A: 'Active', F: 'Frozen', P: 'Paused', N: 'Maintenance',
@@ -44,6 +44,8 @@ export interface WparSpec {
   auto?: boolean;
   privateUsr?: boolean;
   copyResolv?: boolean;
+  /** A system copy (mkwpar -t): the files of each local file system, by mount point. */
+  copyFrom?: Record<string, Record<string, FsNode>>;
   routing?: boolean;
   force?: boolean;
   script?: string;
@@ -175,7 +177,7 @@ export function createWpar(world: World, spec: WparSpec, now: number): Result<{ 
     wpars: [...world.wpars, wpar],
     counters: { ...world.counters, nextCid: world.counters.nextCid + 1, nextUuid: world.counters.nextUuid + 1 },
   };
-  return ok({ wpar, world: makeWparRootvg(createWparFs(next, wpar, spec.copyResolv ?? false, now), wpar) });
+  return ok({ wpar, world: makeWparRootvg(createWparFs(next, wpar, spec.copyResolv ?? false, now, spec.copyFrom), wpar) });
 }
 
 function replaceWpar(world: World, wpar: Wpar): World {
@@ -286,3 +288,13 @@ export function renameWpar(world: World, name: string, newName: string): Result<
 export function changeWpar(world: World, name: string, change: Partial<Pick<Wpar, 'hostname' | 'script' | 'auto'>>): World {
   return { ...world, wpars: world.wpars.map((x) => (x.name === name ? { ...x, ...change } : x)) };
 }
+
+/** A mount as the mkwpar -M group that makes it again (size in MB for local file systems). */
+export function mountAsGroup(m: WparMount): AttrGroup {
+  return m.vfs === 'jfs2' || m.vfs === 'jfs'
+    ? { directory: m.dir, vfs: m.vfs, size: `${m.sizeMB ?? 64}M` }
+    : { directory: m.dir, vfs: m.vfs, dev: m.dev, mountopts: m.options };
+}
+
+/** The file systems every system WPAR has without -M (reference 3.3). */
+export const isDefaultMount = (dir: string) => ['/', '/home', '/tmp', '/var', '/usr', '/opt', '/proc'].includes(dir);

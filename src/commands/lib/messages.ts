@@ -5,6 +5,7 @@
 // our best recollection of AIX 7 output, not verified against a system.
 
 import type { WorldError } from '../../world/errors.js';
+import type { SpecProblem } from './specfile.js';
 
 /** Unknown WPAR, reference 4.8 (wording RECALLED-low; number RECALLED-low). */
 export const notFound = (cmd: string, name: string) => `${cmd}: 0960-419 Could not find a workload partition called ${name}.`;
@@ -139,3 +140,18 @@ export const notSystemWpar = (cmd: string, name: string) => `${cmd}: 0960-512 ${
 
 /** A host name with characters a host name cannot have (INFERRED; number RECALLED-low). */
 export const badHostname = (cmd: string, host: string) => `${cmd}: 0960-073 ${host} is not a valid host name.`;
+
+// mkwpar specification files and copy modes (wording INFERRED; numbers RECALLED-low).
+
+export const specProblem = (file: string, p: SpecProblem): string => {
+  switch (p.code) {
+    case 'stanza': return `mkwpar: 0960-113 ${file}, line ${p.line}: Unknown stanza "${p.text}".`;
+    case 'attribute': return `mkwpar: 0960-114 ${file}, line ${p.line}: Unknown attribute "${p.text}" in the ${p.stanza} stanza.`;
+    case 'value': return `mkwpar: 0960-115 ${file}, line ${p.line}: Invalid value "${p.value}" for attribute ${p.attr}.`;
+    default: return `mkwpar: 0960-116 ${file}, line ${p.line}: Syntax error: ${p.text}`;
+  }
+};
+export const cannotReadSpec = (file: string, why: string) => `mkwpar: 0960-117 Cannot read specification file ${file}: ${why}`;
+export const cannotWriteSpec = (file: string, why: string) => `mkwpar: 0960-118 Cannot write specification file ${file}: ${why}`;
+export const flagsConflict = (cmd: string, a: string, b: string) => `${cmd}: 0960-119 The ${a} and ${b} flags cannot be used together.`;
+export const flagNeeds = (cmd: string, a: string, b: string) => `${cmd}: 0960-120 The ${a} flag requires the ${b} flag.`;
