@@ -10,7 +10,8 @@
 import { recordLogin, findWpar } from '../world/wpars.js';
 import { getoptMessage } from '../shell/getopt.js';
 import { cloginNotActive, notFound, notYet } from './lib/messages.js';
-import { motd } from './lib/motd.js';
+import { motd, versionOf } from './lib/motd.js';
+import { scopeOsLevel } from '../world/scope.js';
 import { dateString } from './lib/time.js';
 import { failWith, lines, type Command } from './lib/types.js';
 
@@ -47,7 +48,7 @@ export const clogin: Command = {
 
     const out = [];
     if (ctx.interactive) {
-      out.push(...motd(`${ctx.world.lpar.osVersion}.${ctx.world.lpar.osRelease}`));
+      out.push(...motd(versionOf(scopeOsLevel(ctx.world, scope))));
       if (w.lastLogin !== undefined) {
         out.push(`Last login: ${dateString(w.lastLogin, ctx.world.lpar.timezone)} on /dev/Global from ${ctx.world.lpar.hostname}`);
       }

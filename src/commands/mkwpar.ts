@@ -4,9 +4,11 @@
 // creates from one; lib/specfile.ts), -e EXISTING (copies its settings but
 // not its name, directory, addresses or disks), and system copy WPARs (-t: the
 // global rootvg's files, or -t -B a mksysb image's). Command-line flags win
-// over a file's or an existing WPAR's settings. -C (versioned WPARs), -B
-// without -t and the other real flags (-c, -p, -L, -S, -X, ...) say plainly
-// that they are not supported yet.
+// over a file's or an existing WPAR's settings. -C -B: a versioned WPAR from
+// an AIX 5.2/5.3 mksysb (needs vwpar.images.5x installed; private /usr and
+// /opt; uname and oslevel answer at its level inside). -B without -t or -C
+// and the other real flags (-c, -p, -L, -S, -X, ...) say plainly that they
+// are not supported yet.
 // Output: reference 3.4 compact form, 0960-390 hint (RECALLED high); with -s
 // the startwpar output follows and the hint is not printed (3.4 notes).
 
@@ -14,7 +16,8 @@ import { parseAttrs, type Opt } from '../shell/getopt.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { createWpar, findWpar, startWpar, type WparSpec } from '../world/wpars.js';
 import { readFile, writeFile } from '../world/fs.js';
-import { readMksysb } from '../world/backup.js';
+import { readMksysb, type MksysbImage } from '../world/backup.js';
+import { globalLevels, VERSIONED_LEVELS } from '../world/software.js';
 import { rootvgFiles } from '../world/wparfs.js';
 import type { FsNode } from '../world/types.js';
 import { ERRNO, resolve } from './lib/files.js';
@@ -24,7 +27,7 @@ import { RESOURCE_ATTRS, checkResource } from '../world/resources.js';
 import { resolveHost } from '../world/network.js';
 import {
   badAttribute, badResource, cannotOpen, cannotReadSpec, cannotWriteSpec, flagNeeds, flagsConflict, missingAttribute,
-  notBackupFormat, notFound, notYet, specProblem, unresolved, worldErrorText,
+  needsVwparImages, notBackupFormat, notFound, notOldImage, notYet, specProblem, unresolved, worldErrorText,
 } from './lib/messages.js';
 import { errLine, failWith, line, type Command, type CommandContext, type CommandResult } from './lib/types.js';
 
@@ -46,7 +49,6 @@ export const MULTI = 'DILMNRSTX';
 const UNSUPPORTED: Record<string, string> = {
   b: 'mkwpar -b (alternate device exports files)',
   c: 'mkwpar -c (checkpointable WPARs)',
-  C: 'mkwpar -C (versioned WPARs)',
   E: 'mkwpar -E (versioned WPAR media directories)',
   H: 'mkwpar -H (architecture selection)',
   k: 'mkwpar -k (post-installation scripts)',
@@ -160,6 +162,7 @@ export const mkwpar: Command = {
       ['-o File', 'Writes a specification file of the workload partition; with -w, only writes it.'],
       ['-f File', 'Creates the workload partition a specification file describes.'],
       ['-e Wpar', 'Copies the settings of an existing workload partition.'],
+      ['-C -B Image', 'A versioned workload partition (AIX 5.2 or 5.3) from that system\'s mksysb image; install vwpar.images first.'],
       ['-t', 'A system copy: the global root volume group\'s files are copied into the new file systems (-B: from a mksysb image).'],
     ],
     examples: ['mkwpar -n wpar1', 'mkwpar -e wpar1 -o /tmp/wpar2.spec -w', 'mkwpar -f /tmp/wpar2.spec -n wpar2', 'mkwpar -t -l -n copy1', 'mkwpar -s -n tyrant -l -N address=9.3.63.38', 'mkwpar -n wpar_name -R active=yes CPU=10%-20%,50% totalProcesses=1024'],
@@ -179,7 +182,11 @@ export const mkwpar: Command = {
     const spec = merge(base.spec, flags);
     const systemCopy = parsed.has('t') || base.systemCopy;
     if (spec.name === '' && !writeOnly) return failWith(USAGE, 1);
-    if (systemCopy) {
+    if (parsed.has('C')) {
+      const old = versionedSource(ctx, parsed.arg('B')!);
+      if (Array.isArray(old)) return failWith(old);
+      Object.assign(spec, { copyFrom: old.files, osLevel: old.oslevel, privateUsr: true });
+    } else if (systemCopy) {
       const files = copySource(ctx, parsed.arg('B'));
       if (Array.isArray(files)) return failWith(files);
       spec.copyFrom = files;
@@ -257,6 +264,16 @@ function copySource(ctx: CommandContext, device: string | undefined): Record<str
   const image = readMksysb(ctx.world, resolve(ctx, device).global);
   if (!image.ok) return image.error.code === 'bad-image' ? [notBackupFormat(device)] : [cannotOpen('mkwpar', device, ERRNO.ENOENT)];
   return image.value.files;
+}
+
+/** A versioned WPAR's image (-C -B): an AIX 5.2 or 5.3 mksysb, with the matching vwpar.images fileset installed. */
+function versionedSource(ctx: CommandContext, device: string): MksysbImage | string[] {
+  const image = readMksysb(ctx.world, resolve(ctx, device).global);
+  if (!image.ok) return image.error.code === 'bad-image' ? [notBackupFormat(device)] : [cannotOpen('mkwpar', device, ERRNO.ENOENT)];
+  const v = VERSIONED_LEVELS[image.value.oslevel.slice(0, 4)];
+  if (!v) return [notOldImage(device, image.value.oslevel)];
+  if (!globalLevels(ctx.world)[v.fileset]) return [needsVwparImages(v.fileset, v.version)];
+  return image.value;
 }
 
 /** mkwpar -w -o FILE: the specification file only; nothing is created. */

@@ -3,6 +3,7 @@
 // global level (its /usr is the global one). -q -l -g say they are not
 // supported yet. Formats: reference 1.5 (SOURCED samples, DOC format).
 
+import { scopeOsLevel } from '../world/scope.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines, type Command } from './lib/types.js';
@@ -27,7 +28,7 @@ export const oslevel: Command = {
     const other = flags.find((f) => 'lgq'.includes(f));
     if (other) return failWith([notYet(`oslevel -${other}`)]);
     if (flags.includes('r') && flags.includes('s')) return failWith(USAGE);
-    const level = ctx.world.lpar.osLevel;
+    const level = scopeOsLevel(ctx.world, ctx.scope);
     const text = flags.includes('s') ? level : flags.includes('r') ? level.slice(0, 7) : `${level[0]}.${level[1]}.0.0`;
     return { out: lines([text]), status: 0 };
   },

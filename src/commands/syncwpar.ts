@@ -4,7 +4,7 @@
 // /usr, by syncroot running inside it; a detached WPAR (-l, writable /usr)
 // needs -D and gets whole filesets, usr and root parts, from an installp run
 // inside it, so it must be active (INFERRED). -A takes every system WPAR of
-// the kind the -D flag names. -X is accepted (nothing to expand); -a -i -F -r
+// the kind the -D flag names; versioned WPARs are never synchronized (DOC). -X is accepted (nothing to expand); -a -i -F -r
 // -p -v -d -E -R -c -f say they are not supported yet.
 // Output: reference 10.2 (RECALLED medium) with, when something is out of
 // date, the installp run of lib/installp.ts between the syncroot lines.
@@ -14,7 +14,7 @@ import { findWpar } from '../world/wpars.js';
 import type { World, Wpar } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { applyReport, verificationReport } from './lib/installp.js';
-import { detachedNeedsD, notActive, notDetached, notFound, notSystemWpar, notYet } from './lib/messages.js';
+import { detachedNeedsD, notActive, notDetached, notFound, notSystemWpar, notYet, versionedNoSync } from './lib/messages.js';
 import { errLine, failWith, line, lines, type Chunk, type Command } from './lib/types.js';
 
 const USAGE = [
@@ -76,12 +76,13 @@ export const syncwpar: Command = {
     const detached = parsed.has('D');
     let targets: Wpar[];
     if (all) {
-      targets = ctx.world.wpars.filter((w) => w.type === 'S' && w.privateUsr === detached);
+      targets = ctx.world.wpars.filter((w) => w.type === 'S' && !w.osLevel && w.privateUsr === detached);
     } else {
       const name = parsed.operands[0]!;
       const w = findWpar(ctx.world, name);
       if (!w) return failWith([notFound('syncwpar', name)]);
       if (w.type !== 'S') return failWith([notSystemWpar('syncwpar', name)]);
+      if (w.osLevel) return failWith([versionedNoSync('syncwpar', name)]);
       if (w.privateUsr && !detached) return failWith([detachedNeedsD(name)]);
       if (!w.privateUsr && detached) return failWith([notDetached(name)]);
       targets = [w];

@@ -6,7 +6,7 @@
 // Format: reference 2.1/2.2 (DOC and SOURCED samples: "AIX aix01 2 7 00C63E204B00").
 
 import { isFailure, parseFlags } from './lib/args.js';
-import { scopeHostname } from '../world/scope.js';
+import { scopeHostname, scopeOsLevel } from '../world/scope.js';
 import { findWpar } from '../world/wpars.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines, type Command } from './lib/types.js';
@@ -48,8 +48,8 @@ export const uname: Command = {
     const values: Record<string, string> = {
       s: lpar.osName,
       n: scopeHostname(ctx.world, ctx.scope),
-      r: lpar.osRelease,
-      v: lpar.osVersion,
+      r: scopeOsLevel(ctx.world, ctx.scope)[1]!,
+      v: scopeOsLevel(ctx.world, ctx.scope)[0]!,
       m: lpar.machineId,
       M: lpar.modelName,
       p: 'powerpc',

@@ -46,7 +46,7 @@ const wpar = shape({
   routing: bool, copyResolv: bool, script: str, uuid: str, networks: arrayOf(record(str)),
   routes: arrayOf(record(str)), devices: arrayOf(record(str)), mounts: arrayOf(mount),
   resources: record(str), lastLogin: optional(num), corPid: optional(num),
-  rootParts: optional(record(str)), usrParts: optional(record(str)),
+  rootParts: optional(record(str)), usrParts: optional(record(str)), osLevel: optional(str),
 });
 
 const disk = shape({

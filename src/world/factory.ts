@@ -4,6 +4,7 @@
 // the file systems and their df figures of reference 16.1/18.1 (SOURCED).
 
 import { globalProcesses } from './processes.js';
+import { MKSYSB_MAGIC, type MksysbImage } from './backup.js';
 import type { FsNode, Mount, Stanza, World } from './types.js';
 
 /** 2026-11-25 07:12 UTC: when the factory LPAR booted (mount dates). */
@@ -27,6 +28,30 @@ export const GLOBAL_HOSTS = [
 
 const README = 'This file describes AIX 7.3 and the files in /usr/lpp/bos.\n(In wparsim it is only here because the login banner mentions it.)\n';
 
+/**
+ * System backups of an AIX 5.2 and an AIX 5.3 machine, already copied to this
+ * LPAR (steps 1 and 2 of the guide's "Versioned WPAR" section happen on the old
+ * machine): what mkwpar -C -B makes a versioned WPAR from.
+ */
+function oldMksysb(oslevel: string, version: string): string {
+  const image: MksysbImage = {
+    date: Date.UTC(2026, 9, 2, 18, 30, 0),
+    oslevel,
+    files: {
+      '/': fs(dirs('admin', 'bin', 'dev', 'etc', 'home', 'lib', 'lpp', 'mnt', 'opt', 'proc', 'sbin', 'tftpboot', 'tmp', 'u', 'usr', 'var'), {
+        'etc/hosts': '127.0.0.1               loopback localhost      # loopback (lo0) name/address\n',
+        'etc/motd': '',
+      }),
+      '/usr': fs(dirs('bin', 'lib', 'lpp', 'lpp/bos', 'sbin', 'share'), { 'lpp/bos/README': `This file describes AIX ${version} and the files in /usr/lpp/bos.\n` }),
+      '/opt': fs(dirs('freeware', 'lost+found')),
+      '/var': fs(dirs('adm', 'adm/ras', 'lost+found', 'spool', 'tmp')),
+      '/home': fs(dirs('guest', 'legacyapp', 'lost+found'), { 'legacyapp/app.cfg': `# certified on AIX ${version} only\nMODE=production\n` }),
+      '/tmp': fs(dirs('lost+found')),
+    },
+  };
+  return `${MKSYSB_MAGIC}\n${JSON.stringify(image)}\n`;
+}
+
 /** The LPAR's own file systems: device, mount point, and (for df) 512-byte blocks, free blocks, inodes used. */
 export const GLOBAL_FILESYSTEMS: readonly { dev: string; point: string; vfs: 'jfs2' | 'procfs'; blocks: number; free: number; iused: number }[] = [
   { dev: '/dev/hd4', point: '/', vfs: 'jfs2', blocks: 1966080, free: 559552, iused: 4107 },
@@ -41,11 +66,13 @@ export const GLOBAL_FILESYSTEMS: readonly { dev: string; point: string; vfs: 'jf
 
 export function factoryWorld(): World {
   const filesystems: World['filesystems'] = {
-    '/dev/hd4': fs(dirs('admin', 'audit', 'bin', 'dev', 'etc', 'etc/wpars', 'home', 'lib', 'lpp', 'mnt', 'opt', 'proc', 'sbin', 'tftpboot', 'tmp', 'u', 'usr', 'var', 'wpars'), {
+    '/dev/hd4': fs(dirs('admin', 'audit', 'bin', 'dev', 'etc', 'etc/wpars', 'home', 'lib', 'lpp', 'mnt', 'opt', 'proc', 'sbin', 'mksysb_images', 'tftpboot', 'tmp', 'u', 'usr', 'var', 'wpars'), {
       'etc/hosts': GLOBAL_HOSTS,
       'etc/resolv.conf': 'domain   example.com\nnameserver   192.168.10.1\n',
       'etc/netsvc.conf': 'hosts = local, bind\n',
       'etc/motd': '',
+      'mksysb_images/aix52_mksysb': oldMksysb('5200-10-08-0930', '5.2'),
+      'mksysb_images/aix53_mksysb': oldMksysb('5300-12-09-1341', '5.3'),
     }),
     '/dev/hd2': fs(dirs('bin', 'lib', 'lpp', 'lpp/bos', 'sbin', 'share'), { 'lpp/bos/README': README }),
     '/dev/hd9var': fs(dirs('adm', 'adm/ras', 'lost+found', 'spool', 'tmp')),

@@ -28,3 +28,12 @@ export function scopeHostname(world: World, scope: Scope): string {
   if (scope.kind === 'global') return world.lpar.hostname;
   return findWpar(world, scope.name)?.hostname ?? scope.name;
 }
+
+/** The AIX level seen in a scope: a versioned WPAR's own, otherwise the LPAR's ("7300-02-01-2346"). */
+export function scopeOsLevel(world: World, scope: Scope): string {
+  if (scope.kind === 'wpar') {
+    const w = world.wpars.find((x) => x.name === scope.name);
+    if (w?.osLevel) return w.osLevel;
+  }
+  return world.lpar.osLevel;
+}

@@ -107,3 +107,16 @@ export function syncWparParts(world: World, name: string, filesets: readonly Fil
     }),
   };
 }
+
+/** The AIX 5.2 / 5.3 levels a versioned WPAR can be made from (guide "Versioned WPAR": 5.2 TL10 SP8, 5.3 TL12). */
+export const VERSIONED_LEVELS: Record<string, { version: '5.2' | '5.3'; fileset: string; base: string }> = {
+  '5200': { version: '5.2', fileset: 'vwpar.images.52', base: '5.2.0.108' },
+  '5300': { version: '5.3', fileset: 'vwpar.images.53', base: '5.3.12.9' },
+};
+
+/** The filesets an AIX 5.2 or 5.3 system image brings into a versioned WPAR (usr and root parts). */
+export function oldSystemLevels(oslevel: string): Levels {
+  const v = VERSIONED_LEVELS[oslevel.slice(0, 4)];
+  if (!v) return {};
+  return { 'bos.rte': v.base, 'bos.rte.libc': v.base, 'bos.net.tcp.client': v.base, 'bos.mp64': v.base };
+}

@@ -53,6 +53,8 @@ export interface Wpar {
   rootParts?: Record<string, string>;
   /** A detached (private /usr) WPAR's own usr parts (absent: the factory set). */
   usrParts?: Record<string, string>;
+  /** A versioned WPAR's AIX level (oslevel -s inside it, "5300-12-09-1341"); absent: the global one. */
+  osLevel?: string;
 }
 
 export interface Lpar {

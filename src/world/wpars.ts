@@ -6,7 +6,7 @@ import { checkAllocation, exportOnStart, forgetWparVgs, makeWparRootvg, returnOn
 import { fail, ok, type Result } from './errors.js';
 import { addressConflict } from './network.js';
 import { startProcesses, stopProcesses } from './processes.js';
-import { partsForNewWpar } from './software.js';
+import { oldSystemLevels, partsForNewWpar } from './software.js';
 import { baseDirFree, createWparFs, mountWpar, removeWparFs, unmountWpar } from './wparfs.js';
 import type { AttrGroup, FsNode, World, Wpar, WparMount, WparState } from './types.js';
 
@@ -44,6 +44,8 @@ export interface WparSpec {
   auto?: boolean;
   privateUsr?: boolean;
   copyResolv?: boolean;
+  /** A versioned WPAR (mkwpar -C): the AIX level of the image it is made from. */
+  osLevel?: string;
   /** A system copy (mkwpar -t): the files of each local file system, by mount point. */
   copyFrom?: Record<string, Record<string, FsNode>>;
   routing?: boolean;
@@ -170,7 +172,9 @@ export function createWpar(world: World, spec: WparSpec, now: number): Result<{ 
     devices: spec.devices ?? [],
     mounts: mounts.value,
     resources: spec.resources ?? {},
-    ...partsForNewWpar(world, spec.privateUsr ?? false),
+    ...(spec.osLevel
+      ? { osLevel: spec.osLevel, rootParts: oldSystemLevels(spec.osLevel), usrParts: oldSystemLevels(spec.osLevel) }
+      : partsForNewWpar(world, spec.privateUsr ?? false)),
   };
   const next: World = {
     ...world,

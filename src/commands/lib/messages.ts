@@ -155,3 +155,13 @@ export const cannotReadSpec = (file: string, why: string) => `mkwpar: 0960-117 C
 export const cannotWriteSpec = (file: string, why: string) => `mkwpar: 0960-118 Cannot write specification file ${file}: ${why}`;
 export const flagsConflict = (cmd: string, a: string, b: string) => `${cmd}: 0960-119 The ${a} and ${b} flags cannot be used together.`;
 export const flagNeeds = (cmd: string, a: string, b: string) => `${cmd}: 0960-120 The ${a} flag requires the ${b} flag.`;
+
+/** mkwpar -C with an image that is not AIX 5.2 or 5.3 (guide "Versioned WPAR"; wording INFERRED, number RECALLED-low). */
+export const notOldImage = (device: string, level: string) =>
+  `mkwpar: 0960-121 The mksysb image ${device} is at level ${level}; a versioned workload partition needs an AIX 5.2 or 5.3 image.`;
+/** mkwpar -C before vwpar.images is installed (guide step 3; wording INFERRED, number RECALLED-low). */
+export const needsVwparImages = (fileset: string, version: string) =>
+  `mkwpar: 0960-122 The ${fileset} fileset must be installed to create an AIX ${version} versioned workload partition.`;
+/** syncwpar of a versioned WPAR (reference 10.1 DOC note: they "cannot be synchronized"; wording INFERRED). */
+export const versionedNoSync = (cmd: string, name: string) =>
+  `${cmd}: 0960-511 Workload partition ${name} is a versioned workload partition; its software is independent of the global environment and cannot be synchronized.`;

@@ -15,3 +15,6 @@ export function motd(version: string): string[] {
     blank, blank, star,
   ];
 }
+
+/** "7.3" from an oslevel -s string ("7300-02-01-2346"). */
+export const versionOf = (level: string) => `${level[0]}.${level[1]}`;

@@ -33,6 +33,9 @@ export function general(w: Wpar): string[] {
     f('Private /usr:', yesNo(w.privateUsr)),
     f('Checkpointable:', yesNo(w.checkpointable)),
     f('Application:', ''),
+    // A versioned WPAR's OS type (RECALLED-low: 1 for AIX 5.2, 2 for 5.3). The SOURCED sample of a native
+    // WPAR has no such line, so native WPARs keep that layout.
+    ...(w.osLevel ? [f('OStype:', w.osLevel.startsWith('52') ? '1' : '2')] : []),
     f('UUID:', w.uuid),
     '',
   ];
