@@ -3,19 +3,18 @@
 // the global environment: their usr parts (which shared WPARs see at once
 // through their read-only /usr) and root parts (which each WPAR gets from
 // syncwpar). A package name (vwpar.images) selects its filesets; a
-// fileset's own name selects only it. Inside a
-// WPAR, and the other operations (-u -r -C -l -s -L -i -A -e), say they are
-// not supported yet.
+// fileset's own name selects only it. Inside a detached WPAR (private /usr)
+// it installs into that WPAR only (guide scenario 3); inside a shared one it
+// is refused (read-only /usr). The other operations (-u -r -C -l -s -L -i -A
+// -e) say they are not supported yet.
 // Output: lib/installp.ts (RECALLED medium); the unreadable-device lines are
 // RECALLED-low.
 
-import { filesetInfo, globalLevels, installGlobal, MEDIA_FILESETS, FACTORY_FILESETS, type Fileset } from '../world/software.js';
-import { isDir } from '../world/fs.js';
-import { GLOBAL } from '../world/scope.js';
+import { filesetInfo, installGlobal, MEDIA_FILESETS, FACTORY_FILESETS, syncWparParts, usrLevels, type Fileset } from '../world/software.js';
+import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { resolve } from './lib/files.js';
-import { applyReport, verificationReport } from './lib/installp.js';
-import { notYet } from './lib/messages.js';
+import { applyReport, mediaError, verificationReport } from './lib/installp.js';
+import { notYet, sharedUsrReadOnly } from './lib/messages.js';
 import { failWith, type Command } from './lib/types.js';
 
 const USAGE = [
@@ -53,13 +52,14 @@ export const installp: Command = {
     if (isFailure(parsed)) return parsed;
     const other = parsed.opts.find((o) => !'acgqXYNvd'.includes(o.flag));
     if (other) return failWith([notYet(`installp -${other.flag}`)]);
-    if (ctx.scope.kind === 'wpar') return failWith([notYet('installp inside a workload partition (install in the global environment, then run syncwpar)')]);
     if (!parsed.has('a') || !parsed.has('d') || parsed.operands.length === 0) return failWith(USAGE);
     const device = parsed.arg('d')!;
-    if (device !== '/dev/cd0' && !isDir(ctx.world, GLOBAL, resolve(ctx, device).path)) {
-      return failWith([`installp:  Device ${device} could not be accessed.`, '\tSpecify a valid device name.']);
-    }
-    const installed = globalLevels(ctx.world);
+    const bad = mediaError(ctx, device);
+    if (bad) return failWith(bad);
+    // Inside a WPAR: a detached one (private /usr) installs into its own parts; a shared one's /usr is read-only.
+    const wpar = ctx.scope.kind === 'wpar' ? findWpar(ctx.world, ctx.scope.name) : undefined;
+    if (wpar && !wpar.privateUsr) return failWith(sharedUsrReadOnly());
+    const installed = usrLevels(ctx.world, wpar);
     const chosen = parsed.operands.includes('all') ? MEDIA_FILESETS.filter((f) => installed[f.name] !== f.level) : parsed.operands.flatMap(select);
     const missing = parsed.operands.filter((o) => o !== 'all' && select(o).length === 0);
     const unique = [...new Map(chosen.map((f) => [f.name, f])).values()];
@@ -68,6 +68,7 @@ export const installp: Command = {
     const out = verificationReport({ install, already, missing });
     if (install.length === 0) return { out, status: missing.length > 0 ? 1 : 0 };
     out.push(...applyReport(install, (f) => (f.root ? ['USR', 'ROOT'] : ['USR'])));
-    return { out, status: missing.length > 0 ? 1 : 0, world: installGlobal(ctx.world, install) };
+    const world = wpar ? syncWparParts(ctx.world, wpar.name, install, true) : installGlobal(ctx.world, install);
+    return { out, status: missing.length > 0 ? 1 : 0, world };
   },
 };

@@ -4,6 +4,7 @@
 // instead of ksh's "not found".
 
 import { cd } from './cd.js';
+import { migwpar } from './migwpar.js';
 import { mksysb } from './mksysb.js';
 import { lslpp } from './lslpp.js';
 import { installp } from './installp.js';
@@ -73,7 +74,7 @@ import { whoami } from './whoami.js';
 
 export const COMMANDS: readonly Command[] = [
   cat, cd, cfgmgr, chwpar, clear, clogin, cp, crfs, date, df, echo, exit, falseCmd, grep, head, help,
-  history, host, hostname, id, ifconfig, installp, kill, lparstat, ls, lsdev, lsfs, lslpp, lspv, lssavewpar, lssrc, lsvg, lswpar, man,
+  history, host, hostname, id, ifconfig, installp, kill, lparstat, ls, lsdev, lsfs, lslpp, lspv, lssavewpar, lssrc, lsvg, lswpar, man, migwpar,
   mkdir, mksysb, mkvg, mkwpar, more, mount, mv, netstat, oslevel, ps, pwd, restwpar, rm, rmdev, rmdir, rmfs, rmwpar, savewpar, sort,
   startwpar, stopwpar, syncwpar, tail, touch, trueCmd, umount, uname, varyoffvg, varyonvg, wc, whoami, wparexec,
 ];
@@ -86,7 +87,7 @@ export function findCommand(name: string): Command | undefined {
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
 export const PLANNED: ReadonlySet<string> = new Set([
-  'syncroot', 'migwpar', 'rebootwpar', 'mkdev', 'chdev',
+  'syncroot', 'rebootwpar', 'mkdev', 'chdev',
   'startsrc', 'stopsrc', 'who', 'prtconf', 'lsattr', 'lslv', 'mklv', 'rmlv',
   'odmget', 'swvpdmgr', 'inuwpar',
 ]);

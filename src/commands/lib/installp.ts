@@ -7,7 +7,16 @@
 // rows with are left out.
 
 import type { Fileset } from '../../world/software.js';
-import { line, lines, type Chunk } from './types.js';
+import { isDir } from '../../world/fs.js';
+import { GLOBAL } from '../../world/scope.js';
+import { resolve } from './files.js';
+import { line, lines, type Chunk, type CommandContext } from './types.js';
+
+/** The installation media: /dev/cd0 or a directory of images; the lines installp prints for anything else (RECALLED-low). */
+export function mediaError(ctx: CommandContext, device: string): string[] | null {
+  if (device === '/dev/cd0' || isDir(ctx.world, GLOBAL, resolve(ctx, device).path)) return null;
+  return [`installp:  Device ${device} could not be accessed.`, '\tSpecify a valid device name.'];
+}
 
 const RULE = '+' + '-'.repeat(77) + '+';
 const box = (title: string) => [RULE, title, RULE];

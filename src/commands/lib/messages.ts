@@ -165,3 +165,16 @@ export const needsVwparImages = (fileset: string, version: string) =>
 /** syncwpar of a versioned WPAR (reference 10.1 DOC note: they "cannot be synchronized"; wording INFERRED). */
 export const versionedNoSync = (cmd: string, name: string) =>
   `${cmd}: 0960-511 Workload partition ${name} is a versioned workload partition; its software is independent of the global environment and cannot be synchronized.`;
+
+/** migwpar of a WPAR already at the global level (INFERRED; the DOC says migwpar is for WPARs made on a version 6 global system). */
+export const alreadyMigrated = (name: string, level: string) =>
+  `migwpar: Workload partition ${name} is already at the level of the global system (${level}); it does not need to be migrated.`;
+/** migwpar -C of a WPAR that is not versioned (INFERRED; number RECALLED-low). */
+export const notVersioned = (name: string) => `migwpar: 0960-513 Workload partition ${name} is not a versioned workload partition.`;
+/** migwpar of a versioned WPAR without -C (INFERRED; number RECALLED-low). */
+export const versionedNeedsC = (name: string) => `migwpar: 0960-514 Workload partition ${name} is a versioned workload partition; migrate it with migwpar -C -d software_source ${name}.`;
+/** installp in a shared WPAR, whose /usr is the global one mounted read-only (guide "Applications and filesystems sharing"; wording INFERRED). */
+export const sharedUsrReadOnly = () => [
+  'installp: The /usr file system of this workload partition is shared read-only with the global environment.',
+  '\tInstall the software in the global environment and run syncwpar, or use a workload partition with a private /usr (mkwpar -l).',
+];
