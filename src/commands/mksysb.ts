@@ -12,7 +12,8 @@ import { rootvgFiles } from '../world/wparfs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { cannotOpen, notYet } from './lib/messages.js';
-import { failWith, line, type Command } from './lib/types.js';
+import { backupOutput } from './lib/lifecycle.js';
+import { failWith, type Command } from './lib/types.js';
 
 const USAGE = [
   'Usage: mksysb [-a] [-A] [-b Number] [-e] [-F filename] [-i | -m] [-M] [-p] [-P] [-t argument] [-T] [-V] [-X] [-Z] [-G | -N] Device | File',
@@ -45,16 +46,7 @@ export const mksysb: Command = {
     if (!written.ok) return failWith([cannotOpen('mksysb', device, ERRNO[written.error])]);
     const count = Object.values(files).reduce((n, nodes) => n + Object.keys(nodes).length, 0);
     return {
-      out: [
-        line(''),
-        line('Creating information file (/image.data) for rootvg.', 1500),
-        line(''),
-        line('Creating list of files to back up.', 2000),
-        line(''),
-        line(`Backing up ${count} files${'.'.repeat(Math.max(1, Math.ceil(count / 250)))}`, 6000),
-        line(`${count} of ${count} files backed up (100%)`, 500),
-        line('0512-038 mksysb: Backup Completed Successfully.', 300),
-      ],
+      out: backupOutput('mksysb', 'Creating information file (/image.data) for rootvg.', count, 'files backed up (100%)'),
       status: 0,
       world: written.value,
     };

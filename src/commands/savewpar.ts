@@ -11,7 +11,8 @@ import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { cannotOpen, notFound, notYet } from './lib/messages.js';
-import { failWith, line, type Command } from './lib/types.js';
+import { backupOutput } from './lib/lifecycle.js';
+import { failWith, type Command } from './lib/types.js';
 
 const USAGE = [
   'Usage: savewpar [-a] [-A] [-B] [-b Blocks] [-e] [-f Device] [-i | -m] [-N] [-p] [-T] [-v] [-V] [-X] [-Z] [-P] WparName',
@@ -49,16 +50,7 @@ export const savewpar: Command = {
     if (!written.ok) return failWith([cannotOpen('savewpar', device, ERRNO[written.error])]);
     const count = imageCount(image.value);
     return {
-      out: [
-        line(''),
-        line(`Creating information file for workload partition ${name}.`, 800),
-        line(''),
-        line('Creating list of files to back up.', 1500),
-        line(''),
-        line(`Backing up ${count} files${'.'.repeat(Math.max(1, Math.ceil(count / 250)))}`, 3000),
-        line(`${count} of ${count} files (100%)`, 500),
-        line('0512-038 savewpar: Backup Completed Successfully.', 300),
-      ],
+      out: backupOutput('savewpar', `Creating information file for workload partition ${name}.`, count, 'files (100%)'),
       status: 0,
       world: written.value,
     };

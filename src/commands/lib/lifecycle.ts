@@ -94,3 +94,21 @@ export function removeOutput(w: Wpar): Chunk[] {
   }
   return out;
 }
+
+/**
+ * The progress of a backup (savewpar, mksysb; reference 11.1, RECALLED
+ * medium): an information file, the file list, a dot per 250 files, the
+ * count and the 0512-038 trailer.
+ */
+export function backupOutput(cmd: string, infoFile: string, count: number, countTail: string): Chunk[] {
+  return [
+    line(''),
+    line(infoFile, 1500),
+    line(''),
+    line('Creating list of files to back up.', 2000),
+    line(''),
+    line(`Backing up ${count} files${'.'.repeat(Math.max(1, Math.ceil(count / 250)))}`, 4000),
+    line(`${count} of ${count} ${countTail}`, 500),
+    line(`0512-038 ${cmd}: Backup Completed Successfully.`, 300),
+  ];
+}
