@@ -114,3 +114,9 @@ test.serial('a bug in a command prints "<cmd>: internal error" and the shell goe
   t.true(screen().endsWith('aixlpar1\nGlobal aixlpar1:/ #'));
 });
 
+
+test.serial('an empty line of output keeps its row on the screen', async (t) => {
+  const { type, screen } = shell();
+  await type('echo a; echo; echo b\r');
+  t.true(screen().endsWith('Global aixlpar1:/ # echo a; echo; echo b\na\n\nb\nGlobal aixlpar1:/ #'), screen());
+});

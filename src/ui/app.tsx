@@ -287,10 +287,13 @@ export function App(props: AppProps): ReactNode {
     <Box flexDirection="column">
       <Static items={lines}>
         {(line) => (
-          <Text key={line.id}>
-            {line.scope !== undefined ? (color ? <Text bold color={line.inWpar ? 'yellow' : 'green'}>{line.scope}</Text> : line.scope) : null}
-            {line.text}
-          </Text>
+          // minHeight: an empty line of output (echo; a blank line between sections) still takes its row.
+          <Box key={line.id} minHeight={1}>
+            <Text>
+              {line.scope !== undefined ? (color ? <Text bold color={line.inWpar ? 'yellow' : 'green'}>{line.scope}</Text> : line.scope) : null}
+              {line.text}
+            </Text>
+          </Box>
         )}
       </Static>
       {live}
