@@ -51,3 +51,15 @@ test('an existing name is refused without -F and the world is unchanged; damaged
   const tape = writeImage(w, '/dev/rmt1', image.value, 0);
   t.true(tape.ok && readFile(tape.value, '/dev/rmt1').ok);
 });
+
+test('a versioned WPAR restores as a versioned WPAR', (t) => {
+  const c = createWpar(factoryWorld(), { name: 'v', privateUsr: true, osLevel: '5300-12-09-1341' }, 0);
+  if (!c.ok) return t.fail();
+  const image = imageOf(c.value.world, c.value.wpar, 1);
+  if (!image.ok) return t.fail();
+  const r = restoreWpar(c.value.world, image.value, { name: 'v2', force: false }, 2);
+  if (!r.ok) return t.fail();
+  t.is(r.value.wpar.osLevel, '5300-12-09-1341');
+  t.true(r.value.wpar.privateUsr);
+  t.is(r.value.wpar.usrParts?.['bos.rte'], '5.3.12.9');
+});

@@ -19,6 +19,8 @@ export interface BackupImage {
     name: string; hostname: string; directory: string; auto: boolean; privateUsr: boolean;
     copyResolv: boolean; routing: boolean; script: string; networks: AttrGroup[]; routes: AttrGroup[];
     resources: Record<string, string>;
+    /** A versioned WPAR's AIX level. */
+    osLevel?: string;
     /** Mounts as mkwpar -M groups, so that a restore makes the same layout. */
     mounts: AttrGroup[];
   };
@@ -48,7 +50,8 @@ export function imageOf(world: World, wpar: Wpar, now: number): BackupResult<Bac
     if (!isDefaultMount(m.dir)) mounts.push(mountAsGroup(m));
   }
   const { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources } = wpar;
-  return { ok: true, value: { date: now, wpar: { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources, mounts }, files } };
+  const saved = { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources, mounts };
+  return { ok: true, value: { date: now, wpar: wpar.osLevel ? { ...saved, osLevel: wpar.osLevel } : saved, files } };
 }
 
 /** Number of files and directories an image holds (savewpar's count). */
@@ -122,6 +125,7 @@ export function restoreWpar(world: World, image: BackupImage, opts: RestoreOptio
     directory: opts.directory ?? (renamed && saved.directory === `/wpars/${saved.name}` ? `/wpars/${name}` : saved.directory),
     auto: saved.auto, privateUsr: saved.privateUsr, copyResolv: false, routing: saved.routing, script: saved.script,
     networks: opts.networks ?? saved.networks, routes: saved.routes, mounts: saved.mounts, resources: saved.resources,
+    ...(typeof saved.osLevel === 'string' ? { osLevel: saved.osLevel } : {}),
   };
   let w = world;
   const existing = findWpar(w, name);
