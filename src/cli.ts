@@ -64,14 +64,29 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * Runs lines against the store. Each line is one read-modify-write under the
+ * store's lock: if another wparsim changed the store since this one last read
+ * or wrote it, the world is reloaded first (and the user told), so that no
+ * process's update is lost.
+ */
 async function runLines(store: Store, lines: string[]): Promise<number> {
   const session = new Session(await store.load(), { clock: realClock(Date.now), interactive: false });
   const save = storeSaver(store, session);
   for (const line of lines) {
-    const step = runLine(session, line);
-    printStep(step);
-    await save(step);
-    if (step.exited !== undefined) return step.exited;
+    const release = await store.lock();
+    try {
+      if (await store.changedElsewhere()) {
+        session.world = await store.load();
+        write(process.stderr, `wparsim: another wparsim changed the world in ${store.path}; this shell now uses that world.\n`);
+      }
+      const step = runLine(session, line);
+      printStep(step);
+      await save(step);
+      if (step.exited !== undefined) return step.exited;
+    } finally {
+      await release?.();
+    }
   }
   return session.lastStatus;
 }

@@ -6,6 +6,7 @@
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { JSONFile } from 'lowdb/node';
+import lockfile from 'proper-lockfile';
 import { factoryWorld } from '../world/factory.js';
 import type { World } from '../world/types.js';
 import { checkWorld, SCHEMA_VERSION } from './schema.js';
@@ -33,8 +34,35 @@ export function storePath(option: string | undefined, env: Record<string, string
 
 export class Store {
   private readonly file: JSONFile<StoreData>;
+  /** The file as this process last read or wrote it (mtime, size, inode), to notice another process's writes. */
+  private seen = 'none';
   constructor(readonly path: string) {
     this.file = new JSONFile<StoreData>(path);
+  }
+
+  private async signature(): Promise<string> {
+    const info = await stat(this.path).catch(() => null);
+    return info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'none';
+  }
+
+  /** Whether another process wrote the store since this one last read or wrote it. */
+  async changedElsewhere(): Promise<boolean> {
+    return (await this.signature()) !== this.seen;
+  }
+
+  /**
+   * Takes the store's lock (proper-lockfile: a <store>.lock directory, made
+   * atomically, stale after 10 s) for one read-modify-write. Returns its
+   * release, or null when no lock can be made (a read-only directory: the
+   * save that follows fails and says so).
+   */
+  async lock(): Promise<(() => Promise<void>) | null> {
+    try {
+      await mkdir(dirname(this.path), { recursive: true });
+      return await lockfile.lock(this.path, { realpath: false, stale: 10000, retries: { retries: 400, minTimeout: 2, maxTimeout: 40, factor: 1.3 } });
+    } catch {
+      return null;
+    }
   }
 
   /** The stored world, or the factory world when there is no store yet. */
@@ -60,12 +88,14 @@ export class Store {
     }
     const problem = checkWorld((data as StoreData).world);
     if (problem) throw new StoreError(this.path, `does not hold a valid world (${problem})`);
+    this.seen = await this.signature();
     return (data as StoreData).world;
   }
 
   async save(world: World): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true });
     await this.file.write({ schemaVersion: SCHEMA_VERSION, world });
+    this.seen = await this.signature();
   }
 
   /** Keeps the current file as <store>.bak-<timestamp> and writes the factory world. Returns the backup path. */

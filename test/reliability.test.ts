@@ -1,0 +1,83 @@
+// Reliability of the store (issue 10): concurrent writers under the lock, and
+// kill -9 during saves. Through the built dist/ as users run it.
+
+import test from 'ava';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Store } from '../dist/lib/store/store.js';
+
+const CLI = 'dist/cli.js';
+
+function run(args: string[], input: string): Promise<{ status: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (d) => { out += d; });
+    p.stderr.on('data', (d) => { err += d; });
+    p.on('close', (status) => resolve({ status, out, err }));
+    p.stdin.end(input);
+  });
+}
+
+test('four processes each creating 25 WPARs on one store: all 100 are there', async (t) => {
+  const store = join(await mkdtemp(join(tmpdir(), 'wparsim-conc-')), 'world.json');
+  const procs = [1, 2, 3, 4].map((p) => {
+    const lines = Array.from({ length: 25 }, (_, i) => `mkwpar -n p${p}w${i + 1} >/dev/null 2>&1\n`).join('');
+    return run(['--store', store], lines);
+  });
+  const results = await Promise.all(procs);
+  t.deepEqual(results.map((r) => r.status), [0, 0, 0, 0]);
+  t.true(results.some((r) => r.err.includes('another wparsim changed the world')), 'at least one process was told about the others');
+  const world = await new Store(store).load();
+  const names = new Set(world.wpars.map((w) => w.name));
+  t.is(names.size, 100);
+  for (let p = 1; p <= 4; p++) for (let i = 1; i <= 25; i++) t.true(names.has(`p${p}w${i}`), `p${p}w${i}`);
+  // Every WPAR got logical volumes of its own: none was handed out twice.
+  const devs = world.wpars.flatMap((w) => w.mounts.filter((m) => m.dev.startsWith('/dev/')).map((m) => m.dev));
+  t.is(new Set(devs).size, devs.length);
+  t.true(JSON.parse(await readFile(store, 'utf8')).schemaVersion === 1);
+});
+
+test('kill -9 at 200 random moments during saves: the store always loads, old or new', async (t) => {
+  t.timeout(120_000);
+  const dir = await mkdtemp(join(tmpdir(), 'wparsim-kill-'));
+  const lib = new URL('../dist/lib/', import.meta.url).href;
+  // A writer that saves ever-changing worlds to its store as fast as it can.
+  const writer = (store: string) => `
+    const { Store } = await import('${lib}store/store.js');
+    const { factoryWorld } = await import('${lib}world/factory.js');
+    const s = new Store(${JSON.stringify(store)});
+    let w = factoryWorld();
+    process.stdout.write('ready\\n');
+    for (let i = 0; ; i++) {
+      w = { ...w, counters: { ...w.counters, nextCid: i }, wpars: i % 2 ? [] : w.wpars };
+      await s.save(w);
+    }`;
+  let seed = 20261125;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  let kills = 0;
+  let loads = 0;
+  const killOnce = (store: string) => new Promise<void>((resolve) => {
+    const p = spawn(process.execPath, ['--input-type=module', '-e', writer(store)], { stdio: ['ignore', 'pipe', 'ignore'] });
+    p.stdout.once('data', () => setTimeout(() => { p.kill('SIGKILL'); kills++; }, 1 + Math.floor(random() * 30)));
+    p.on('close', () => resolve());
+  });
+  // Five lanes, each its own store, each killing its writer 40 times and loading after every kill.
+  await Promise.all(Array.from({ length: 5 }, async (_, lane) => {
+    const store = join(dir, `world-${lane}.json`);
+    for (let round = 0; round < 40; round++) {
+      await killOnce(store);
+      try {
+        await new Store(store).load();
+        loads++;
+      } catch (e) {
+        t.fail(`lane ${lane}, kill ${round + 1}: ${(e as Error).message}`);
+      }
+    }
+  }));
+  t.is(kills, 200);
+  t.is(loads, 200);
+});
