@@ -10,9 +10,12 @@ import { join } from 'node:path';
 export const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function terminal(width: number, height: number, cliArgs = "") {
-  const socket = `wparsim-test-${process.pid}-${width}`;
-  const store = join(await mkdtemp(join(tmpdir(), 'wparsim-tmux-')), 'world.json');
+let opened = 0;
+
+/** A terminal running wparsim on its own store, or on `sharedStore` (two shells on one store). */
+export async function terminal(width: number, height: number, cliArgs = "", sharedStore?: string) {
+  const socket = `wparsim-test-${process.pid}-${width}-${++opened}`;
+  const store = sharedStore ?? join(await mkdtemp(join(tmpdir(), 'wparsim-tmux-')), 'world.json');
   const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
   tmux('new-session', '-d', '-s', 'w', '-x', String(width), '-y', String(height),
     // CI=true as on a CI machine: the interactive shell must still draw live (Ink's CI mode would not).

@@ -4,7 +4,10 @@
 // without it these tests are skipped with a message saying so.
 
 import test from 'ava';
+import { readFile } from 'node:fs/promises';
 import { HAS_TMUX, terminal } from './terminal.js';
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 for (const [width, height] of [[80, 24], [200, 50]] as const) {
   const title = `a learner's session in a ${width}x${height} terminal`;
@@ -44,6 +47,36 @@ for (const [width, height] of [[80, 24], [200, 50]] as const) {
       t.regex(await term.waitFor('EXIT='), /EXIT=0$/);
     } finally {
       term.close();
+    }
+  });
+}
+
+if (HAS_TMUX) {
+  test.serial('two shells on one store: each sees the other\'s changes and is told so', async (t) => {
+    const a = await terminal(100, 24);
+    const b = await terminal(100, 24, '', a.store);
+    try {
+      await a.waitFor(/Global aixlpar1:\/ #$/);
+      await b.waitFor(/Global aixlpar1:\/ #$/);
+      // A person takes a moment between the two windows; the save after a command is not instant.
+      const saved = async (name: string) => {
+        for (let i = 0; i < 200 && !(await readFile(a.store, 'utf8').catch(() => '')).includes(`"name":"${name}"`); i++) await pause(50);
+      };
+      a.keys('mkwpar -n a1 >/dev/null 2>&1', 'Enter');
+      await a.waitFor(/2>&1\nGlobal aixlpar1:\/ #$/);
+      await saved('a1');
+      b.keys('lswpar -c -q', 'Enter');
+      const seen = await b.waitFor(/a1:D:S:a1:\/wpars\/a1:no\nGlobal aixlpar1:\/ #$/);
+      t.true(seen.includes('wparsim: another wparsim changed the world in'), seen);
+      b.keys('mkwpar -n b1 >/dev/null 2>&1', 'Enter');
+      await b.waitFor(/b1 >\/dev\/null 2>&1\nGlobal aixlpar1:\/ #$/);
+      await saved('b1');
+      a.keys('lswpar -c -q', 'Enter');
+      await a.waitFor(/a1:D:S:a1:\/wpars\/a1:no\nb1:D:S:b1:\/wpars\/b1:no\nGlobal aixlpar1:\/ #$/);
+      t.pass();
+    } finally {
+      a.close();
+      b.close();
     }
   });
 }

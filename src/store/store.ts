@@ -3,8 +3,9 @@
 // renames it). A damaged store is reported and left exactly as it was;
 // `wparsim reset` keeps the old file beside the store before replacing it.
 
-import { copyFile, mkdir, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { JSONFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
 import { factoryWorld } from '../world/factory.js';
@@ -59,7 +60,8 @@ export class Store {
   async lock(): Promise<(() => Promise<void>) | null> {
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      return await lockfile.lock(this.path, { realpath: false, stale: 10000, retries: { retries: 400, minTimeout: 2, maxTimeout: 40, factor: 1.3 } });
+      // Another process holding the lock is waited for (a long operation can hold it for minutes at --speed real).
+      return await lockfile.lock(this.path, { realpath: false, stale: 10000, retries: { retries: 100000, minTimeout: 2, maxTimeout: 100, factor: 1.3 } });
     } catch {
       return null;
     }
@@ -69,15 +71,61 @@ export class Store {
   async load(): Promise<World> {
     const info = await stat(this.path).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
     if (info === null) return factoryWorld();
-    if (info.isDirectory()) throw new StoreError(this.path, 'is a directory, not a file');
-    if (info.size === 0) throw new StoreError(this.path, 'is empty');
+    let text: string;
+    try {
+      if (info.isDirectory()) throw new StoreError(this.path, 'is a directory, not a file');
+      text = await readFile(this.path, 'utf8');
+    } catch (e) {
+      throw this.readError(e);
+    }
+    const world = this.parse(text);
+    this.seen = await this.signature();
+    return world;
+  }
+
+  /** load() for the interactive shell, which checks the store between two key presses. */
+  loadSync(): World {
+    let text: string;
+    try {
+      if (statSync(this.path).isDirectory()) throw new StoreError(this.path, 'is a directory, not a file');
+      text = readFileSync(this.path, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return factoryWorld();
+      throw this.readError(e);
+    }
+    const world = this.parse(text);
+    this.seen = this.signatureSync();
+    return world;
+  }
+
+  /** changedElsewhere() without waiting. */
+  changedElsewhereSync(): boolean {
+    return this.signatureSync() !== this.seen;
+  }
+
+  private signatureSync(): string {
+    try {
+      const info = statSync(this.path);
+      return `${info.mtimeMs}:${info.size}:${info.ino}`;
+    } catch {
+      return 'none';
+    }
+  }
+
+  private readError(e: unknown): StoreError {
+    if (e instanceof StoreError) return e;
+    const code = (e as NodeJS.ErrnoException).code;
+    return new StoreError(this.path, code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(e)})`);
+  }
+
+  /** Checks a store file's text: JSON, a schema version this wparsim reads, a valid world. */
+  private parse(text: string): World {
+    if (text.length === 0) throw new StoreError(this.path, 'is empty');
     let data: unknown;
     try {
-      data = await this.file.read();
-    } catch (e) {
-      if (e instanceof SyntaxError) throw new StoreError(this.path, 'is not valid JSON');
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new StoreError(this.path, code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(e)})`);
+      data = JSON.parse(text);
+    } catch {
+      throw new StoreError(this.path, 'is not valid JSON');
     }
     if (typeof data !== 'object' || data === null || typeof (data as StoreData).schemaVersion !== 'number') {
       throw new StoreError(this.path, 'is not a wparsim store (no schemaVersion)');
@@ -88,13 +136,18 @@ export class Store {
     }
     const problem = checkWorld((data as StoreData).world);
     if (problem) throw new StoreError(this.path, `does not hold a valid world (${problem})`);
-    this.seen = await this.signature();
     return (data as StoreData).world;
   }
 
   async save(world: World): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true });
-    await this.file.write({ schemaVersion: SCHEMA_VERSION, world });
+    try {
+      await mkdir(dirname(this.path), { recursive: true });
+      await this.file.write({ schemaVersion: SCHEMA_VERSION, world });
+    } catch (e) {
+      // A full disk or a failed rename leaves lowdb's temporary file (.<name>.tmp) behind: remove it.
+      await rm(join(dirname(this.path), `.${basename(this.path)}.tmp`), { force: true }).catch(() => {});
+      throw e;
+    }
     this.seen = await this.signature();
   }
 

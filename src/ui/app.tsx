@@ -37,6 +37,12 @@ export interface AppProps {
   clearScreen: () => void;
   /** Sees every key as typed (live recording). */
   onRawInput?: (data: string) => void;
+  /**
+   * Before each command: the world another wparsim wrote to the store since
+   * this shell last read or wrote it, with a line to tell the user; null when
+   * nothing changed.
+   */
+  refresh?: () => { world: World; notice: string } | null;
 }
 
 interface Line {
@@ -172,6 +178,11 @@ export function App(props: AppProps): ReactNode {
 
   const submit = (line: string) => {
     echo(line);
+    const fresh = line.trim() === '' ? null : props.refresh?.();
+    if (fresh) {
+      session.world = fresh.world;
+      print([{ text: fresh.notice }]);
+    }
     if (line.trim() !== '') void props.history?.add(line, () => session.history);
     snapshot.current = session.snapshot();
     const step = runLine(session, line);

@@ -45,12 +45,37 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   const { mount } = await import('./app.js');
   process.stdout.write('\r\x1b[2K');
   let reported = false;
+  // Saves under the store's lock. If another wparsim wrote the store while the
+  // command ran, its world is kept and this shell says so (the next command
+  // starts from that world), rather than overwriting it.
+  let conflict: string | null = null;
+  let inFlight = 0;
   const save = async (w: World) => {
+    inFlight++;
+    const release = await store.lock();
     try {
+      if (await store.changedElsewhere()) {
+        conflict = `wparsim: another wparsim changed the world in ${store.path} while your last command ran; your change was not saved. This shell now uses their world: run the command again.`;
+        return;
+      }
       await store.save(w);
     } catch (e) {
       if (!reported) process.stderr.write(`wparsim: could not save the world to ${store.path}: ${(e as Error).message}\n`);
       reported = true;
+    } finally {
+      await release?.();
+      inFlight--;
+    }
+  };
+  const refresh = () => {
+    try {
+      // While this shell's own save is on its way, the file changing is not news.
+      if (conflict === null && (inFlight > 0 || !store.changedElsewhereSync())) return null;
+      const notice = conflict ?? `wparsim: another wparsim changed the world in ${store.path}; this shell now uses that world.`;
+      conflict = null;
+      return { world: store.loadSync(), notice };
+    } catch (e) {
+      return { world: session.world, notice: (e as Error).message };
     }
   };
   let saving = Promise.resolve();
@@ -61,6 +86,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
       session,
       history: historyFile,
       save: (w: World) => (saving = saving.then(() => save(w))),
+      refresh,
       speed: options.speed,
       color: options.color,
       onExit: (s: number) => { status = s; },
