@@ -3,7 +3,7 @@
 
 import test from 'ava';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Store } from '../src/store/store.js';
@@ -79,4 +79,41 @@ test('kill -9 at 200 random moments during saves: the store always loads, old or
   }));
   t.is(kills, 200);
   t.is(loads, 200);
+});
+
+const twoChanges = 'mkwpar -n w1 >/dev/null 2>&1\nmkwpar -n w2 >/dev/null 2>&1\nlswpar -c -q\n';
+
+function runShell(script: string, input: string, uid?: number): Promise<{ status: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const p = spawn('bash', ['-c', script], { stdio: ['pipe', 'pipe', 'pipe'], ...(uid !== undefined ? { uid, gid: uid } : {}) });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (d) => { out += d; });
+    p.stderr.on('data', (d) => { err += d; });
+    p.on('close', (status) => resolve({ status, out, err }));
+    p.stdin.end(input);
+  });
+}
+
+test('a full disk: the output still appears, the failure is reported once, no partial file remains', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'wparsim-full-'));
+  const store = join(dir, 'world.json');
+  // ulimit -f 1: no file may grow past 1 KB, as on a disk with no space left. With SIGXFSZ caught (node
+  // would otherwise die of it), a write past the limit fails with EFBIG, as one fails with ENOSPC on a full disk.
+  const catchXfsz = `--import 'data:text/javascript,process.on("SIGXFSZ",()=>{})'`;
+  const r = await runShell(`ulimit -f 1; exec ${process.execPath} ${catchXfsz} ${CLI} --store ${store}`, twoChanges);
+  t.is(r.out, 'w1:D:S:w1:/wpars/w1:no\nw2:D:S:w2:/wpars/w2:no\n');
+  t.is(r.err.match(/could not save the world/g)?.length, 1, r.err);
+  t.deepEqual(await readdir(dir), []);
+});
+
+const isRoot = process.getuid?.() === 0;
+(isRoot ? test : test.skip)('a read-only store directory: the output still appears, the failure is reported once, nothing is written', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'wparsim-ro-'));
+  await chmod(dir, 0o755); // root's directory: another user can read it but not write in it
+  const store = join(dir, 'world.json');
+  const r = await runShell(`exec ${process.execPath} ${join(process.cwd(), CLI)} --store ${store}`, twoChanges, 65534);
+  t.is(r.out, 'w1:D:S:w1:/wpars/w1:no\nw2:D:S:w2:/wpars/w2:no\n');
+  t.is(r.err.match(/could not save the world/g)?.length, 1, r.err);
+  t.deepEqual(await readdir(dir), []);
 });

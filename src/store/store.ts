@@ -60,10 +60,18 @@ export class Store {
   async lock(): Promise<(() => Promise<void>) | null> {
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      // Another process holding the lock is waited for (a long operation can hold it for minutes at --speed real).
-      return await lockfile.lock(this.path, { realpath: false, stale: 10000, retries: { retries: 100000, minTimeout: 2, maxTimeout: 100, factor: 1.3 } });
     } catch {
       return null;
+    }
+    // Another process holding the lock is waited for (a long operation can hold it for minutes at
+    // --speed real); any other failure (a read-only directory) means there is no lock to be had.
+    for (let wait = 2; ; wait = Math.min(100, Math.ceil(wait * 1.3))) {
+      try {
+        return await lockfile.lock(this.path, { realpath: false, stale: 10000, retries: 0 });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') return null;
+        await new Promise((r) => setTimeout(r, wait));
+      }
     }
   }
 
