@@ -6,36 +6,44 @@ import type { World } from '../world/types.js';
 
 export const SCHEMA_VERSION = 1;
 
-type Check = (v: unknown, path: string) => string | null;
+// A check returns null, or the problem as [path below the value, what is wrong];
+// the path is put together only on the way back up from a problem, so that a
+// valid store of thousands of WPARs costs no string building (issue 10 bench).
+type Problem = [path: string, what: string];
+type Check = (v: unknown) => Problem | null;
 
-const str: Check = (v, p) => (typeof v === 'string' ? null : `${p} is not a string`);
-const num: Check = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? null : `${p} is not a number`);
-const bool: Check = (v, p) => (typeof v === 'boolean' ? null : `${p} is not true or false`);
-const optional = (c: Check): Check => (v, p) => (v === undefined ? null : c(v, p));
-const oneOf = (values: string[]): Check => (v, p) => (typeof v === 'string' && values.includes(v) ? null : `${p} is not one of ${values.join(', ')}`);
-const arrayOf = (c: Check): Check => (v, p) => {
-  if (!Array.isArray(v)) return `${p} is not a list`;
+const str: Check = (v) => (typeof v === 'string' ? null : ['', 'is not a string']);
+const num: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : ['', 'is not a number']);
+const bool: Check = (v) => (typeof v === 'boolean' ? null : ['', 'is not true or false']);
+const optional = (c: Check): Check => (v) => (v === undefined ? null : c(v));
+const oneOf = (values: string[]): Check => (v) => (typeof v === 'string' && values.includes(v) ? null : ['', `is not one of ${values.join(', ')}`]);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arrayOf = (c: Check): Check => (v) => {
+  if (!Array.isArray(v)) return ['', 'is not a list'];
   for (let i = 0; i < v.length; i++) {
-    const e = c(v[i], `${p}[${i}]`);
-    if (e) return e;
+    const e = c(v[i]);
+    if (e) return [`[${i}]${e[0]}`, e[1]];
   }
   return null;
 };
-const record = (c: Check): Check => (v, p) => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${p} is not an object`;
-  for (const [k, x] of Object.entries(v)) {
-    const e = c(x, `${p}.${k}`);
-    if (e) return e;
+const record = (c: Check): Check => (v) => {
+  if (!isObject(v)) return ['', 'is not an object'];
+  for (const k in v) {
+    const e = c(v[k]);
+    if (e) return [`.${k}${e[0]}`, e[1]];
   }
   return null;
 };
-const shape = (fields: Record<string, Check>): Check => (v, p) => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${p} is not an object`;
-  for (const [k, c] of Object.entries(fields)) {
-    const e = c((v as Record<string, unknown>)[k], `${p}.${k}`);
-    if (e) return e;
-  }
-  return null;
+const shape = (fields: Record<string, Check>): Check => {
+  const entries = Object.entries(fields);
+  return (v) => {
+    if (!isObject(v)) return ['', 'is not an object'];
+    for (const [k, c] of entries) {
+      const e = c(v[k]);
+      if (e) return [`.${k}${e[0]}`, e[1]];
+    }
+    return null;
+  };
 };
 
 const mount = shape({ dir: str, vfs: oneOf(['jfs2', 'jfs', 'namefs', 'nfs', 'directory']), dev: str, options: str, sizeMB: optional(num) });
@@ -79,7 +87,8 @@ const world = shape({
 
 /** null when `v` is a valid World, else what is wrong with it. */
 export function checkWorld(v: unknown): string | null {
-  return world(v, 'world');
+  const e = world(v);
+  return e ? `world${e[0]} ${e[1]}` : null;
 }
 
 export function isWorld(v: unknown): v is World {

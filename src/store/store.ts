@@ -1,4 +1,4 @@
-// The world store: a lowdb JSONFile holding {schemaVersion, world}, validated
+// The world store: a lowdb DataFile of compact JSON, {schemaVersion, world}, validated
 // on load and written atomically (lowdb's steno writes a temporary file and
 // renames it). A damaged store is reported and left exactly as it was;
 // `wparsim reset` keeps the old file beside the store before replacing it.
@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { JSONFile } from 'lowdb/node';
+import { DataFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
 import { factoryWorld } from '../world/factory.js';
 import type { World } from '../world/types.js';
@@ -34,11 +34,12 @@ export function storePath(option: string | undefined, env: Record<string, string
 }
 
 export class Store {
-  private readonly file: JSONFile<StoreData>;
+  private readonly file: DataFile<StoreData>;
   /** The file as this process last read or wrote it (mtime, size, inode), to notice another process's writes. */
   private seen = 'none';
   constructor(readonly path: string) {
-    this.file = new JSONFile<StoreData>(path);
+    // Compact JSON: a world of 1,000 WPARs is half the size and parses in half the time (npm run bench).
+    this.file = new DataFile<StoreData>(path, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
   }
 
   private async signature(): Promise<string> {
