@@ -1,0 +1,56 @@
+// Host isolation (issue 10): a whole session under strace, with a temporary
+// HOME and working directory. Every file it creates, writes, renames or
+// removes must be the store (and its lock and temporary file) or a file the
+// user named (--record); no network socket is opened. .ci/run installs strace.
+
+import test from 'ava';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const HAS_STRACE = spawnSync('strace', ['-V']).status === 0;
+const CLI = join(process.cwd(), 'dist/cli.js');
+
+const SESSION = [
+  'mkwpar -s -n wpar1 -N address=10.1.1.1', 'clogin wpar1 touch /home/notes', 'savewpar -f /tmp/b.bff wpar1',
+  'restwpar -f /tmp/b.bff -n copy -M "-N address=10.1.1.2"', 'installp -aXYd /dev/cd0 bos.perf.tools', 'syncwpar -A',
+  'mkwpar -e wpar1 -o /tmp/w.spec -w', 'mksysb -i /tmp/sys.img', 'mkwpar -t -n copy2', 'echo hi > /etc/motd',
+  'chwpar -D devname=hdisk2 wpar1', 'clogin wpar1 cfgmgr', 'lswpar -L', 'ps -ef@', 'host wpar1', 'netstat -in', 'exit',
+].join('\n') + '\n';
+
+(HAS_STRACE ? test : test.skip)('a whole session writes only its store and the named recording, and opens no socket', async (t) => {
+  const home = await mkdtemp(join(tmpdir(), 'wparsim-home-'));
+  const work = await mkdtemp(join(tmpdir(), 'wparsim-cwd-'));
+  const log = join(work, 'strace.log');
+  const cast = join(work, 'named.cast');
+  const calls = 'trace=openat,open,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,rmdir,truncate,socket,connect';
+  const env = { PATH: process.env['PATH'] ?? '', HOME: home };
+  const r = spawnSync('strace', ['-f', '-qq', '-e', calls, '-o', log, process.execPath, CLI, '-c', 'true'], { cwd: work, env, encoding: 'utf8' });
+  t.is(r.status, 0, r.stderr);
+  const lesson = join(work, 'lesson.session');
+  await writeFile(lesson, '## title: isolation\n' + SESSION.split('\n').filter(Boolean).map((l) => `$ ${l}\n`).join(''));
+  const full = spawnSync('strace', ['-f', '-qq', '-e', calls, '-o', `${log}.1`, process.execPath, CLI, 'run', lesson, '--record', cast], { cwd: work, env, encoding: 'utf8' });
+  t.is(full.status, 0, full.stderr);
+  const piped = spawnSync('strace', ['-f', '-qq', '-e', calls, '-o', `${log}.2`, process.execPath, CLI], { cwd: work, env, input: SESSION, encoding: 'utf8' });
+  t.is(piped.status, 0, piped.stderr);
+
+  const store = join(home, '.local/state/wparsim');
+  // The recording is written atomically: a temporary file beside it, then renamed.
+  const allowed = (p: string) => p.startsWith(store) || p === cast || p.startsWith(join(work, '.named.cast.')) || p === join(home, '.local') || p === join(home, '.local/state');
+  const writes: string[] = [];
+  const sockets: string[] = [];
+  for (const file of [log, `${log}.1`, `${log}.2`]) {
+    for (const line of (await readFile(file, 'utf8')).split('\n')) {
+      if (/\b(socket|connect)\(/.test(line) && !/AF_UNIX|AF_LOCAL/.test(line)) sockets.push(line);
+      const opened = /open(?:at)?\((?:AT_FDCWD, )?"([^"]+)", ([A-Z_|]+)/.exec(line);
+      if (opened && /O_WRONLY|O_RDWR|O_CREAT|O_TRUNC/.test(opened[2]!) && !opened[1]!.startsWith('/dev/')) writes.push(opened[1]!);
+      const changed = /(?:mkdir(?:at)?|rename(?:at2?)?|unlink(?:at)?|rmdir|truncate)\((?:AT_FDCWD, |\d+, )?"([^"]+)"(?:, (?:AT_FDCWD, )?"([^"]+)")?/.exec(line);
+      if (changed) writes.push(...[changed[1], changed[2]].filter((x): x is string => x !== undefined));
+    }
+  }
+  const outside = [...new Set(writes.map((p) => (p.startsWith('/') ? p : join(work, p))))].filter((p) => !allowed(p));
+  t.deepEqual(outside, [], 'files written outside the store and the named recording');
+  t.deepEqual(sockets, [], 'network sockets');
+  t.true(writes.some((p) => p.startsWith(store)), 'the store was written');
+});
