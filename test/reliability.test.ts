@@ -10,9 +10,10 @@ import { Store } from '../src/store/store.js';
 
 const CLI = 'dist/cli.js';
 
-function run(args: string[], input: string): Promise<{ status: number | null; out: string; err: string }> {
+/** Runs a program with `input` on its stdin; its status and both outputs. */
+function collect(file: string, args: string[], input: string, uid?: number): Promise<{ status: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const p = spawn(file, args, { stdio: ['pipe', 'pipe', 'pipe'], ...(uid !== undefined ? { uid, gid: uid } : {}) });
     let out = '';
     let err = '';
     p.stdout.on('data', (d) => { out += d; });
@@ -21,6 +22,8 @@ function run(args: string[], input: string): Promise<{ status: number | null; ou
     p.stdin.end(input);
   });
 }
+
+const run = (args: string[], input: string) => collect(process.execPath, [CLI, ...args], input);
 
 test('four processes each creating 25 WPARs on one store: all 100 are there', async (t) => {
   const store = join(await mkdtemp(join(tmpdir(), 'wparsim-conc-')), 'world.json');
@@ -83,17 +86,7 @@ test('kill -9 at 200 random moments during saves: the store always loads, old or
 
 const twoChanges = 'mkwpar -n w1 >/dev/null 2>&1\nmkwpar -n w2 >/dev/null 2>&1\nlswpar -c -q\n';
 
-function runShell(script: string, input: string, uid?: number): Promise<{ status: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const p = spawn('bash', ['-c', script], { stdio: ['pipe', 'pipe', 'pipe'], ...(uid !== undefined ? { uid, gid: uid } : {}) });
-    let out = '';
-    let err = '';
-    p.stdout.on('data', (d) => { out += d; });
-    p.stderr.on('data', (d) => { err += d; });
-    p.on('close', (status) => resolve({ status, out, err }));
-    p.stdin.end(input);
-  });
-}
+const runShell = (script: string, input: string, uid?: number) => collect('bash', ['-c', script], input, uid);
 
 test('a full disk: the output still appears, the failure is reported once, no partial file remains', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'wparsim-full-'));
