@@ -17,7 +17,8 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { RESOURCE_ATTRS, checkResource } from '../world/resources.js';
 import { badHostname, badResource, notFound, notYet, worldErrorText } from './lib/messages.js';
 import { failWith, type Command } from './lib/types.js';
-import { attrGroup, DEVICE_ATTRS, NETWORK_ATTRS } from './mkwpar.js';
+import { attrGroup } from './mkwpar.js';
+import { DEVICE_ATTRS, NETWORK_ATTRS } from './lib/attrs.js';
 import { addNetwork, removeNetwork } from '../world/network.js';
 import { missingAttribute } from './lib/messages.js';
 

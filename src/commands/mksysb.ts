@@ -7,7 +7,7 @@
 // Output: the backup trailer 0512-038 of reference 11.1 (RECALLED medium);
 // the image.data and "files backed up" lines RECALLED.
 
-import { MKSYSB_MAGIC, writeTagged } from '../world/backup.js';
+import { fileCount, MKSYSB_MAGIC, writeTagged } from '../world/backup.js';
 import { rootvgFiles } from '../world/wparfs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
@@ -44,7 +44,7 @@ export const mksysb: Command = {
     const image = { date: ctx.now, oslevel: ctx.world.lpar.osLevel, files };
     const written = writeTagged(ctx.world, resolve(ctx, device).global, MKSYSB_MAGIC, image, ctx.now);
     if (!written.ok) return failWith([cannotOpen('mksysb', device, ERRNO[written.error])]);
-    const count = Object.values(files).reduce((n, nodes) => n + Object.keys(nodes).length, 0);
+    const count = fileCount(files);
     return {
       out: backupOutput('mksysb', 'Creating information file (/image.data) for rootvg.', count, 'files backed up (100%)'),
       status: 0,

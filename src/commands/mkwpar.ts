@@ -21,6 +21,7 @@ import { globalLevels, VERSIONED_LEVELS } from '../world/software.js';
 import { rootvgFiles } from '../world/wparfs.js';
 import type { FsNode } from '../world/types.js';
 import { ERRNO, resolve } from './lib/files.js';
+import { DEVICE_ATTRS, MOUNT_ATTRS, NETWORK_ATTRS, ROUTE_ATTRS } from './lib/attrs.js';
 import { parseSpec, specOfWpar, specText } from './lib/specfile.js';
 import { createOutput, startOutput } from './lib/lifecycle.js';
 import { RESOURCE_ATTRS, checkResource } from '../world/resources.js';
@@ -63,10 +64,6 @@ const UNSUPPORTED: Record<string, string> = {
   X: 'mkwpar -X (kernel extensions)',
 };
 
-export const NETWORK_ATTRS = ['address', 'netmask', 'interface', 'broadcast', 'address6', 'prefixlen'];
-export const DEVICE_ATTRS = ['devname', 'devid', 'rootvg', 'devtype'];
-export const ROUTE_ATTRS = ['rtdest', 'rtgateway', 'rtnetmask', 'rtinterface', 'rttype', 'rtprefixlen'];
-const MOUNT_ATTRS = ['directory', 'vfs', 'size', 'dev', 'host', 'mountopts', 'logname', 'vg', 'crfsopts', 'mode'];
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 export const isIPv4 = (s: string) => {
@@ -261,19 +258,25 @@ function merge(base: WparSpec, flags: WparSpec): WparSpec {
 /** What a system copy WPAR is made of: the running system's rootvg, or a mksysb image (-B). */
 function copySource(ctx: CommandContext, device: string | undefined): Record<string, Record<string, FsNode>> | string[] {
   if (device === undefined) return rootvgFiles(ctx.world);
+  const image = mksysbImage(ctx, device);
+  return Array.isArray(image) ? image : image.files;
+}
+
+/** The mksysb image -B names, or the lines restore prints when there is none. */
+function mksysbImage(ctx: CommandContext, device: string): MksysbImage | string[] {
   const image = readMksysb(ctx.world, resolve(ctx, device).global);
   if (!image.ok) return image.error.code === 'bad-image' ? [notBackupFormat(device)] : [cannotOpen('mkwpar', device, ERRNO.ENOENT)];
-  return image.value.files;
+  return image.value;
 }
 
 /** A versioned WPAR's image (-C -B): an AIX 5.2 or 5.3 mksysb, with the matching vwpar.images fileset installed. */
 function versionedSource(ctx: CommandContext, device: string): MksysbImage | string[] {
-  const image = readMksysb(ctx.world, resolve(ctx, device).global);
-  if (!image.ok) return image.error.code === 'bad-image' ? [notBackupFormat(device)] : [cannotOpen('mkwpar', device, ERRNO.ENOENT)];
-  const v = VERSIONED_LEVELS[image.value.oslevel.slice(0, 4)];
-  if (!v) return [notOldImage(device, image.value.oslevel)];
+  const image = mksysbImage(ctx, device);
+  if (Array.isArray(image)) return image;
+  const v = VERSIONED_LEVELS[image.oslevel.slice(0, 4)];
+  if (!v) return [notOldImage(device, image.oslevel)];
   if (!globalLevels(ctx.world)[v.fileset]) return [needsVwparImages(v.fileset, v.version)];
-  return image.value;
+  return image;
 }
 
 /** mkwpar -w -o FILE: the specification file only; nothing is created. */

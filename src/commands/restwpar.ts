@@ -20,7 +20,8 @@ import { badAttribute, notYet, restoreFailed, worldErrorText } from './lib/messa
 import { dateString } from './lib/time.js';
 import { errLine, failWith, line, lines, type Chunk, type Command } from './lib/types.js';
 import { imageErrorLines } from './lssavewpar.js';
-import { attrGroup, MULTI, NETWORK_ATTRS, OPTSTRING as MKWPAR_OPTSTRING } from './mkwpar.js';
+import { attrGroup, MULTI, OPTSTRING as MKWPAR_OPTSTRING } from './mkwpar.js';
+import { NETWORK_ATTRS } from './lib/attrs.js';
 
 const USAGE = [
   'Usage: restwpar [-a] [-A] [-b Blocks] [-B devexportsFile] [-C] [-d Directory] [-f Device] [-F]',

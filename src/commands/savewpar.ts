@@ -6,7 +6,7 @@
 // cannot be saved yet.
 // Output: reference 11.1 (RECALLED medium); the file count is the image's.
 
-import { imageCount, imageOf, writeImage } from '../world/backup.js';
+import { fileCount, imageOf, writeImage } from '../world/backup.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
@@ -48,7 +48,7 @@ export const savewpar: Command = {
     const device = parsed.arg('f') ?? '/dev/rmt0';
     const written = writeImage(ctx.world, resolve(ctx, device).global, image.value, ctx.now);
     if (!written.ok) return failWith([cannotOpen('savewpar', device, ERRNO[written.error])]);
-    const count = imageCount(image.value);
+    const count = fileCount(image.value.files);
     return {
       out: backupOutput('savewpar', `Creating information file for workload partition ${name}.`, count, 'files (100%)'),
       status: 0,

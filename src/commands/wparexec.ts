@@ -8,11 +8,12 @@
 // command's output in /ps.out. Status: the command's. Other flags (-f, -o,
 // -e, -c, -R, -M, ...) say they are not supported yet.
 
-import { removeAppWpar, startAppWpar } from '../world/wpars.js';
+import { removeAppWpar, startAppWpar } from '../world/appwpar.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { errLine, failWith, type Chunk, type Command } from './lib/types.js';
-import { attrGroup, NETWORK_ATTRS } from './mkwpar.js';
+import { attrGroup } from './mkwpar.js';
+import { NETWORK_ATTRS } from './lib/attrs.js';
 
 const USAGE = [
   'Usage: wparexec [-a] [-c] [-1] [-F] [-h hostname] [-H architecture] [-i] [-I attribute=value ...] ...',

@@ -33,6 +33,9 @@ export function storePath(option: string | undefined, env: Record<string, string
   return `${state}/wparsim/world.json`;
 }
 
+/** What identifies one version of the store file: mtime, size and inode (each save renames a new file in). */
+const signatureOf = (info: { mtimeMs: number; size: number; ino: number } | null) => (info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'none');
+
 export class Store {
   private readonly file: DataFile<StoreData>;
   /** The file as this process last read or wrote it (mtime, size, inode), to notice another process's writes. */
@@ -43,8 +46,7 @@ export class Store {
   }
 
   private async signature(): Promise<string> {
-    const info = await stat(this.path).catch(() => null);
-    return info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'none';
+    return signatureOf(await stat(this.path).catch(() => null));
   }
 
   /** Whether another process wrote the store since this one last read or wrote it. */
@@ -113,12 +115,7 @@ export class Store {
   }
 
   private signatureSync(): string {
-    try {
-      const info = statSync(this.path);
-      return `${info.mtimeMs}:${info.size}:${info.ino}`;
-    } catch {
-      return 'none';
-    }
+    return signatureOf(statSync(this.path, { throwIfNoEntry: false }) ?? null);
   }
 
   private readError(e: unknown): StoreError {

@@ -54,8 +54,8 @@ export function imageOf(world: World, wpar: Wpar, now: number): BackupResult<Bac
   return { ok: true, value: { date: now, wpar: wpar.osLevel ? { ...saved, osLevel: wpar.osLevel } : saved, files } };
 }
 
-/** Number of files and directories an image holds (savewpar's count). */
-export const imageCount = (image: BackupImage) => Object.values(image.files).reduce((n, nodes) => n + Object.keys(nodes).length, 0);
+/** Number of files and directories in an image's file systems (savewpar's and mksysb's count). */
+export const fileCount = (files: Record<string, Record<string, FsNode>>) => Object.values(files).reduce((n, nodes) => n + Object.keys(nodes).length, 0);
 
 /** Writes a savewpar image to a device: a file path (its directory must exist) or a tape. */
 export const writeImage = (world: World, device: string, image: BackupImage, now: number) => writeTagged(world, device, IMAGE_MAGIC, image, now);

@@ -131,7 +131,8 @@ function buildMounts(world: World, spec: WparSpec): Result<WparMount[]> {
   }));
 }
 
-function uuidFor(seq: number): string {
+/** The UUID mkwpar or wparexec gives the seq-th WPAR (deterministic). */
+export function uuidFor(seq: number): string {
   const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width);
   return `${hex(0x5a1f0000 + seq, 8)}-${hex(0x7c3e, 4)}-4${hex(seq * 0x11, 3)}-a${hex(seq * 0x101, 3)}-${hex(0x0e4f9c490000 + seq, 12)}`;
 }
@@ -239,36 +240,6 @@ export function recordLogin(world: World, name: string, when: number): World {
   return w ? replaceWpar(world, { ...w, lastLogin: when }) : world;
 }
 
-/**
- * wparexec: an application WPAR, Active at once, sharing the global file
- * systems (directory "/"), with one process: the command. removeAppWpar ends it.
- */
-export function startAppWpar(world: World, name: string, networks: AttrGroup[], command: string, now: number): Result<{ world: World; wpar: Wpar }> {
-  if (!isValidWparName(name)) return fail({ code: 'bad-name', name });
-  if (findWpar(world, name)) return fail({ code: 'wpar-exists', name });
-  const c = world.counters;
-  const wpar: Wpar = {
-    name, cid: c.nextCid, type: 'A', state: 'A', hostname: name, directory: '/', owner: 'root', rootvg: false, auto: false,
-    privateUsr: false, checkpointable: false, routing: false, copyResolv: false, script: '', uuid: uuidFor(c.nextUuid),
-    networks, routes: [], devices: [], mounts: [], resources: {}, corPid: c.nextPid,
-  };
-  const conflict = addressConflict({ ...world, wpars: [...world.wpars, { ...wpar, state: 'D' }] }, wpar);
-  if (conflict) return fail({ code: 'address-in-use', ...conflict });
-  const proc = { pid: c.nextPid, ppid: 1, wpar: name, vpid: 1, vppid: 0, user: 'root', cmd: command, start: now };
-  return ok({
-    wpar,
-    world: {
-      ...world,
-      wpars: [...world.wpars, wpar],
-      processes: [...world.processes, proc],
-      counters: { ...c, nextCid: c.nextCid + 1, nextUuid: c.nextUuid + 1, nextPid: c.nextPid + PID_STEP },
-    },
-  });
-}
-
-export function removeAppWpar(world: World, name: string): World {
-  return { ...world, wpars: world.wpars.filter((w) => w.name !== name), processes: world.processes.filter((p) => p.wpar !== name) };
-}
 
 /**
  * chwpar -n: renames a Defined WPAR. Its base directory stays where it is (a

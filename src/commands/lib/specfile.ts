@@ -8,17 +8,18 @@
 import type { AttrGroup, Wpar } from '../../world/types.js';
 import { isDefaultMount, mountAsGroup, type WparSpec } from '../../world/wpars.js';
 import { RESOURCE_ATTRS } from '../../world/resources.js';
+import { DEVICE_ATTRS, MOUNT_ATTRS, NETWORK_ATTRS, ROUTE_ATTRS } from './attrs.js';
 
 const GENERAL = ['name', 'hostname', 'directory', 'privateusr', 'auto', 'routing', 'script', 'checkpointable', 'devices',
   'rootvgwpar', 'preserve', 'ostype', 'uuid', 'system_copy', 'copy_nameres', 'owner', 'architecture'];
 
 export const STANZAS: Record<string, readonly string[]> = {
   general: GENERAL,
-  network: ['address', 'netmask', 'interface', 'broadcast', 'address6', 'prefixlen'],
-  route: ['rtdest', 'rtgateway', 'rtnetmask', 'rtinterface', 'rttype', 'rtprefixlen'],
-  mount: ['directory', 'vfs', 'size', 'dev', 'host', 'mountopts', 'logname', 'vg', 'crfsopts', 'mode'],
+  network: NETWORK_ATTRS,
+  route: ROUTE_ATTRS,
+  mount: MOUNT_ATTRS,
   resources: RESOURCE_ATTRS,
-  device: ['devname', 'devid', 'rootvg', 'devtype'],
+  device: DEVICE_ATTRS,
 };
 
 /** What a spec file can ask for beyond a WparSpec. */
