@@ -7,6 +7,7 @@ import { chmod, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Store } from '../src/store/store.js';
+import { SCHEMA_VERSION } from '../src/store/schema.js';
 
 const CLI = 'dist/cli.js';
 
@@ -40,7 +41,7 @@ test('four processes each creating 25 WPARs on one store: all 100 are there', as
   // Every WPAR got logical volumes of its own: none was handed out twice.
   const devs = world.wpars.flatMap((w) => w.mounts.filter((m) => m.dev.startsWith('/dev/')).map((m) => m.dev));
   t.is(new Set(devs).size, devs.length);
-  t.true(JSON.parse(await readFile(store, 'utf8')).schemaVersion === 1);
+  t.true(JSON.parse(await readFile(store, 'utf8')).schemaVersion === SCHEMA_VERSION);
 });
 
 test('kill -9 at 200 random moments during saves: the store always loads, old or new', async (t) => {

@@ -36,6 +36,9 @@ const damaged: [string, string | null, RegExp][] = [
   ['a future schema', JSON.stringify({ schemaVersion: 99, world: factoryWorld() }), /newer wparsim \(schema version 99/],
   ['a wrong shape', JSON.stringify({ schemaVersion: 1, world: { ...factoryWorld(), wpars: [{ name: 3 }] } }), /does not hold a valid world \(world\.wpars\[0\]\.name is not a string\)/],
   ['a directory', null, /is a directory/],
+  ['bad lesson progress', JSON.stringify({ schemaVersion: 2, world: factoryWorld(), lessons: { results: { x: { attempts: 'two' } } } }), /does not hold valid lesson progress \(lessons\.results\.x\.attempts is not a number\)/],
+  ['no lesson progress in a version 2 store', JSON.stringify({ schemaVersion: 2, world: factoryWorld() }), /does not hold valid lesson progress \(lessons is not an object\)/],
+  ['a version 0', JSON.stringify({ schemaVersion: 0, world: factoryWorld() }), /has an unknown schema version \(0\)/],
 ];
 
 for (const [what, content, message] of damaged) {
@@ -60,4 +63,57 @@ test('reset keeps the old file as a backup and writes the factory world', async 
   t.is(backup, `${path}.bak-2026-11-25T12-00-00-000Z`);
   t.is(await readFile(backup!, 'utf8'), 'garbage that must survive');
   t.deepEqual(await new Store(path).load(), factoryWorld());
+});
+
+test('a version 1 store (before lesson progress) is migrated on load, and the old file is kept', async (t) => {
+  const dir = await tmp();
+  const path = join(dir, 'world.json');
+  const c = createWpar(factoryWorld(), { name: 'wpar1' }, 0);
+  if (!c.ok) return t.fail();
+  const old = JSON.stringify({ schemaVersion: 1, world: c.value.world });
+  await writeFile(path, old);
+  const store = new Store(path);
+  t.deepEqual(await store.load(), c.value.world);
+  t.deepEqual(store.progress, { results: {} });
+  t.regex(store.migrated!.backup, /world\.json\.bak-v1-\d{4}-\d\d-\d\dT[\d-]+Z$/);
+  t.is(await readFile(store.migrated!.backup, 'utf8'), old, 'the backup is the old file, byte for byte');
+  const now = JSON.parse(await readFile(path, 'utf8'));
+  t.is(now.schemaVersion, SCHEMA_VERSION);
+  t.deepEqual(now.lessons, { results: {} });
+  t.deepEqual(now.world, c.value.world);
+  t.regex(store.migrationNotice(), /was written by an older wparsim \(schema version 1\); it is now version 2, and the old file is kept as .*bak-v1-/);
+  // Loaded again, it is a version 2 store: no second migration, no second backup.
+  const again = new Store(path);
+  await again.load();
+  t.is(again.migrated, undefined);
+  t.is((await readdir(dir)).filter((f) => f.includes('.bak-')).length, 1);
+});
+
+test('the interactive shell\'s synchronous reload migrates a version 1 store the same way', async (t) => {
+  const dir = await tmp();
+  const path = join(dir, 'world.json');
+  await writeFile(path, JSON.stringify({ schemaVersion: 1, world: factoryWorld() }));
+  const store = new Store(path);
+  t.deepEqual(store.loadSync(), factoryWorld());
+  t.is(JSON.parse(await readFile(path, 'utf8')).schemaVersion, SCHEMA_VERSION);
+  t.is(await readFile(store.migrated!.backup, 'utf8'), JSON.stringify({ schemaVersion: 1, world: factoryWorld() }));
+  t.deepEqual((await readdir(dir)).sort(), ['world.json', store.migrated!.backup.slice(dir.length + 1)].sort(), 'no temporary file is left');
+});
+
+test('lesson progress is saved with the world and read back; reset keeps the results and ends the lesson', async (t) => {
+  const dir = await tmp();
+  const store = new Store(join(dir, 'world.json'));
+  await store.load();
+  store.progress = {
+    current: { name: 'l1', started: 5, ran: ['cfgmgr@wpar1'], done: [true, false], hintsGiven: 1, passed: false },
+    results: { l1: { attempts: 2, passed: false, firstStarted: 1, hints: 3, solutionShown: true } },
+  };
+  await store.save(factoryWorld());
+  const again = new Store(store.path);
+  await again.load();
+  t.deepEqual(again.progress, store.progress);
+  await again.reset(new Date(0));
+  const after = new Store(store.path);
+  await after.load();
+  t.deepEqual(after.progress, { results: { l1: { attempts: 2, passed: false, firstStarted: 1, hints: 3, solutionShown: true } } });
 });

@@ -4,7 +4,11 @@
 
 import type { World } from '../world/types.js';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * 1: {schemaVersion, world}. 2: and `lessons`, the learner's lesson progress
+ * (issue 11); a version 1 store is migrated on load (migrate.ts).
+ */
+export const SCHEMA_VERSION = 2;
 
 // A check returns null, or the problem as [path below the value, what is wrong];
 // the path is put together only on the way back up from a problem, so that a
@@ -93,4 +97,17 @@ export function checkWorld(v: unknown): string | null {
 
 export function isWorld(v: unknown): v is World {
   return checkWorld(v) === null;
+}
+
+const progress = shape({
+  current: optional(shape({ name: str, started: num, ran: arrayOf(str), done: arrayOf(bool), hintsGiven: num, passed: bool })),
+  results: record(shape({
+    attempts: num, passed: bool, firstStarted: num, passedAt: optional(num), timeMs: optional(num), hints: num, solutionShown: bool,
+  })),
+});
+
+/** null when `v` is valid lesson progress, else what is wrong with it. */
+export function checkProgress(v: unknown): string | null {
+  const e = progress(v);
+  return e ? `lessons${e[0]} ${e[1]}` : null;
 }

@@ -1,20 +1,38 @@
-// The world store: a lowdb DataFile of compact JSON, {schemaVersion, world}, validated
-// on load and written atomically (lowdb's steno writes a temporary file and
-// renames it). A damaged store is reported and left exactly as it was;
-// `wparsim reset` keeps the old file beside the store before replacing it.
+// The world store: a lowdb DataFile of compact JSON, {schemaVersion, world,
+// lessons}, validated on load and written atomically (lowdb's steno writes a
+// temporary file and renames it). A damaged store is reported and left
+// exactly as it was; `wparsim reset` keeps the old file beside the store
+// before replacing it. A store of an older schema version is migrated on
+// load: the old file is kept as <store>.bak-v<N>-<timestamp> first.
 
-import { readFileSync, statSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DataFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
 import { factoryWorld } from '../world/factory.js';
+import { noProgress, type Progress } from '../lessons/progress.js';
 import type { World } from '../world/types.js';
-import { checkWorld, SCHEMA_VERSION } from './schema.js';
+import { checkProgress, checkWorld, SCHEMA_VERSION } from './schema.js';
 
 export interface StoreData {
   schemaVersion: number;
   world: World;
+  /** The learner's lesson progress (since schema version 2). */
+  lessons: Progress;
+}
+
+/** What loading found: the data, and the version it was written in when that is older. */
+interface Parsed {
+  data: StoreData;
+  migratedFrom?: number;
+}
+
+/** Brings data of an older schema version up to this one. */
+function migrate(data: StoreData, from: number): StoreData {
+  // 1 -> 2: lesson progress beside the world; a version 1 store has none yet.
+  if (from < 2) return { schemaVersion: SCHEMA_VERSION, world: data.world, lessons: noProgress() };
+  return data;
 }
 
 export class StoreError extends Error {
@@ -40,6 +58,15 @@ export class Store {
   private readonly file: DataFile<StoreData>;
   /** The file as this process last read or wrote it (mtime, size, inode), to notice another process's writes. */
   private seen = 'none';
+  /** The lesson progress read with the world, written back with it. */
+  progress: Progress = noProgress();
+  /** Set when load() migrated an older store: the backup it kept. */
+  migrated: { from: number; backup: string } | undefined;
+
+  /** What to tell the user after a migration. */
+  migrationNotice(): string {
+    return `wparsim: ${this.path} was written by an older wparsim (schema version ${this.migrated?.from}); it is now version ${SCHEMA_VERSION}, and the old file is kept as ${this.migrated?.backup}`;
+  }
   constructor(readonly path: string) {
     // Compact JSON: a world of 1,000 WPARs is half the size and parses in half the time (npm run bench).
     this.file = new DataFile<StoreData>(path, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
@@ -89,9 +116,17 @@ export class Store {
     } catch (e) {
       throw this.readError(e);
     }
-    const world = this.parse(text);
+    const parsed = this.parse(text);
+    if (parsed.migratedFrom !== undefined) {
+      const backup = this.backupName(`v${parsed.migratedFrom}`);
+      await copyFile(this.path, backup);
+      this.progress = parsed.data.lessons;
+      await this.save(parsed.data.world);
+      this.migrated = { from: parsed.migratedFrom, backup };
+    }
+    this.progress = parsed.data.lessons;
     this.seen = await this.signature();
-    return world;
+    return parsed.data.world;
   }
 
   /** load() for the interactive shell, which checks the store between two key presses. */
@@ -104,9 +139,19 @@ export class Store {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return factoryWorld();
       throw this.readError(e);
     }
-    const world = this.parse(text);
+    const parsed = this.parse(text);
+    if (parsed.migratedFrom !== undefined) {
+      // The interactive shell's reload: the same migration, written at once.
+      const backup = this.backupName(`v${parsed.migratedFrom}`);
+      copyFileSync(this.path, backup);
+      const temp = join(dirname(this.path), `.${basename(this.path)}.tmp`);
+      writeFileSync(temp, JSON.stringify(parsed.data));
+      renameSync(temp, this.path);
+      this.migrated = { from: parsed.migratedFrom, backup };
+    }
+    this.progress = parsed.data.lessons;
     this.seen = this.signatureSync();
-    return world;
+    return parsed.data.world;
   }
 
   /** changedElsewhere() without waiting. */
@@ -124,8 +169,8 @@ export class Store {
     return new StoreError(this.path, code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(e)})`);
   }
 
-  /** Checks a store file's text: JSON, a schema version this wparsim reads, a valid world. */
-  private parse(text: string): World {
+  /** Checks a store file's text: JSON, a schema version this wparsim reads, a valid world and progress. */
+  private parse(text: string): Parsed {
     if (text.length === 0) throw new StoreError(this.path, 'is empty');
     let data: unknown;
     try {
@@ -140,21 +185,38 @@ export class Store {
     if (version > SCHEMA_VERSION) {
       throw new StoreError(this.path, `was written by a newer wparsim (schema version ${version}; this one reads ${SCHEMA_VERSION})`);
     }
+    if (!Number.isInteger(version) || version < 1) throw new StoreError(this.path, `has an unknown schema version (${version})`);
     const problem = checkWorld((data as StoreData).world);
     if (problem) throw new StoreError(this.path, `does not hold a valid world (${problem})`);
-    return (data as StoreData).world;
+    if (version < SCHEMA_VERSION) return { data: migrate(data as StoreData, version), migratedFrom: version };
+    const lessons = checkProgress((data as StoreData).lessons);
+    if (lessons) throw new StoreError(this.path, `does not hold valid lesson progress (${lessons})`);
+    return { data: data as StoreData };
+  }
+
+  /** <store>.bak-<what>-<timestamp>, beside the store. */
+  private backupName(what: string): string {
+    return `${this.path}.bak-${what}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   }
 
   async save(world: World): Promise<void> {
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      await this.file.write({ schemaVersion: SCHEMA_VERSION, world });
+      await this.file.write({ schemaVersion: SCHEMA_VERSION, world, lessons: this.progress });
     } catch (e) {
       // A full disk or a failed rename leaves lowdb's temporary file (.<name>.tmp) behind: remove it.
       await rm(join(dirname(this.path), `.${basename(this.path)}.tmp`), { force: true }).catch(() => {});
       throw e;
     }
     this.seen = await this.signature();
+  }
+
+  /** Keeps a copy of the store file (if there is one) as <store>.bak-<what>-<timestamp>; returns its path. */
+  async keepCopy(what: string): Promise<string | null> {
+    if (!(await stat(this.path).then((s) => s.isFile(), () => false))) return null;
+    const backup = this.backupName(what);
+    await copyFile(this.path, backup);
+    return backup;
   }
 
   /** Keeps the current file as <store>.bak-<timestamp> and writes the factory world. Returns the backup path. */
@@ -165,6 +227,9 @@ export class Store {
       backup = `${this.path}.bak-${now.toISOString().replace(/[:.]/g, '-')}`;
       await copyFile(this.path, backup);
     }
+    // Lesson results stay (an instructor's report needs them); the lesson under way ends.
+    const results = await this.load().then(() => this.progress.results, () => ({}));
+    this.progress = { results };
     await this.save(factoryWorld());
     return backup;
   }
