@@ -6,8 +6,12 @@
 
 import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
-import { runLine, type Step } from './engine/run-line.js';
+import { fileURLToPath } from 'node:url';
+import type { Step } from './engine/run-line.js';
 import { realClock, Session } from './engine/session.js';
+import { loadLessons } from './cli/lesson-files.js';
+import { problemText } from './lessons/catalogue.js';
+import { Tutor } from './lessons/tutor.js';
 import { Store, StoreError, storePath } from './store/store.js';
 
 const VERSION = '0.1.0';
@@ -18,6 +22,9 @@ const USAGE = `Usage: wparsim [options]                     interactive shell (c
        wparsim verify PATH... [--update]      replay session files (or directories of them) and compare
        wparsim export FILE.cast --txt | --svg OUT.svg   the final text, or a still of the final screen
        wparsim [options] reset                put the store back to the factory world (keeps a backup)
+       wparsim [options] lessons [--report] [--json]   the lessons and your progress; a report of your results
+       wparsim [options] lesson NAME          start a lesson, then the shell (check, hint, solution at the prompt)
+       wparsim lessons --verify               replay every lesson's reference solution and check its conditions
 
 Options:
   -c COMMANDS        run COMMANDS (a ksh command line) instead of reading stdin
@@ -28,6 +35,7 @@ Options:
   --idle-limit S     longest pause, in seconds, that a recording of run shows (default 2)
   --width N, --height N   terminal size of recordings of run (default 100x30)
   --update           with verify: rewrite the expected output of files not marked "## locked"
+  --lessons DIR      where the lessons are (default: the sessions/lessons folder that comes with wparsim)
   --speed S          interactive: how long operations take: instant, fast (about 2 s, the default)
                      or real (minutes, as on AIX); also $WPARSIM_SPEED
   -h, --help         show this help
@@ -50,6 +58,7 @@ function storeSaver(store: Store, session: Session): (step: Step) => Promise<voi
   return async (step) => {
     if (!step.worldChanged) return;
     try {
+      if (step.keepOldWorld) await store.keepCopy('before-lesson');
       await store.save(session.world);
     } catch (e) {
       if (!reported) write(process.stderr, `wparsim: could not save the world to ${store.path}: ${(e as Error).message}\n`);
@@ -70,17 +79,20 @@ async function readStdin(): Promise<string> {
  * or wrote it, the world is reloaded first (and the user told), so that no
  * process's update is lost.
  */
-async function runLines(store: Store, lines: string[]): Promise<number> {
+async function runLines(store: Store, lines: string[], tutor: Tutor, first?: string): Promise<number> {
   const session = new Session(await store.load(), { clock: realClock(Date.now), interactive: false });
+  tutor.progress = store.progress;
+  if (store.migrated) write(process.stderr, store.migrationNotice() + '\n');
   const save = storeSaver(store, session);
-  for (const line of lines) {
+  for (const line of first !== undefined ? [first, ...lines] : lines) {
     const release = await store.lock();
     try {
       if (await store.changedElsewhere()) {
         session.world = await store.load();
+        tutor.progress = store.progress;
         write(process.stderr, `wparsim: another wparsim changed the world in ${store.path}; this shell now uses that world.\n`);
       }
-      const step = runLine(session, line);
+      const step = tutor.run(session, line);
       printStep(step);
       await save(step);
       if (step.exited !== undefined) return step.exited;
@@ -89,6 +101,18 @@ async function runLines(store: Store, lines: string[]): Promise<number> {
     }
   }
   return session.lastStatus;
+}
+
+/** The lessons that come with wparsim: sessions/lessons beside dist/ (or src/ under tsx). */
+const BUILT_IN_LESSONS = fileURLToPath(new URL('../sessions/lessons', import.meta.url));
+
+/** A tutor that reads the lessons only when they are needed; a broken lesson file is reported once. */
+function makeTutor(store: Store, dir: string): Tutor {
+  return new Tutor(() => {
+    const loaded = loadLessons(dir);
+    for (const p of loaded.problems) write(process.stderr, `wparsim: ${problemText(p)}\n`);
+    return loaded.catalogue;
+  }, store.progress);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -109,6 +133,10 @@ async function main(argv: string[]): Promise<number> {
         txt: { type: 'boolean' },
         svg: { type: 'string' },
         speed: { type: 'string' },
+        lessons: { type: 'string' },
+        report: { type: 'boolean' },
+        json: { type: 'boolean' },
+        verify: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -139,12 +167,27 @@ async function main(argv: string[]): Promise<number> {
     const { exportCommand } = await import('./cli/export-command.js');
     return exportCommand(rest[0]!, values.txt ?? false, values.svg);
   }
+  const lessonsDir = values.lessons ?? BUILT_IN_LESSONS;
+  const tutor = makeTutor(store, lessonsDir);
+  if (sub === 'lessons') {
+    if (rest.length > 0) { write(process.stderr, `wparsim: lessons takes no arguments\n${USAGE}`); return 2; }
+    const { lessonsCommand } = await import('./cli/lessons-command.js');
+    const loaded = loadLessons(lessonsDir);
+    if (!values.verify) await store.load();
+    return lessonsCommand(loaded, () => store.progress, { report: values.report ?? false, json: values.json ?? false, verify: values.verify ?? false });
+  }
+  let first: string | undefined;
+  if (sub === 'lesson') {
+    if (rest.length !== 1) { write(process.stderr, `wparsim: lesson takes the name of one lesson (wparsim lessons lists them)\n${USAGE}`); return 2; }
+    if (values.c !== undefined) { write(process.stderr, `wparsim: lesson NAME starts a shell; it does not take -c\n`); return 2; }
+    first = `lesson ${rest[0]}`;
+  }
   if (sub === 'reset') {
     const backup = await store.reset(new Date());
     write(process.stdout, `wparsim: ${store.path} is the factory world again${backup ? `; the old store is kept as ${backup}` : ''}\n`);
     return 0;
   }
-  if (sub !== undefined) {
+  if (sub !== undefined && sub !== 'lesson') {
     write(process.stderr, `wparsim: unknown command '${sub}'\n${USAGE}`);
     return 2;
   }
@@ -152,12 +195,12 @@ async function main(argv: string[]): Promise<number> {
     write(process.stderr, 'wparsim: --record records an interactive session (a terminal) or a replay (run FILE --record CAST)\n');
     return 2;
   }
-  if (values.c !== undefined) return runLines(store, [values.c]);
+  if (values.c !== undefined) return runLines(store, [values.c], tutor);
   if (!process.stdin.isTTY) {
     const text = await readStdin();
     const lines = text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
-    return runLines(store, lines);
+    return runLines(store, lines, tutor, first);
   }
   const speed = values.speed ?? process.env['WPARSIM_SPEED'] ?? 'fast';
   if (speed !== 'instant' && speed !== 'fast' && speed !== 'real') {
@@ -166,6 +209,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const { interactiveShell } = await import('./ui/interactive.js');
   return interactiveShell(store, {
+    tutor,
+    ...(first !== undefined ? { first } : {}),
     speed,
     color: !process.env['NO_COLOR'],
     ...(values.record !== undefined ? { recordTo: values.record } : {}),

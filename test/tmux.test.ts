@@ -80,3 +80,35 @@ if (HAS_TMUX) {
     }
   });
 }
+
+if (HAS_TMUX) {
+  test.serial('a learner does a lesson in the terminal: the task, check, hint, the status line, the pass', async (t) => {
+    const term = await terminal(80, 24, 'lesson 05-give-a-disk');
+    try {
+      await term.waitFor(/Lesson 05-give-a-disk: Give a running WPAR a disk\n\nwpar1 is running\. Give it the disk hdisk2/);
+      await term.waitFor(/lesson 05-give-a-disk: 0 of 3 done \(check, hint, solution, lesson reset\)\nGlobal aixlpar1:\/ #$/);
+      term.keys('hint', 'Enter');
+      // Ink folds a long line at a word boundary.
+      await term.waitFor(/# hint\nHint for "hdisk2 is Exported in the global environment": chwpar -D\ndevname=hdisk2 wpar1 gives the disk to the WPAR\. lsdev -x -l hdisk2 shows\nExported in the global environment\.\nlesson 05-give-a-disk: 0 of 3 done/);
+      term.keys('chwpar -D devname=hdisk2 wpar1', 'Enter');
+      await term.waitFor(/# chwpar -D devname=hdisk2 wpar1\nlesson: done: hdisk2 is Exported in the global environment\nlesson 05-give-a-disk: 1 of 3 done/);
+      term.keys('clogin wpar1', 'Enter');
+      await term.waitFor(/wpar1 wpar1:\/ #$/);
+      term.keys('check', 'Enter');
+      const checked = await term.waitFor(/1 of 3 done\.\nlesson 05-give-a-disk: 1 of 3 done \(check, hint, solution, lesson reset\)\nwpar1 wpar1:\/ #$/);
+      t.regex(checked, /  \[done\]    hdisk2 is Exported in the global environment\n  \[not yet\] hdisk2 is Available inside wpar1\n  \[not yet\] lspv was run inside wpar1\n/);
+      term.keys('cfgmgr', 'Enter');
+      await term.waitFor(/# cfgmgr\nlesson: done: hdisk2 is Available inside wpar1\n/);
+      term.keys('lspv', 'Enter');
+      await term.waitFor(/hdisk2 +none +None\nlesson: done: lspv was run inside wpar1\nlesson: 05-give-a-disk passed: all 3 checks are done \(attempt 1, \d+ s\)\.\s+Type\s+lessons for the next one\.\nlesson 05-give-a-disk: passed\. Type lessons for the next one\.\nwpar1 wpar1:\/ #$/);
+      term.keys('C-d', 'C-d');
+      t.regex(await term.waitFor('EXIT='), /EXIT=0$/);
+      // The progress was saved: a new shell's report says passed.
+      const { spawnSync } = await import('node:child_process');
+      const report = spawnSync(process.execPath, ['dist/cli.js', 'lessons', '--report'], { env: { ...process.env, WPARSIM_STORE: term.store }, encoding: 'utf8' });
+      t.regex(report.stdout, /^05-give-a-disk +yes +1 +\d+ s +1 +no$/m);
+    } finally {
+      term.close();
+    }
+  });
+}

@@ -24,6 +24,8 @@ export interface Step {
   clear: boolean;
   /** Set when the outermost shell exited during this line. */
   exited?: number;
+  /** The line put a new world in place of the learner's own (a lesson started): keep a copy of the store before saving. */
+  keepOldWorld?: boolean;
 }
 
 const SYSTEM_DIRS = new Set(['/usr/sbin', '/usr/bin', '/bin', '/sbin', '/etc', '/usr/ucb']);
@@ -208,7 +210,9 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     runIn: (scope: Scope, w: World, inner: string[]) => runInShell(session, scope, w, inner),
   };
   try {
-    return command.run(ctx);
+    const result = command.run(ctx);
+    session.onCommand?.(name, frame.scope, result.status);
+    return result;
   } catch (e) {
     if (session.rethrow) throw e;
     return { out: [err(`${name}: internal error`)], status: 1 };

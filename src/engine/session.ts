@@ -55,6 +55,8 @@ export class Session {
   readonly clock: Clock;
   readonly interactive: boolean;
   readonly rethrow: boolean;
+  /** Sees each command that ran (its name, where, its status): the lesson tutor's "ran" conditions. */
+  onCommand: ((name: string, scope: Scope, status: number) => void) | undefined;
 
   constructor(world: World, options: SessionOptions) {
     this.world = world;

@@ -27,7 +27,7 @@ export const FAST_TOTAL_MS = 2000;
 export interface AppProps {
   session: Session;
   history: HistoryFile | null;
-  save: (world: World) => Promise<void>;
+  save: (world: World, keepOld?: boolean) => Promise<void>;
   speed: Speed;
   color: boolean;
   onExit: (status: number) => void;
@@ -43,6 +43,10 @@ export interface AppProps {
    * nothing changed.
    */
   refresh?: () => { world: World; notice: string } | null;
+  /** Runs a line (default: the engine's runLine; the lesson tutor wraps it). */
+  run?: (session: Session, line: string) => Step;
+  /** A line shown above the prompt (the lesson under way), or null. */
+  status?: (session: Session) => string | null;
 }
 
 interface Line {
@@ -139,7 +143,7 @@ export function App(props: AppProps): ReactNode {
     setRunning(null);
     for (const t of timers.current) clearTimeout(t);
     timers.current = [];
-    if (!interrupted && step.worldChanged) void props.save(session.world);
+    if (!interrupted && step.worldChanged) void props.save(session.world, step.keepOldWorld);
     if (!interrupted && step.exited !== undefined) {
       quit(step.exited);
       return;
@@ -185,7 +189,7 @@ export function App(props: AppProps): ReactNode {
     }
     if (line.trim() !== '') void props.history?.add(line, () => session.history);
     snapshot.current = session.snapshot();
-    const step = runLine(session, line);
+    const step = (props.run ?? runLine)(session, line);
     ed.current = initialEditor(session.history);
     if (step.clear) setClearRequests((n) => n + 1);
     play(step);
@@ -271,6 +275,7 @@ export function App(props: AppProps): ReactNode {
 
   const s = ed.current;
   const p = promptParts();
+  const statusText = props.status?.(session) ?? null;
   const scopeText = p.scope === undefined ? null : color ? <Text bold color={session.frames.length > 1 ? 'yellow' : 'green'}>{p.scope}</Text> : <Text>{p.scope}</Text>;
   let live: ReactNode;
   if (leaving !== null) {
@@ -307,6 +312,7 @@ export function App(props: AppProps): ReactNode {
           </Box>
         )}
       </Static>
+      {statusText !== null && leaving === null && !running ? <Text dimColor={color}>{statusText}</Text> : null}
       {live}
     </Box>
   );

@@ -13,10 +13,14 @@ import type { Store } from '../store/store.js';
 import type { World } from '../world/types.js';
 import { scopeName } from '../world/scope.js';
 import type { Speed } from './app.js';
+import type { Tutor } from '../lessons/tutor.js';
 
 export const BANNER_LINE = 'wparsim: a simulated AIX LPAR with workload partitions. Type help for what works here.';
 
 export interface ShellOptions {
+  tutor: Tutor;
+  /** A line run before the first prompt (`wparsim lesson NAME` starts the lesson). */
+  first?: string;
   recordTo?: string;
   speed: Speed;
   color: boolean;
@@ -30,11 +34,21 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   const historyFile = HistoryFile.forStore(store.path);
   const history = await historyFile.load();
   const session = new Session(world, { clock: realClock(Date.now), interactive: true, history });
+  const { tutor } = options;
+  tutor.progress = store.progress;
   const { osVersion, osRelease } = world.lpar;
+  let before = [...motd(`${osVersion}.${osRelease}`), BANNER_LINE, ''].join('\n') + '\n';
+  if (store.migrated) before += store.migrationNotice() + '\n';
+  if (options.first !== undefined) {
+    const step = tutor.run(session, options.first);
+    before += step.chunks.map((c) => c.text).join('');
+    if (step.keepOldWorld) await store.keepCopy('before-lesson').catch(() => null);
+    if (step.worldChanged) await store.save(session.world).catch((e: Error) => { before += `wparsim: could not save the world to ${store.path}: ${e.message}\n`; });
+  }
   const prompt = session.prompt();
   const scope = scopeName(session.frame.scope);
   const coloured = options.color && prompt.startsWith(scope) ? `\x1b[1;32m${scope}\x1b[0m${prompt.slice(scope.length)}` : prompt;
-  process.stdout.write([...motd(`${osVersion}.${osRelease}`), BANNER_LINE, ''].join('\n') + '\n' + coloured);
+  process.stdout.write(before + coloured);
   if (process.stdin.isTTY) process.stdin.setRawMode(true);
 
   // Ink draws nothing until exit when it thinks it runs in CI (is-in-ci reads
@@ -50,7 +64,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   // starts from that world), rather than overwriting it.
   let conflict: string | null = null;
   let inFlight = 0;
-  const save = async (w: World) => {
+  const save = async (w: World, keepOld?: boolean) => {
     inFlight++;
     const release = await store.lock();
     try {
@@ -58,6 +72,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
         conflict = `wparsim: another wparsim changed the world in ${store.path} while your last command ran; your change was not saved. This shell now uses their world: run the command again.`;
         return;
       }
+      if (keepOld) await store.keepCopy('before-lesson');
       await store.save(w);
     } catch (e) {
       if (!reported) process.stderr.write(`wparsim: could not save the world to ${store.path}: ${(e as Error).message}\n`);
@@ -73,7 +88,9 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
       if (conflict === null && (inFlight > 0 || !store.changedElsewhereSync())) return null;
       const notice = conflict ?? `wparsim: another wparsim changed the world in ${store.path}; this shell now uses that world.`;
       conflict = null;
-      return { world: store.loadSync(), notice };
+      const world = store.loadSync();
+      tutor.progress = store.progress;
+      return { world, notice };
     } catch (e) {
       return { world: session.world, notice: (e as Error).message };
     }
@@ -85,8 +102,10 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   const app = mount({
       session,
       history: historyFile,
-      save: (w: World) => (saving = saving.then(() => save(w))),
+      save: (w: World, keepOld?: boolean) => (saving = saving.then(() => save(w, keepOld))),
       refresh,
+      run: (s: Session, line: string) => tutor.run(s, line),
+      status: (s: Session) => tutor.statusLine(s),
       speed: options.speed,
       color: options.color,
       onExit: (s: number) => { status = s; },

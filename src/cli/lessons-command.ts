@@ -1,0 +1,84 @@
+// `wparsim lessons [--report] [--json] [--verify]`: the lessons with the
+// learner's progress; a report of the results for an instructor (a table,
+// or JSON on standard output); and, for instructors and CI, a check of every
+// lesson file (its reference solution passes, its conditions name real WPARs).
+// Exit statuses: 0; 1 when --verify finds a problem; 2 for bad usage.
+
+import { problemText, type Catalogue } from '../lessons/catalogue.js';
+import type { Progress } from '../lessons/progress.js';
+import { duration, listLessons } from '../lessons/tutor.js';
+import type { LoadedLessons } from './lesson-files.js';
+
+const say = (stream: NodeJS.WriteStream, text: string) => stream.write(text + '\n');
+
+export interface LessonsFlags {
+  report: boolean;
+  json: boolean;
+  verify: boolean;
+}
+
+export function lessonsCommand(loaded: LoadedLessons, progress: () => Progress, flags: LessonsFlags): number {
+  const { catalogue, problems } = loaded;
+  if (flags.verify) return verifyLessons(catalogue, problems.map(problemText));
+  for (const p of problems) say(process.stderr, `wparsim: ${problemText(p)}`);
+  if (flags.json) {
+    process.stdout.write(JSON.stringify(reportData(catalogue, progress()), null, 2) + '\n');
+    return 0;
+  }
+  const lines = flags.report ? reportLines(catalogue, progress()) : listLessons(catalogue, progress());
+  say(process.stdout, lines.join('\n'));
+  return 0;
+}
+
+function verifyLessons(catalogue: Catalogue, unreadable: string[]): number {
+  const problems = [...unreadable];
+  let passed = 0;
+  for (const lesson of catalogue.lessons) {
+    const found = catalogue.verify(lesson).map(problemText);
+    // A lesson that starts after a broken one has that one's problem: said once.
+    problems.push(...found.filter((p) => !problems.includes(p)));
+    if (found.length > 0) continue;
+    passed++;
+    say(process.stdout, `ok: ${lesson.path}: the reference solution passes all ${lesson.checks.length} conditions`);
+  }
+  for (const p of problems) say(process.stderr, `wparsim: ${p}`);
+  say(process.stdout, `lessons: ${passed} passed, ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  return problems.length === 0 ? 0 : 1;
+}
+
+interface ReportRow {
+  lesson: string;
+  title: string;
+  passed: boolean;
+  attempts: number;
+  /** Seconds the passing attempt took. */
+  seconds: number | null;
+  hints: number;
+  solutionShown: boolean;
+  firstStarted: string | null;
+  passedAt: string | null;
+}
+
+function reportData(catalogue: Catalogue, progress: Progress): { passed: number; total: number; lessons: ReportRow[] } {
+  const lessons = catalogue.lessons.map((l): ReportRow => {
+    const r = progress.results[l.name];
+    return {
+      lesson: l.name, title: l.title, passed: r?.passed ?? false, attempts: r?.attempts ?? 0,
+      seconds: r?.timeMs !== undefined ? Math.round(r.timeMs / 1000) : null, hints: r?.hints ?? 0, solutionShown: r?.solutionShown ?? false,
+      firstStarted: r ? new Date(r.firstStarted).toISOString() : null, passedAt: r?.passedAt !== undefined ? new Date(r.passedAt).toISOString() : null,
+    };
+  });
+  return { passed: lessons.filter((l) => l.passed).length, total: lessons.length, lessons };
+}
+
+function reportLines(catalogue: Catalogue, progress: Progress): string[] {
+  const data = reportData(catalogue, progress);
+  const width = Math.max(6, ...data.lessons.map((l) => l.lesson.length));
+  const lines = [`${'Lesson'.padEnd(width)}  Passed  Attempts  Time         Hints  Solution seen`];
+  for (const l of data.lessons) {
+    const time = l.seconds === null ? '-' : duration(l.seconds * 1000);
+    lines.push(`${l.lesson.padEnd(width)}  ${(l.passed ? 'yes' : 'no').padEnd(6)}  ${String(l.attempts).padEnd(8)}  ${time.padEnd(11)}  ${String(l.hints).padEnd(5)}  ${l.solutionShown ? 'yes' : 'no'}`);
+  }
+  lines.push(`Passed ${data.passed} of ${data.total} lessons.`);
+  return lines;
+}

@@ -1,0 +1,145 @@
+// A lesson's conditions: one line each, in a small declarative form an
+// instructor writes without code, checked against the world (not against what
+// the learner typed). The forms:
+//
+//   wpar NAME exists                 wpar NAME is absent
+//   wpar NAME is STATE               (Defined, Active, ... or the lswpar letter)
+//   device NAME is STATE in SCOPE    (Available, Defined, Exported: what lsdev -x shows there)
+//   mount SOURCE at DIR in SCOPE     (SOURCE mounted at DIR as the scope sees it)
+//   address ADDRESS on IF in SCOPE   (what ifconfig -a shows there)
+//   file PATH in SCOPE exists
+//   file PATH in SCOPE contains TEXT (the rest of the line)
+//   ran COMMAND in SCOPE             (run there with exit status 0 since the lesson started)
+//   prompt in SCOPE                  (the shell is in that scope now)
+//
+// SCOPE is `global` or a WPAR's name.
+
+import { inets } from '../commands/lib/interfaces.js';
+import { mountsIn } from '../commands/lib/mounts.js';
+import { devicesIn } from '../commands/lsdev.js';
+import { nodeAt, readFile, toGlobal } from '../world/fs.js';
+import { GLOBAL } from '../world/scope.js';
+import type { Scope, World, WparState } from '../world/types.js';
+import { findWpar, STATE_WORDS } from '../world/wpars.js';
+
+export type Condition =
+  | { kind: 'wpar-exists'; wpar: string }
+  | { kind: 'wpar-absent'; wpar: string }
+  | { kind: 'wpar-state'; wpar: string; state: WparState }
+  | { kind: 'device'; device: string; state: string; scope: string }
+  | { kind: 'mount'; source: string; dir: string; scope: string }
+  | { kind: 'address'; address: string; iface: string; scope: string }
+  | { kind: 'file-exists'; path: string; scope: string }
+  | { kind: 'file-contains'; path: string; scope: string; text: string }
+  | { kind: 'ran'; command: string; scope: string }
+  | { kind: 'prompt'; scope: string };
+
+/** What a condition looks at besides the world. */
+export interface Observed {
+  /** Commands run with status 0 since the lesson started, as "name@scope". */
+  ran: readonly string[];
+  /** The scope of the shell's prompt now. */
+  scope: Scope;
+}
+
+export type ParsedCondition = { ok: true; condition: Condition } | { ok: false; message: string };
+
+const FORMS = [
+  'wpar NAME exists', 'wpar NAME is absent', 'wpar NAME is STATE', 'device NAME is STATE in SCOPE', 'mount SOURCE at DIR in SCOPE',
+  'address ADDRESS on INTERFACE in SCOPE', 'file PATH in SCOPE exists', 'file PATH in SCOPE contains TEXT', 'ran COMMAND in SCOPE', 'prompt in SCOPE',
+];
+
+const DEVICE_STATES = ['Available', 'Defined', 'Exported'];
+
+function stateOf(word: string): WparState | undefined {
+  for (const [letter, name] of Object.entries(STATE_WORDS)) {
+    if (word === letter || word.toLowerCase() === name.toLowerCase()) return letter as WparState;
+  }
+  return undefined;
+}
+
+/** Reads one condition line. */
+export function parseCondition(text: string): ParsedCondition {
+  const w = text.trim().split(/\s+/);
+  const ok = (condition: Condition): ParsedCondition => ({ ok: true, condition });
+  const n = w.length;
+  if (w[0] === 'wpar' && n === 3 && w[2] === 'exists') return ok({ kind: 'wpar-exists', wpar: w[1]! });
+  if (w[0] === 'wpar' && n === 4 && w[2] === 'is' && w[3] === 'absent') return ok({ kind: 'wpar-absent', wpar: w[1]! });
+  if (w[0] === 'wpar' && n === 4 && w[2] === 'is') {
+    const state = stateOf(w[3]!);
+    if (!state) return { ok: false, message: `'${w[3]}' is not a WPAR state (${Object.values(STATE_WORDS).join(', ')})` };
+    return ok({ kind: 'wpar-state', wpar: w[1]!, state });
+  }
+  if (w[0] === 'device' && n === 6 && w[2] === 'is' && w[4] === 'in') {
+    const state = DEVICE_STATES.find((s) => s.toLowerCase() === w[3]!.toLowerCase());
+    if (!state) return { ok: false, message: `'${w[3]}' is not a device state (${DEVICE_STATES.join(', ')})` };
+    return ok({ kind: 'device', device: w[1]!, state, scope: w[5]! });
+  }
+  if (w[0] === 'mount' && n === 6 && w[2] === 'at' && w[4] === 'in') return ok({ kind: 'mount', source: w[1]!, dir: w[3]!, scope: w[5]! });
+  if (w[0] === 'address' && n === 6 && w[2] === 'on' && w[4] === 'in') return ok({ kind: 'address', address: w[1]!, iface: w[3]!, scope: w[5]! });
+  if (w[0] === 'file' && n === 5 && w[2] === 'in' && w[4] === 'exists') return ok({ kind: 'file-exists', path: w[1]!, scope: w[3]! });
+  if (w[0] === 'file' && n >= 6 && w[2] === 'in' && w[4] === 'contains') {
+    return ok({ kind: 'file-contains', path: w[1]!, scope: w[3]!, text: text0(text, 5) });
+  }
+  if (w[0] === 'ran' && n === 4 && w[2] === 'in') return ok({ kind: 'ran', command: w[1]!, scope: w[3]! });
+  if (w[0] === 'prompt' && n === 3 && w[1] === 'in') return ok({ kind: 'prompt', scope: w[2]! });
+  return { ok: false, message: `unknown condition '${text.trim()}' (known forms: ${FORMS.join('; ')})` };
+}
+
+/** The text after the first `words` words of a line, as written. */
+function text0(line: string, words: number): string {
+  const m = new RegExp(`^\\s*(?:\\S+\\s+){${words}}`).exec(line);
+  return m ? line.slice(m[0].length).trimEnd() : '';
+}
+
+const scopeWords = (scope: string) => (scope === 'global' ? 'the global environment' : scope);
+const inScope = (scope: string) => (scope === 'global' ? 'in the global environment' : `inside ${scope}`);
+
+/** The condition in plain words, as the learner sees it. */
+export function describe(c: Condition): string {
+  switch (c.kind) {
+    case 'wpar-exists': return `${c.wpar} exists`;
+    case 'wpar-absent': return `${c.wpar} has been removed`;
+    case 'wpar-state': return `${c.wpar} exists and is ${STATE_WORDS[c.state]}`;
+    case 'device': return `${c.device} is ${c.state} ${inScope(c.scope)}`;
+    case 'mount': return `${c.source} is mounted ${inScope(c.scope)} at ${c.dir}`;
+    case 'address': return `${scopeWords(c.scope)} has ${c.address} on ${c.iface}`;
+    case 'file-exists': return `${c.path} exists ${inScope(c.scope)}`;
+    case 'file-contains': return `${c.path} ${inScope(c.scope)} contains "${c.text}"`;
+    case 'ran': return `${c.command} was run ${inScope(c.scope)}`;
+    case 'prompt': return `the prompt is ${inScope(c.scope)}`;
+  }
+}
+
+/** The WPAR a condition names (its scope or its subject), if any. */
+export function wparNamed(c: Condition): string | undefined {
+  if (c.kind === 'wpar-exists' || c.kind === 'wpar-absent' || c.kind === 'wpar-state') return c.wpar;
+  return c.scope === 'global' ? undefined : c.scope;
+}
+
+const toScope = (name: string): Scope => (name === 'global' ? GLOBAL : { kind: 'wpar', name });
+
+/** Whether the world (and what was observed) meets the condition. */
+export function holds(c: Condition, world: World, seen: Observed): boolean {
+  switch (c.kind) {
+    case 'wpar-exists': return findWpar(world, c.wpar) !== undefined;
+    case 'wpar-absent': return findWpar(world, c.wpar) === undefined;
+    case 'wpar-state': return findWpar(world, c.wpar)?.state === c.state;
+    case 'ran': return seen.ran.includes(`${c.command}@${c.scope}`);
+    case 'prompt': return (seen.scope.kind === 'global' ? 'global' : seen.scope.name) === c.scope;
+    default: break;
+  }
+  // The rest look from inside a scope: a WPAR that is gone or not running shows nothing.
+  if (c.scope !== 'global' && findWpar(world, c.scope)?.state !== 'A') return false;
+  const scope = toScope(c.scope);
+  switch (c.kind) {
+    case 'device': return devicesIn(world, scope, true).some((d) => d.name === c.device && d.status === c.state);
+    case 'mount': return mountsIn(world, scope).some(({ m, point }) => point === c.dir && m.device === c.source);
+    case 'address': return inets(world, scope).some((i) => i.address === c.address && i.iface === c.iface);
+    case 'file-exists': return nodeAt(world, toGlobal(world, scope, c.path)) !== undefined;
+    case 'file-contains': {
+      const r = readFile(world, toGlobal(world, scope, c.path));
+      return r.ok && r.value.includes(c.text);
+    }
+  }
+}

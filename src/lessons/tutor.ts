@@ -1,0 +1,217 @@
+// The lesson tutor: wraps the engine's runLine for every front end (the
+// interactive shell, -c, piped stdin). Lines that start with one of its words
+// (lessons, lesson, check, hint, solution, explain) are its own; every other
+// line runs through the engine as usual and, while a lesson is under way, the
+// lesson's conditions are checked against the world afterwards and what
+// changed is told. Progress lives in a Progress object the store keeps.
+
+import type { Chunk } from '../commands/lib/types.js';
+import { runLine, type Step } from '../engine/run-line.js';
+import { newFrame, type Session } from '../engine/session.js';
+import { factoryWorld } from '../world/factory.js';
+import { GLOBAL } from '../world/scope.js';
+import type { Catalogue } from './catalogue.js';
+import { describe, holds } from './conditions.js';
+import { explain } from './explain.js';
+import type { Lesson } from './lesson-file.js';
+import type { CurrentLesson, Progress } from './progress.js';
+
+export const TUTOR_WORDS = ['lessons', 'lesson', 'check', 'hint', 'solution', 'explain'] as const;
+
+const out = (text: string): Chunk => ({ text: text + '\n', stream: 'out' });
+const err = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
+
+export class Tutor {
+  private loaded: Catalogue | undefined;
+  /** `catalogue` is read only when a lesson word is typed or a lesson is under way (start-up stays fast). */
+  constructor(private readonly load: () => Catalogue, public progress: Progress) {}
+
+  get catalogue(): Catalogue {
+    return (this.loaded ??= this.load());
+  }
+
+  /** Runs one line: the tutor's own words here, anything else through the engine, then the lesson's check. */
+  run(session: Session, line: string): Step {
+    const first = line.trim().split(/\s+/)[0] ?? '';
+    if ((TUTOR_WORDS as readonly string[]).includes(first) && !/[;|&<>`$]/.test(first === 'explain' ? '' : line)) {
+      return this.own(session, line, first);
+    }
+    if (!this.progress.current) return runLine(session, line);
+    const ranBefore = this.progress.current.ran;
+    session.onCommand = (name, scope, status) => {
+      const cur = this.progress.current;
+      if (!cur || status !== 0) return;
+      const key = `${name}@${scope.kind === 'global' ? 'global' : scope.name}`;
+      if (!cur.ran.includes(key)) cur.ran = [...cur.ran, key];
+    };
+    const step = runLine(session, line);
+    session.onCommand = undefined;
+    const told = this.afterCommand(session);
+    step.chunks.push(...told);
+    // The store keeps the progress beside the world: a step that changed either is saved.
+    if (told.length > 0 || this.progress.current?.ran !== ranBefore) step.worldChanged = true;
+    return step;
+  }
+
+  /** The line above the prompt while a lesson is under way. */
+  statusLine(session: Session): string | null {
+    const cur = this.progress.current;
+    const lesson = cur && this.catalogue.find(cur.name);
+    if (!cur || !lesson) return null;
+    if (cur.passed) return `lesson ${lesson.name}: passed. Type lessons for the next one.`;
+    const done = this.evaluate(lesson, cur, session).filter(Boolean).length;
+    return `lesson ${lesson.name}: ${done} of ${lesson.checks.length} done (check, hint, solution, lesson reset)`;
+  }
+
+  private evaluate(lesson: Lesson, cur: CurrentLesson, session: Session): boolean[] {
+    const seen = { ran: cur.ran, scope: session.frame.scope };
+    return lesson.checks.map((c) => holds(c.condition, session.world, seen));
+  }
+
+  /** After a command: what became done or not done, and the pass. */
+  private afterCommand(session: Session): Chunk[] {
+    const cur = this.progress.current;
+    const lesson = cur && this.catalogue.find(cur.name);
+    if (!cur || !lesson) return [];
+    const now = this.evaluate(lesson, cur, session);
+    const told: Chunk[] = [];
+    now.forEach((done, i) => {
+      if (done === cur.done[i]) return;
+      const check = lesson.checks[i]!;
+      if (done) told.push(out(`lesson: done: ${describe(check.condition)}`));
+      else told.push(out(`lesson: not yet: ${describe(check.condition)}${check.hints[0] ? `. Hint: ${check.hints[0]}` : ''}`));
+    });
+    cur.done = now;
+    if (now.every(Boolean) && !cur.passed) {
+      cur.passed = true;
+      const result = this.progress.results[lesson.name]!;
+      const took = session.clock.now() - cur.started;
+      if (!result.passed) {
+        result.passed = true;
+        result.passedAt = session.clock.now();
+        result.timeMs = took;
+      }
+      told.push(out(`lesson: ${lesson.name} passed: all ${lesson.checks.length} checks are done (attempt ${result.attempts}, ${duration(took)}). Type lessons for the next one.`));
+    }
+    return told;
+  }
+
+  private own(session: Session, line: string, word: string): Step {
+    const step: Step = { line, prompt: session.prompt(), chunks: [], status: 0, worldChanged: false, clear: false };
+    if (line.trim() !== '') session.history.push(line);
+    const args = line.trim().split(/\s+/).slice(1);
+    const finish = (chunks: Chunk[], status = 0, changed = false): Step => {
+      step.chunks = chunks;
+      step.status = session.lastStatus = status;
+      step.worldChanged = changed;
+      return step;
+    };
+    const cur = this.progress.current;
+    const lesson = cur && this.catalogue.find(cur.name);
+    const none = [err(`wparsim: no lesson is under way. Type lessons to see them, then lesson NAME to start one.`)];
+    switch (word) {
+      case 'lessons':
+        if (args.length > 0) return finish([err('Usage: lessons')], 1);
+        return finish(listLessons(this.catalogue, this.progress).map(out));
+      case 'explain':
+        if (args.length === 0) return finish([err('Usage: explain COMMAND [ARGUMENT ...]')], 1);
+        return finish([out(explain(session, line.trim().slice('explain'.length).trim()))]);
+      case 'lesson':
+        if (args.length === 0) return lesson && cur ? finish(this.card(lesson, cur, session, true).map(out)) : finish(none, 1);
+        if (args.length > 1) return finish([err('Usage: lesson NAME | lesson reset | lesson stop')], 1);
+        if (args[0] === 'reset') return lesson ? finish(this.start(session, lesson), 0, true) : finish(none, 1);
+        if (args[0] === 'stop') {
+          if (!lesson) return finish(none, 1);
+          delete this.progress.current;
+          return finish([out(`lesson: ${lesson.name} stopped. The world stays as it is; lesson ${lesson.name} starts it again.`)], 0, true);
+        }
+        {
+          const next = this.catalogue.find(args[0]!);
+          if (!next) return finish([err(`wparsim: there is no lesson named ${args[0]}. Type lessons to see them.`)], 1);
+          // The world of no lesson is the learner's own: unless it is the factory world, the store keeps a copy.
+          const own = this.progress.current === undefined && JSON.stringify(session.world) !== JSON.stringify(factoryWorld());
+          const shown = this.start(session, next);
+          if (own && shown.every((c) => c.stream === 'out')) {
+            step.keepOldWorld = true;
+            shown.push(out(`(The world you had before the lesson is kept beside the store as a .bak file.)`));
+          }
+          return finish(shown, shown.every((c) => c.stream === 'out') ? 0 : 1, true);
+        }
+      default:
+        if (args.length > 0) return finish([err(`Usage: ${word}`)], 1);
+        if (!lesson || !cur) return finish(none, 1);
+        if (word === 'check') {
+          const card = this.card(lesson, cur, session, false);
+          return finish(card.map(out), cur.done.every(Boolean) ? 0 : 1);
+        }
+        if (word === 'hint') return finish([out(this.hint(lesson, cur, session))], 0, true);
+        this.progress.results[lesson.name]!.solutionShown = true;
+        return finish([out(`The reference solution of ${lesson.name}:`), ...lesson.solution.map((it) => out(`  ${it.kind === 'command' ? it.text : ''}`))], 0, true);
+    }
+  }
+
+  /** Starts (or starts again) a lesson on its starting world, in the global environment. */
+  start(session: Session, lesson: Lesson): Chunk[] {
+    const world = this.catalogue.startWorld(lesson);
+    if ('path' in world) return [err(`wparsim: lesson ${lesson.name} cannot start: ${world.message}`)];
+    const now = session.clock.now();
+    session.world = world;
+    session.frames = [newFrame(GLOBAL)];
+    session.exited = undefined;
+    const cur: CurrentLesson = { name: lesson.name, started: now, ran: [], done: [], hintsGiven: 0, passed: false };
+    cur.done = this.evaluate(lesson, cur, session);
+    this.progress.current = cur;
+    const r = this.progress.results[lesson.name];
+    this.progress.results[lesson.name] = r ? { ...r, attempts: r.attempts + 1 } : { attempts: 1, passed: false, firstStarted: now, hints: 0, solutionShown: false };
+    return this.card(lesson, cur, session, true).map(out);
+  }
+
+  /** The lesson's title, task (when asked) and each condition, done or not yet. */
+  private card(lesson: Lesson, cur: CurrentLesson, session: Session, withTask: boolean): string[] {
+    const done = this.evaluate(lesson, cur, session);
+    const lines = [`Lesson ${lesson.name}: ${lesson.title}`];
+    if (withTask) lines.push('', ...lesson.task, '');
+    for (let i = 0; i < lesson.checks.length; i++) lines.push(`  ${done[i] ? '[done]   ' : '[not yet]'} ${describe(lesson.checks[i]!.condition)}`);
+    const n = done.filter(Boolean).length;
+    lines.push(n === done.length ? `All ${done.length} done: lesson passed.` : `${n} of ${done.length} done.`);
+    if (withTask) lines.push('At the prompt: check shows this list again, hint gives a hint,', 'solution shows the reference commands, lesson reset starts over.');
+    return lines;
+  }
+
+  /** The next hint of the first condition not yet done. */
+  private hint(lesson: Lesson, cur: CurrentLesson, session: Session): string {
+    const done = this.evaluate(lesson, cur, session);
+    const i = done.indexOf(false);
+    if (i < 0) return 'Everything is done: there is nothing left to hint at.';
+    const check = lesson.checks[i]!;
+    this.progress.results[lesson.name]!.hints++;
+    if (check.hints.length === 0) return `Hint: ${describe(check.condition)}. (This lesson has no more hints; type solution to see the reference commands.)`;
+    const k = Math.min(cur.hintsGiven, check.hints.length - 1);
+    cur.hintsGiven++;
+    return `Hint for "${describe(check.condition)}": ${check.hints[k]}`;
+  }
+}
+
+/** `lessons`: each lesson with the learner's progress. */
+export function listLessons(catalogue: Catalogue, progress: Progress): string[] {
+  if (catalogue.lessons.length === 0) return ['There are no lessons.'];
+  const width = Math.max(6, ...catalogue.lessons.map((l) => l.name.length));
+  const lines = [`${'Lesson'.padEnd(width)}  ${'Progress'.padEnd(20)}  Title`];
+  for (const l of catalogue.lessons) {
+    const r = progress.results[l.name];
+    const now = progress.current?.name === l.name ? ' (under way)' : '';
+    const state = r?.passed ? `passed${now}` : r ? `started${now}` : '-';
+    lines.push(`${l.name.padEnd(width)}  ${state.padEnd(20)}  ${l.title}`);
+  }
+  lines.push('Type lesson NAME to start one.');
+  return lines;
+}
+
+/** "4 min 2 s", "35 s". */
+export function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m} min ${s % 60} s`;
+  return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
