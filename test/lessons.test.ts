@@ -139,6 +139,9 @@ test('a learner takes a lesson: check, hint, done lines as the world changes, th
   t.is(type('check').status, 1);
   t.is(type('hint').text, 'Hint for "hdisk2 is Exported in the global environment": chwpar -D devname=hdisk2 wpar1 gives the disk to the WPAR. lsdev -x -l hdisk2 shows Exported in the global environment.\n');
   t.is(type('chwpar -D devname=hdisk2 wpar1').text, 'lesson: done: hdisk2 is Exported in the global environment\n');
+  // The next condition's hints start from its first, then go on in order and stay on the last.
+  t.is(type('hint').text, 'Hint for "hdisk2 is Available inside wpar1": A disk given to a running WPAR is Defined inside it until cfgmgr runs there: clogin wpar1, then cfgmgr.\n');
+  t.is(type('hint').text, 'Hint for "hdisk2 is Available inside wpar1": A disk given to a running WPAR is Defined inside it until cfgmgr runs there: clogin wpar1, then cfgmgr.\n');
   t.is(type('clogin wpar1').status, 0);
   // Until cfgmgr runs inside, the disk is Defined there and lspv lists nothing.
   t.is(type('lspv').text, 'lesson: done: lspv was run inside wpar1\n');
@@ -146,7 +149,7 @@ test('a learner takes a lesson: check, hint, done lines as the world changes, th
   t.is(type('cfgmgr').text, 'lesson: done: hdisk2 is Available inside wpar1\nlesson: 05-give-a-disk passed: all 3 checks are done (attempt 1, 0 s). Type lessons for the next one.\n');
   t.is(type('check').status, 0);
   const r = tutor.progress.results['05-give-a-disk']!;
-  t.like(r, { attempts: 1, passed: true, hints: 1, solutionShown: false });
+  t.like(r, { attempts: 1, passed: true, hints: 3, solutionShown: false });
   t.regex(type('lessons').text, /^05-give-a-disk +passed \(under way\) +Give a running WPAR a disk$/m);
 });
 
@@ -222,4 +225,21 @@ test('a lesson file parses into its parts', (t) => {
   t.deepEqual(lesson.world, { kind: 'after', lesson: 'y', line: 2 });
   t.deepEqual(lesson.checks.map((c) => [c.line, c.hints]), [[6, ['h1', 'h2']]]);
   t.is(new Catalogue([lesson]).verify(lesson)[0]!.message, `'## world: after y': there is no lesson of that name`);
+});
+
+test('hints: each condition\'s in order, staying on the last; the next condition starts from its first', (t) => {
+  const parsed = parseLesson('h', 'h.lesson', '## title: T\n## task: Do.\n## check: wpar a exists\n## hint: a1\n## hint: a2\n## check: wpar b exists\n## hint: b1\n$ mkwpar -n a\n$ mkwpar -n b\n');
+  if (!parsed.ok) return t.fail(parsed.message);
+  const tutor = new Tutor(() => new Catalogue([parsed.lesson]), noProgress());
+  const s = session();
+  const say = (line: string) => tutor.run(s, line).chunks.map((c) => c.text).join('');
+  say('lesson h');
+  t.is(say('hint'), 'Hint for "a exists": a1\n');
+  t.is(say('hint'), 'Hint for "a exists": a2\n');
+  t.is(say('hint'), 'Hint for "a exists": a2\n');
+  say('mkwpar -n a');
+  t.is(say('hint'), 'Hint for "b exists": b1\n');
+  say('mkwpar -n b');
+  t.is(say('hint'), 'Everything is done: there is nothing left to hint at.\n');
+  t.is(tutor.progress.results['h']!.hints, 4);
 });

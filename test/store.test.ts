@@ -105,7 +105,7 @@ test('lesson progress is saved with the world and read back; reset keeps the res
   const store = new Store(join(dir, 'world.json'));
   await store.load();
   store.progress = {
-    current: { name: 'l1', started: 5, ran: ['cfgmgr@wpar1'], done: [true, false], hintsGiven: 1, passed: false },
+    current: { name: 'l1', started: 5, ran: ['cfgmgr@wpar1'], done: [true, false], hintsGiven: [0, 1], passed: false },
     results: { l1: { attempts: 2, passed: false, firstStarted: 1, hints: 3, solutionShown: true } },
   };
   await store.save(factoryWorld());

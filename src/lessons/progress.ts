@@ -24,8 +24,8 @@ export interface CurrentLesson {
   ran: string[];
   /** Each check's state after the last command (to tell the learner what changed). */
   done: boolean[];
-  /** Hints given in this attempt. */
-  hintsGiven: number;
+  /** Hints given in this attempt, for each check (the next one is given next). */
+  hintsGiven: number[];
   passed: boolean;
 }
 

@@ -158,7 +158,7 @@ export class Tutor {
     session.world = world;
     session.frames = [newFrame(GLOBAL)];
     session.exited = undefined;
-    const cur: CurrentLesson = { name: lesson.name, started: now, ran: [], done: [], hintsGiven: 0, passed: false };
+    const cur: CurrentLesson = { name: lesson.name, started: now, ran: [], done: [], hintsGiven: lesson.checks.map(() => 0), passed: false };
     cur.done = this.evaluate(lesson, cur, session);
     this.progress.current = cur;
     const r = this.progress.results[lesson.name];
@@ -186,8 +186,9 @@ export class Tutor {
     const check = lesson.checks[i]!;
     this.progress.results[lesson.name]!.hints++;
     if (check.hints.length === 0) return `Hint: ${describe(check.condition)}. (This lesson has no more hints; type solution to see the reference commands.)`;
-    const k = Math.min(cur.hintsGiven, check.hints.length - 1);
-    cur.hintsGiven++;
+    const given = cur.hintsGiven[i] ?? 0;
+    const k = Math.min(given, check.hints.length - 1);
+    cur.hintsGiven = cur.hintsGiven.map((n, j) => (j === i ? n + 1 : n));
     return `Hint for "${describe(check.condition)}": ${check.hints[k]}`;
   }
 }

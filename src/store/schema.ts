@@ -100,7 +100,7 @@ export function isWorld(v: unknown): v is World {
 }
 
 const progress = shape({
-  current: optional(shape({ name: str, started: num, ran: arrayOf(str), done: arrayOf(bool), hintsGiven: num, passed: bool })),
+  current: optional(shape({ name: str, started: num, ran: arrayOf(str), done: arrayOf(bool), hintsGiven: arrayOf(num), passed: bool })),
   results: record(shape({
     attempts: num, passed: bool, firstStarted: num, passedAt: optional(num), timeMs: optional(num), hints: num, solutionShown: bool,
   })),
