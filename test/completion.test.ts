@@ -43,3 +43,18 @@ test('relative paths complete from the working directory', (t) => {
   const c = complete('cd gu', 5, s.world, { kind: 'global' }, COMPLETION_COMMANDS, '/home');
   t.deepEqual(c.candidates, ['guest/']);
 });
+
+test('the lesson tutor\'s words and, after lesson, the lesson names', async (t) => {
+  const { Tutor } = await import('../src/lessons/tutor.js');
+  const { loadLessons } = await import('../src/cli/lesson-files.js');
+  const { noProgress } = await import('../src/lessons/progress.js');
+  const tutor = new Tutor(() => loadLessons('sessions/lessons').catalogue, noProgress());
+  const commands = [...COMPLETION_COMMANDS, ...tutor.completions()];
+  const with_ = (line: string) => complete(line, line.length, s.world, s.frame.scope, commands).candidates;
+  t.deepEqual(with_('less'), ['lesson', 'lessons']);
+  t.deepEqual(with_('hi'), ['hint', 'history']);
+  t.deepEqual(with_('lesson 0').slice(0, 2), ['01-first-wpar', '02-stop-and-remove']);
+  t.deepEqual(with_('lesson 05'), ['05-give-a-disk']);
+  t.deepEqual(with_('lesson re'), ['reset']);
+  t.deepEqual(with_('lesson 05-give-a-disk x'), [], 'one argument only');
+});

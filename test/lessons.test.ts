@@ -205,8 +205,8 @@ test('explain: what a command would do, in words, and the world is untouched', (
   t.is(type('explain mkwpar -n wpar1').text, [
     `'mkwpar -n wpar1' would exit 0 and create the system WPAR wpar1 (Defined, in`,
     '/wpars/wpar1), add 7 stanzas to /etc/filesystems, create 4 file systems',
-    '(/dev/fslv00, /dev/fslv01, /dev/fslv02, ...) and create 1 file or directory.',
-    `Nothing has been done: run it without 'explain' to do it.`, '',
+    '(/dev/fslv00, /dev/fslv01, /dev/fslv02, ...) and create /wpars/wpar1. Nothing',
+    `has been done: run it without 'explain' to do it.`, '',
   ].join('\n'));
   t.is(s.world, before);
   t.is(type('explain lswpar').text, `'lswpar' would exit 0 and change nothing in the world: it only reports.\nNothing has been done: run it without 'explain' to do it.\n`);

@@ -13,7 +13,10 @@ export const help: Command = {
     const where = ctx.scope.kind === 'global' ? 'the global environment' : `workload partition ${ctx.scope.name}`;
     const rows = ctx.available.map((c) => `  ${c.name.padEnd(11)} ${c.summary}`);
     return {
-      out: lines([`Commands wparsim implements in ${where}:`, ...rows, 'Other AIX commands say "not supported yet"; unknown ones get ksh\'s "not found."']),
+      out: lines([
+        `Commands wparsim implements in ${where}:`, ...rows, 'Other AIX commands say "not supported yet"; unknown ones get ksh\'s "not found."',
+        'Guided lessons (wparsim\'s own words): lessons, lesson NAME, check, hint, solution, lesson reset, explain CMD.',
+      ]),
       status: 0,
     };
   },

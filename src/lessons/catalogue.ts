@@ -5,7 +5,7 @@
 
 import { runLine } from '../engine/run-line.js';
 import { REPLAY_EPOCH, Session, simulatedClock } from '../engine/session.js';
-import { fixtureWorld } from '../replay/runner.js';
+import { fixtureWorld } from '../replay/fixtures.js';
 import { findWpar } from '../world/wpars.js';
 import type { World } from '../world/types.js';
 import { describe, holds, wparNamed } from './conditions.js';

@@ -105,9 +105,14 @@ function mountChanges(before: Mount[], after: Mount[], out: string[]): void {
 
 function fileChanges(before: World, after: World, out: string[]): void {
   if (before.filesystems === after.filesystems) return;
-  let made = 0;
-  let changed = 0;
-  let gone = 0;
+  // Files are named by their global path where their file system is mounted, else counted.
+  const made: string[] = [];
+  const changed: string[] = [];
+  const gone: string[] = [];
+  const where = (world: World, dev: string, rel: string) => {
+    const m = world.mounts.find((x) => x.device === dev);
+    return m ? `${m.point === '/' ? '' : m.point}/${rel}` : `${dev}:/${rel}`;
+  };
   const newFs: string[] = [];
   for (const [dev, nodes] of Object.entries(after.filesystems)) {
     const was = before.filesystems[dev];
@@ -118,17 +123,20 @@ function fileChanges(before: World, after: World, out: string[]): void {
     if (was === nodes) continue;
     for (const [p, n] of Object.entries(nodes)) {
       const o = was[p];
-      if (!o) made++;
-      else if (o.content !== n.content) changed++;
+      if (!o) made.push(where(after, dev, p));
+      else if (o.content !== n.content) changed.push(where(after, dev, p));
     }
-    for (const p of Object.keys(was)) if (!nodes[p]) gone++;
+    for (const p of Object.keys(was)) if (!nodes[p]) gone.push(where(before, dev, p));
   }
   const goneFs = Object.keys(before.filesystems).filter((d) => !after.filesystems[d]);
   if (newFs.length > 0) out.push(`create ${count(newFs.length, 'file system')} (${newFs.slice(0, 3).join(', ')}${newFs.length > 3 ? ', ...' : ''})`);
   if (goneFs.length > 0) out.push(`remove ${count(goneFs.length, 'file system')} (${goneFs.slice(0, 3).join(', ')}${goneFs.length > 3 ? ', ...' : ''})`);
-  if (made > 0) out.push(`create ${count(made, 'file or directory', 'files or directories')}`);
-  if (changed > 0) out.push(`change ${count(changed, 'file')}`);
-  if (gone > 0) out.push(`remove ${count(gone, 'file or directory', 'files or directories')}`);
+  const files = (verb: string, paths: string[], one: string, many: string) => {
+    if (paths.length > 0) out.push(paths.length <= 3 ? `${verb} ${sentence(paths)}` : `${verb} ${count(paths.length, one, many)}`);
+  };
+  files('create', made, 'file or directory', 'files or directories');
+  files('change', changed, 'file', 'files');
+  files('remove', gone, 'file or directory', 'files or directories');
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -53,6 +53,14 @@ export class Tutor {
     return step;
   }
 
+  /** The tutor's words for Tab completion, with the lesson names after `lesson`. */
+  completions(): { name: string; scope: 'any'; flags: string[]; args?: string[] }[] {
+    return TUTOR_WORDS.map((name) => ({
+      name, scope: 'any' as const, flags: [],
+      ...(name === 'lesson' ? { args: ['reset', 'stop', ...this.catalogue.lessons.map((l) => l.name)] } : {}),
+    }));
+  }
+
   /** The line above the prompt while a lesson is under way. */
   statusLine(session: Session): string | null {
     const cur = this.progress.current;
@@ -115,7 +123,12 @@ export class Tutor {
         return finish(listLessons(this.catalogue, this.progress).map(out));
       case 'explain':
         if (args.length === 0) return finish([err('Usage: explain COMMAND [ARGUMENT ...]')], 1);
-        return finish([out(explain(session, line.trim().slice('explain'.length).trim()))]);
+        {
+          // The rest of the line is the command; one quoted string around all of it is taken off.
+          const rest = line.trim().slice('explain'.length).trim();
+          const quoted = /^'([^']*)'$/.exec(rest) ?? /^"([^"\\$`]*)"$/.exec(rest);
+          return finish([out(explain(session, quoted ? quoted[1]! : rest))]);
+        }
       case 'lesson':
         if (args.length === 0) return lesson && cur ? finish(this.card(lesson, cur, session, true).map(out)) : finish(none, 1);
         if (args.length > 1) return finish([err('Usage: lesson NAME | lesson reset | lesson stop')], 1);

@@ -7,11 +7,12 @@
 // The timeline (commands, markers, pauses) feeds the asciicast recorder.
 
 import type { Chunk } from '../commands/lib/types.js';
-import { runLine } from '../engine/run-line.js';
 import { REPLAY_EPOCH, Session, simulatedClock } from '../engine/session.js';
-import { factoryWorld } from '../world/factory.js';
 import type { World } from '../world/types.js';
 import type { Item } from './session-file.js';
+import { Catalogue } from '../lessons/catalogue.js';
+import { noProgress } from '../lessons/progress.js';
+import { Tutor } from '../lessons/tutor.js';
 
 export type Moment =
   | { kind: 'command'; prompt: string; text: string; chunks: Chunk[]; status: number; clear: boolean }
@@ -28,29 +29,6 @@ export interface Replay {
   finalPrompt: string;
 }
 
-export type FixtureResult = { ok: true; world: World } | { ok: false; message: string };
-
-/**
- * Named starting worlds for `## world:`. Each is the factory world after a few
- * setup commands run through the engine itself, so a fixture is always a world
- * the commands could have made.
- */
-export const FIXTURES: Readonly<Record<string, readonly string[]>> = {
-  factory: [],
-  'wpar1-defined': ['mkwpar -n wpar1'],
-  'wpar1-active': ['mkwpar -s -n wpar1'],
-  'two-wpars': ['mkwpar -s -n wpar1', 'mkwpar -n wpar2'],
-  'private-wpar': ['mkwpar -s -n wpar1 -l'],
-};
-
-export function fixtureWorld(name: string | undefined): FixtureResult {
-  const setup = FIXTURES[name ?? 'factory'];
-  if (setup === undefined) return { ok: false, message: `unknown world fixture '${name}' (known: ${Object.keys(FIXTURES).join(', ')})` };
-  const session = new Session(factoryWorld(), { clock: simulatedClock(REPLAY_EPOCH), interactive: false, rethrow: true });
-  for (const line of setup) runLine(session, line);
-  return { ok: true, world: session.world };
-}
-
 export interface ReplayOptions {
   rethrow?: boolean;
   /** What to build (all by default): a long session needs only what its caller uses. */
@@ -61,6 +39,8 @@ export interface ReplayOptions {
 
 export function replay(items: readonly Item[], world: World, options: ReplayOptions = {}): Replay {
   const session = new Session(world, { clock: simulatedClock(REPLAY_EPOCH), interactive: true, rethrow: options.rethrow ?? false });
+  // A session file may use explain (a tutorial showing what a command would do); it takes no lessons.
+  const tutor = new Tutor(() => new Catalogue([]), noProgress());
   const want = { rendered: true, transcript: true, timeline: true, ...options.want };
   const out: string[] = [];
   const shown: string[] = [];
@@ -80,7 +60,7 @@ export function replay(items: readonly Item[], world: World, options: ReplayOpti
       continue;
     }
     if (session.exited !== undefined) break;
-    const step = runLine(session, item.text);
+    const step = tutor.run(session, item.text);
     let text = '';
     for (const c of step.chunks) text += c.text;
     if (text !== '' && !text.endsWith('\n')) text += '\n';

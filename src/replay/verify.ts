@@ -4,7 +4,8 @@
 // against actual.
 
 import { createTwoFilesPatch } from 'diff';
-import { fixtureWorld, replay } from './runner.js';
+import { fixtureWorld } from './fixtures.js';
+import { replay } from './runner.js';
 import type { SessionFile } from './session-file.js';
 
 export type Verdict =

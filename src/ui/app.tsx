@@ -45,6 +45,8 @@ export interface AppProps {
   refresh?: () => { world: World; notice: string } | null;
   /** Runs a line (default: the engine's runLine; the lesson tutor wraps it). */
   run?: (session: Session, line: string) => Step;
+  /** More commands for Tab to complete (the lesson tutor's words, lesson names). */
+  moreCommands?: () => CompletionCommand[];
   /** A line shown above the prompt (the lesson under way), or null. */
   status?: (session: Session) => string | null;
 }
@@ -206,7 +208,7 @@ export function App(props: AppProps): ReactNode {
 
   const completeWord = (again: boolean) => {
     const s = ed.current;
-    const c = complete(s.text, s.cursor, session.world, session.frame.scope, COMPLETION_COMMANDS, session.frame.cwd);
+    const c = complete(s.text, s.cursor, session.world, session.frame.scope, [...COMPLETION_COMMANDS, ...(props.moreCommands?.() ?? [])], session.frame.cwd);
     if (c.candidates.length === 0) return;
     const word = s.text.slice(c.start, c.end);
     if (c.candidates.length === 1) {

@@ -2,7 +2,8 @@
 // Command names available in the scope; WPAR names after WPAR commands
 // (only the ones the command can act on: startwpar offers Defined WPARs,
 // stopwpar and clogin Active ones); hdisk names after devname=; the flags of
-// the current command; directories for paths.
+// the current command; the words a command's first argument can be (lesson
+// names); directories for paths.
 
 import { list, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import type { Scope, World } from '../world/types.js';
@@ -11,6 +12,8 @@ export interface CompletionCommand {
   name: string;
   scope: 'global' | 'any';
   flags: readonly string[];
+  /** Words its first argument can be (the lesson tutor's `lesson NAME`). */
+  args?: readonly string[];
 }
 
 export interface Completion {
@@ -45,6 +48,8 @@ export function complete(line: string, cursor: number, world: World, scope: Scop
     const flags = usable.find((c) => c.name === command)?.flags ?? [];
     return result(flags.filter((f) => f.startsWith(word)));
   }
+  const args = usable.find((c) => c.name === command)?.args;
+  if (args && words.length === 1) return result(args.filter((a) => a.startsWith(word)));
   if (command in WPAR_STATES && scope.kind === 'global' && !word.includes('/') && !word.includes('=')) {
     const state = WPAR_STATES[command];
     return result(world.wpars.filter((w) => state === null || w.state === state).map((w) => w.name).filter((n) => n.startsWith(word)));

@@ -106,6 +106,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
       refresh,
       run: (s: Session, line: string) => tutor.run(s, line),
       status: (s: Session) => tutor.statusLine(s),
+      moreCommands: () => tutor.completions(),
       speed: options.speed,
       color: options.color,
       onExit: (s: number) => { status = s; },
