@@ -32,6 +32,7 @@ for (let i = 1; i <= N; i++) {
 }
 const store = new Store(join(mkdtempSync(join(tmpdir(), 'wparsim-large-')), 'world.json'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const least = (xs) => Math.min(...xs);
 const timed = async (fn) => { const t0 = performance.now(); await fn(); return performance.now() - t0; };
 
 const saves = [];
@@ -47,4 +48,4 @@ for (let i = 0; i < 7; i++) {
   if (lines < N) throw new Error(`lswpar listed ${lines} lines`);
 }
 const size = statSync(store.path).size;
-console.log(`large world: ${N} WPARs (${N / 2} active, each with a disk and a namefs mount): load ${median(loads).toFixed(1)} ms, lswpar ${median(lists).toFixed(1)} ms, save ${median(saves).toFixed(1)} ms (medians of 7; goal load and lswpar < 50 ms); store ${(size / 1024 / 1024).toFixed(1)} MB`);
+console.log(`large world: ${N} WPARs (${N / 2} active, each with a disk and a namefs mount): load ${median(loads).toFixed(1)} ms (best ${least(loads).toFixed(1)}), lswpar ${median(lists).toFixed(1)} ms, save ${median(saves).toFixed(1)} ms (medians of 7, and the best run, which a busy shared machine disturbs least; goal load and lswpar < 50 ms); store ${(size / 1024 / 1024).toFixed(1)} MB`);

@@ -4,10 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Store, StoreError, storePath } from '../src/store/store.js';
 import { SCHEMA_VERSION } from '../src/store/schema.js';
+import { decodeWorld, encodeWorld } from '../src/store/codec.js';
 import { factoryWorld } from '../src/world/factory.js';
 import { createWpar } from '../src/world/wpars.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'wparsim-store-'));
+
+/** The factory world as a version 2 store writes it. */
+function storedFactory() {
+  const { world, nodes } = encodeWorld(factoryWorld());
+  return { schemaVersion: 2, world, nodes, lessons: { results: {} } };
+}
 
 test('store path: option, then WPARSIM_STORE, then XDG_STATE_HOME, then ~/.local/state', (t) => {
   t.is(storePath('/a.json', { WPARSIM_STORE: '/b.json' }, '/home/u'), '/a.json');
@@ -36,9 +43,12 @@ const damaged: [string, string | null, RegExp][] = [
   ['a future schema', JSON.stringify({ schemaVersion: 99, world: factoryWorld() }), /newer wparsim \(schema version 99/],
   ['a wrong shape', JSON.stringify({ schemaVersion: 1, world: { ...factoryWorld(), wpars: [{ name: 3 }] } }), /does not hold a valid world \(world\.wpars\[0\]\.name is not a string\)/],
   ['a directory', null, /is a directory/],
-  ['bad lesson progress', JSON.stringify({ schemaVersion: 2, world: factoryWorld(), lessons: { results: { x: { attempts: 'two' } } } }), /does not hold valid lesson progress \(lessons\.results\.x\.attempts is not a number\)/],
-  ['no lesson progress in a version 2 store', JSON.stringify({ schemaVersion: 2, world: factoryWorld() }), /does not hold valid lesson progress \(lessons is not an object\)/],
+  ['bad lesson progress', JSON.stringify({ ...storedFactory(), lessons: { results: { x: { attempts: 'two' } } } }), /does not hold valid lesson progress \(lessons\.results\.x\.attempts is not a number\)/],
+  ['no lesson progress in a version 2 store', JSON.stringify({ ...storedFactory(), lessons: undefined }), /does not hold valid lesson progress \(lessons is not an object\)/],
   ['a version 0', JSON.stringify({ schemaVersion: 0, world: factoryWorld() }), /has an unknown schema version \(0\)/],
+  ['a file referring to a node the table does not have', JSON.stringify({ ...storedFactory(), nodes: [] }), /does not hold a valid world \(world\.filesystems\.\/dev\/hd4\. refers to node 0, which is not in the node table\)/],
+  ['a bad node', JSON.stringify({ ...storedFactory(), nodes: [{ kind: 'link', mtime: 0 }] }), /does not hold a valid world \(nodes\[0\]\.kind is not one of dir, file\)/],
+  ['a version 1 world in a version 2 store', JSON.stringify({ schemaVersion: 2, world: factoryWorld(), nodes: [], lessons: { results: {} } }), /does not hold a valid world \(world\.filesystems\.\/dev\/hd4\. is not a number\)/],
 ];
 
 for (const [what, content, message] of damaged) {
@@ -80,7 +90,8 @@ test('a version 1 store (before lesson progress) is migrated on load, and the ol
   const now = JSON.parse(await readFile(path, 'utf8'));
   t.is(now.schemaVersion, SCHEMA_VERSION);
   t.deepEqual(now.lessons, { results: {} });
-  t.deepEqual(now.world, c.value.world);
+  t.deepEqual(now.world.wpars, c.value.world.wpars);
+  t.deepEqual(await new Store(path).load(), c.value.world);
   t.regex(store.migrationNotice(), /was written by an older wparsim \(schema version 1\); it is now version 2, and the old file is kept as .*bak-v1-/);
   // Loaded again, it is a version 2 store: no second migration, no second backup.
   const again = new Store(path);
@@ -116,4 +127,19 @@ test('lesson progress is saved with the world and read back; reset keeps the res
   const after = new Store(store.path);
   await after.load();
   t.deepEqual(after.progress, { results: { l1: { attempts: 2, passed: false, firstStarted: 1, hints: 3, solutionShown: true } } });
+});
+
+test('the node table: distinct nodes are written once, and decoding gives the same world back', (t) => {
+  const c = createWpar(factoryWorld(), { name: 'wpar1' }, 0);
+  if (!c.ok) return t.fail();
+  const w = c.value.world;
+  const { world, nodes } = encodeWorld(w);
+  const count = Object.values(w.filesystems).reduce((n, f) => n + Object.keys(f).length, 0);
+  t.true(nodes.length < count / 2, `${nodes.length} distinct of ${count}`);
+  t.deepEqual(decodeWorld(JSON.parse(JSON.stringify(world)), JSON.parse(JSON.stringify(nodes))), w);
+  // Two files with the same content and time share a node; different content does not.
+  const two = { ...w, filesystems: { ...w.filesystems, '/dev/hd3': { a: { kind: 'file' as const, content: 'x', mtime: 1 }, b: { kind: 'file' as const, content: 'x', mtime: 1 }, c: { kind: 'file' as const, content: 'y', mtime: 1 } } } };
+  const refs = encodeWorld(two).world.filesystems['/dev/hd3']!;
+  t.is(refs['a'], refs['b']);
+  t.not(refs['a'], refs['c']);
 });

@@ -5,8 +5,9 @@
 import type { World } from '../world/types.js';
 
 /**
- * 1: {schemaVersion, world}. 2: and `lessons`, the learner's lesson progress
- * (issue 11); a version 1 store is migrated on load (migrate.ts).
+ * 1: {schemaVersion, world}. 2: {schemaVersion, world, nodes, lessons}: the
+ * world's files refer to the node table (codec.ts), and `lessons` is the
+ * learner's lesson progress (issue 11). A version 1 store is migrated on load.
  */
 export const SCHEMA_VERSION = 2;
 
@@ -68,7 +69,9 @@ const disk = shape({
 
 const vg = shape({ name: str, vgid: str, ppSizeMB: num, owner: str, disks: arrayOf(str), active: bool });
 
-const world = shape({
+const fsNode = shape({ kind: oneOf(['dir', 'file']), content: optional(str), mtime: num });
+
+const worldFields = {
   lpar: shape({
     hostname: str, partitionName: str, partitionNumber: num, machineId: str, modelName: str,
     osName: str, osVersion: str, osRelease: str, osLevel: str, timezone: str, address: str, netmask: str,
@@ -77,7 +80,7 @@ const world = shape({
   wpars: arrayOf(wpar),
   disks: arrayOf(disk),
   vgs: arrayOf(vg),
-  filesystems: record(record(shape({ kind: oneOf(['dir', 'file']), content: optional(str), mtime: num }))),
+  filesystems: record(record(fsNode)),
   mounts: arrayOf(shape({ point: str, vfs: oneOf(['jfs2', 'namefs', 'procfs']), device: str, options: str, date: num })),
   processes: arrayOf(shape({
     pid: num, ppid: num, wpar: optional(str), vpid: optional(num), vppid: optional(num), user: str, cmd: str, start: num,
@@ -87,12 +90,24 @@ const world = shape({
     point: str, dev: str, vfs: str, mount: str, type: optional(str), options: optional(str), account: optional(str), log: optional(str), size: optional(num),
   })),
   filesets: optional(record(str)),
-});
+};
+const world = shape(worldFields);
+/** The world as a version 2 store holds it: files are numbers in the node table. */
+const storedWorld = shape({ ...worldFields, filesystems: record(record(num)) });
+const nodeTable = arrayOf(fsNode);
 
 /** null when `v` is a valid World, else what is wrong with it. */
 export function checkWorld(v: unknown): string | null {
   const e = world(v);
   return e ? `world${e[0]} ${e[1]}` : null;
+}
+
+/** null when `v` is a world as a version 2 store holds it, with its node table; else what is wrong. */
+export function checkStoredWorld(v: unknown, nodes: unknown): string | null {
+  const e = storedWorld(v);
+  if (e) return `world${e[0]} ${e[1]}`;
+  const n = nodeTable(nodes);
+  return n ? `nodes${n[0]} ${n[1]}` : null;
 }
 
 export function isWorld(v: unknown): v is World {

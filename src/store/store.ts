@@ -12,14 +12,28 @@ import { DataFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
 import { factoryWorld } from '../world/factory.js';
 import { noProgress, type Progress } from '../lessons/progress.js';
-import type { World } from '../world/types.js';
-import { checkProgress, checkWorld, SCHEMA_VERSION } from './schema.js';
+import type { FsNode, World } from '../world/types.js';
+import { decodeWorld, encodeWorld, type StoredWorld } from './codec.js';
+import { checkProgress, checkStoredWorld, checkWorld, SCHEMA_VERSION } from './schema.js';
 
 export interface StoreData {
   schemaVersion: number;
   world: World;
   /** The learner's lesson progress (since schema version 2). */
   lessons: Progress;
+}
+
+/** The file as written: the world encoded (codec.ts) with its node table. */
+interface StoredData {
+  schemaVersion: number;
+  world: StoredWorld;
+  nodes: FsNode[];
+  lessons: Progress;
+}
+
+function stored(world: World, lessons: Progress): StoredData {
+  const { world: w, nodes } = encodeWorld(world);
+  return { schemaVersion: SCHEMA_VERSION, world: w, nodes, lessons };
 }
 
 /** What loading found: the data, and the version it was written in when that is older. */
@@ -30,7 +44,8 @@ interface Parsed {
 
 /** Brings data of an older schema version up to this one. */
 function migrate(data: StoreData, from: number): StoreData {
-  // 1 -> 2: lesson progress beside the world; a version 1 store has none yet.
+  // 1 -> 2: lesson progress beside the world (a version 1 store has none yet); the file
+  // systems are written with a node table, which save() does.
   if (from < 2) return { schemaVersion: SCHEMA_VERSION, world: data.world, lessons: noProgress() };
   return data;
 }
@@ -55,7 +70,7 @@ export function storePath(option: string | undefined, env: Record<string, string
 const signatureOf = (info: { mtimeMs: number; size: number; ino: number } | null) => (info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'none');
 
 export class Store {
-  private readonly file: DataFile<StoreData>;
+  private readonly file: DataFile<StoredData>;
   /** The file as this process last read or wrote it (mtime, size, inode), to notice another process's writes. */
   private seen = 'none';
   /** The lesson progress read with the world, written back with it. */
@@ -69,7 +84,7 @@ export class Store {
   }
   constructor(readonly path: string) {
     // Compact JSON: a world of 1,000 WPARs is half the size and parses in half the time (npm run bench).
-    this.file = new DataFile<StoreData>(path, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
+    this.file = new DataFile<StoredData>(path, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
   }
 
   private async signature(): Promise<string> {
@@ -145,7 +160,7 @@ export class Store {
       const backup = this.backupName(`v${parsed.migratedFrom}`);
       copyFileSync(this.path, backup);
       const temp = join(dirname(this.path), `.${basename(this.path)}.tmp`);
-      writeFileSync(temp, JSON.stringify(parsed.data));
+      writeFileSync(temp, JSON.stringify(stored(parsed.data.world, parsed.data.lessons)));
       renameSync(temp, this.path);
       this.migrated = { from: parsed.migratedFrom, backup };
     }
@@ -186,12 +201,19 @@ export class Store {
       throw new StoreError(this.path, `was written by a newer wparsim (schema version ${version}; this one reads ${SCHEMA_VERSION})`);
     }
     if (!Number.isInteger(version) || version < 1) throw new StoreError(this.path, `has an unknown schema version (${version})`);
-    const problem = checkWorld((data as StoreData).world);
+    if (version === 1) {
+      const problem = checkWorld((data as StoreData).world);
+      if (problem) throw new StoreError(this.path, `does not hold a valid world (${problem})`);
+      return { data: migrate(data as StoreData, version), migratedFrom: version };
+    }
+    const file = data as StoredData;
+    const problem = checkStoredWorld(file.world, file.nodes);
     if (problem) throw new StoreError(this.path, `does not hold a valid world (${problem})`);
-    if (version < SCHEMA_VERSION) return { data: migrate(data as StoreData, version), migratedFrom: version };
-    const lessons = checkProgress((data as StoreData).lessons);
+    const world = decodeWorld(file.world, file.nodes);
+    if (typeof world === 'string') throw new StoreError(this.path, `does not hold a valid world (${world})`);
+    const lessons = checkProgress(file.lessons);
     if (lessons) throw new StoreError(this.path, `does not hold valid lesson progress (${lessons})`);
-    return { data: data as StoreData };
+    return { data: { schemaVersion: version, world, lessons: file.lessons } };
   }
 
   /** <store>.bak-<what>-<timestamp>, beside the store. */
@@ -202,7 +224,7 @@ export class Store {
   async save(world: World): Promise<void> {
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      await this.file.write({ schemaVersion: SCHEMA_VERSION, world, lessons: this.progress });
+      await this.file.write(stored(world, this.progress));
     } catch (e) {
       // A full disk or a failed rename leaves lowdb's temporary file (.<name>.tmp) behind: remove it.
       await rm(join(dirname(this.path), `.${basename(this.path)}.tmp`), { force: true }).catch(() => {});
