@@ -54,3 +54,24 @@ const SESSION = [
   t.deepEqual(sockets, [], 'network sockets');
   t.true(writes.some((p) => p.startsWith(store)), 'the store was written');
 });
+
+(HAS_STRACE ? test : test.skip)('a save flushes the new store to the disk before it replaces the old one, and flushes the rename', async (t) => {
+  const work = await mkdtemp(join(tmpdir(), 'wparsim-sync-'));
+  const store = join(work, 'world.json');
+  const log = join(work, 'strace.log');
+  const r = spawnSync('strace', ['-f', '-qq', '-e', 'trace=openat,fsync,fdatasync,rename,renameat,renameat2,close', '-o', log, process.execPath, CLI, '--store', store, '-c', 'mkwpar -n wpar1'], { encoding: 'utf8' });
+  t.is(r.status, 0, r.stderr);
+  // One thread's view is enough: the calls of a save follow each other (each awaits the last).
+  const lines = (await readFile(log, 'utf8')).split('\n').map((l) => l.replace(/^\d+ +/, ''));
+  const temp = join(work, '.world.json.tmp');
+  const opened = lines.findIndex((l) => l.includes(`"${temp}", O_WRONLY|O_CREAT|O_TRUNC`));
+  t.true(opened >= 0, 'the temporary file is opened for writing');
+  const fd = /= (\d+)$/.exec(lines[opened]!)?.[1];
+  const synced = lines.findIndex((l, i) => i > opened && new RegExp(`^f(data)?sync\\(${fd}\\) += 0`).test(l));
+  const renamed = lines.findIndex((l) => /^rename/.test(l) && l.includes(`"${temp}"`) && l.includes(`"${store}"`));
+  t.true(synced > opened, 'the temporary file is flushed');
+  t.true(renamed > synced, 'and only then renamed over the store');
+  const dirOpened = lines.findIndex((l, i) => i > renamed && l.includes(`"${work}", O_RDONLY`));
+  const dirFd = /= (\d+)$/.exec(lines[dirOpened] ?? '')?.[1];
+  t.true(dirOpened > renamed && lines.some((l, i) => i > dirOpened && l.startsWith(`fsync(${dirFd}) `)), 'the directory is flushed after the rename');
+});

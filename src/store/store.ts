@@ -1,14 +1,15 @@
-// The world store: a lowdb DataFile of compact JSON, {schemaVersion, world,
-// lessons}, validated on load and written atomically (lowdb's steno writes a
-// temporary file and renames it). A damaged store is reported and left
+// The world store: lowdb with a durable JSON file (durable-file.ts) holding
+// {schemaVersion, world, nodes, lessons}, validated on load and written
+// atomically and flushed to the disk. A damaged store is reported and left
 // exactly as it was; `wparsim reset` keeps the old file beside the store
 // before replacing it. A store of an older schema version is migrated on
 // load: the old file is kept as <store>.bak-v<N>-<timestamp> first.
 
-import { copyFileSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { DataFile } from 'lowdb/node';
+import { Low } from 'lowdb';
+import { DurableJSONFile } from './durable-file.js';
 import lockfile from 'proper-lockfile';
 import { factoryWorld } from '../world/factory.js';
 import { noProgress, type Progress } from '../lessons/progress.js';
@@ -70,7 +71,8 @@ export function storePath(option: string | undefined, env: Record<string, string
 const signatureOf = (info: { mtimeMs: number; size: number; ino: number } | null) => (info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'none');
 
 export class Store {
-  private readonly file: DataFile<StoredData>;
+  private readonly file: Low<StoredData | null>;
+  private readonly adapter: DurableJSONFile<StoredData | null>;
   /** The file as this process last read or wrote it (mtime, size, inode), to notice another process's writes. */
   private seen = 'none';
   /** The lesson progress read with the world, written back with it. */
@@ -83,8 +85,8 @@ export class Store {
     return `wparsim: ${this.path} was written by an older wparsim (schema version ${this.migrated?.from}); it is now version ${SCHEMA_VERSION}, and the old file is kept as ${this.migrated?.backup}`;
   }
   constructor(readonly path: string) {
-    // Compact JSON: a world of 1,000 WPARs is half the size and parses in half the time (npm run bench).
-    this.file = new DataFile<StoredData>(path, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
+    this.adapter = new DurableJSONFile<StoredData | null>(path);
+    this.file = new Low<StoredData | null>(this.adapter, null);
   }
 
   private async signature(): Promise<string> {
@@ -159,9 +161,7 @@ export class Store {
       // The interactive shell's reload: the same migration, written at once.
       const backup = this.backupName(`v${parsed.migratedFrom}`);
       copyFileSync(this.path, backup);
-      const temp = join(dirname(this.path), `.${basename(this.path)}.tmp`);
-      writeFileSync(temp, JSON.stringify(stored(parsed.data.world, parsed.data.lessons)));
-      renameSync(temp, this.path);
+      this.adapter.writeSync(stored(parsed.data.world, parsed.data.lessons));
       this.migrated = { from: parsed.migratedFrom, backup };
     }
     this.progress = parsed.data.lessons;
@@ -224,7 +224,8 @@ export class Store {
   async save(world: World): Promise<void> {
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      await this.file.write(stored(world, this.progress));
+      this.file.data = stored(world, this.progress);
+      await this.file.write();
     } catch (e) {
       // A full disk or a failed rename leaves lowdb's temporary file (.<name>.tmp) behind: remove it.
       await rm(join(dirname(this.path), `.${basename(this.path)}.tmp`), { force: true }).catch(() => {});

@@ -1,0 +1,57 @@
+// A lowdb adapter that writes a JSON file so that neither a kill nor a power
+// cut can leave it half written: the text goes to a temporary file beside it
+// (.<name>.tmp), which is flushed to the disk (fdatasync) before it is renamed
+// over the file, and the directory is flushed after the rename so that the
+// rename itself survives. lowdb's own TextFile (steno) renames without
+// flushing, which is atomic against a killed process but not a power cut.
+
+import { closeSync, fdatasyncSync, fsyncSync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { open, readFile, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+
+export class DurableJSONFile<T> implements Adapter<T> {
+  readonly temp: string;
+  constructor(readonly path: string) {
+    this.temp = join(dirname(path), `.${basename(path)}.tmp`);
+  }
+
+  async read(): Promise<T | null> {
+    try {
+      return JSON.parse(await readFile(this.path, 'utf8')) as T;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+  }
+
+  async write(data: T): Promise<void> {
+    const file = await open(this.temp, 'w');
+    try {
+      await file.writeFile(JSON.stringify(data));
+      await file.datasync();
+    } finally {
+      await file.close();
+    }
+    await rename(this.temp, this.path);
+    // A directory cannot be flushed on every system (nor opened on Windows): the rename is then as safe as it gets.
+    const dir = await open(dirname(this.path), 'r').catch(() => null);
+    if (dir) await dir.sync().catch(() => {}).finally(() => dir.close());
+  }
+
+  /** write() without waiting (the interactive shell's reload migrates a store between two key presses). */
+  writeSync(data: T): void {
+    const fd = openSync(this.temp, 'w');
+    try {
+      writeFileSync(fd, JSON.stringify(data));
+      fdatasyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(this.temp, this.path);
+    try {
+      const dir = openSync(dirname(this.path), 'r');
+      try { fsyncSync(dir); } finally { closeSync(dir); }
+    } catch { /* as in write() */ }
+  }
+}
