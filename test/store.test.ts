@@ -143,3 +143,52 @@ test('the node table: distinct nodes are written once, and decoding gives the sa
   t.is(refs['a'], refs['b']);
   t.not(refs['a'], refs['c']);
 });
+
+test('a running WPAR\'s daemons are written as the numbers they are made from; a changed set is written as it is', async (t) => {
+  const { session, run } = await import('./helpers.js');
+  const s = session();
+  run(s, 'mkwpar -s -n wpar1; mkwpar -s -n wpar2; wparexec -n app -- /usr/bin/sleep 5');
+  const pid = s.world.processes.find((p) => p.wpar === 'wpar2' && p.cmd === '/usr/sbin/cron')!.pid;
+  run(s, `kill -9 ${pid}`);
+  const w = s.world;
+  const { world } = encodeWorld(w);
+  const wpar1 = w.processes.filter((p) => p.wpar === 'wpar1');
+  t.is(wpar1.length, 15);
+  t.deepEqual(world.processes.filter((p) => 'daemons' in p), [{ daemons: 'wpar1', init: wpar1[0]!.pid, first: wpar1[1]!.pid, start: wpar1[0]!.start }]);
+  t.is(world.processes.filter((p) => 'pid' in p && p.wpar === 'wpar2').length, 14, 'wpar2 lost its cron: its 14 processes are written one by one');
+  t.deepEqual(decodeWorld(JSON.parse(JSON.stringify(world)), encodeWorld(w).nodes), w);
+  const dir = await tmp();
+  const store = new Store(join(dir, 'world.json'));
+  await store.save(w);
+  t.deepEqual(await new Store(store.path).load(), w);
+});
+
+test('every world the lessons and golden transcripts pass through is given back by the store encoding, field order and all', async (t) => {
+  const { readdir: list, readFile: read } = await import('node:fs/promises');
+  const { parseSession } = await import('../src/replay/session-file.js');
+  const { fixtureWorld } = await import('../src/replay/fixtures.js');
+  const { session, run } = await import('./helpers.js');
+  let worlds = 0;
+  let sets = 0;
+  for (const dir of ['sessions', 'test/transcripts']) {
+    for (const name of (await list(dir)).filter((f) => f.endsWith('.session'))) {
+      const parsed = parseSession(await read(join(dir, name), 'utf8'));
+      if (!parsed.ok) return t.fail(name);
+      const start = fixtureWorld(parsed.file.world);
+      if (!start.ok) return t.fail(name);
+      const s = session(start.world, true, false);
+      for (const item of parsed.file.items) {
+        if (item.kind !== 'command') continue;
+        run(s, item.text);
+        const { world, nodes } = encodeWorld(s.world);
+        sets += [...world.processes, ...world.fstab, ...world.mounts].filter((x) => 'daemons' in x || 'stanzas' in x || 'mounts' in x).length;
+        const back = decodeWorld(JSON.parse(JSON.stringify(world)), JSON.parse(JSON.stringify(nodes)));
+        if (JSON.stringify(back) !== JSON.stringify(s.world)) return t.fail(`${dir}/${name}: after ${item.text}`);
+        worlds++;
+      }
+    }
+  }
+  t.log(`${worlds} worlds, ${sets} sets`);
+  t.true(worlds > 800, `${worlds} worlds`);
+  t.true(sets > 2000, `${sets} sets written as what they are made from`);
+});

@@ -21,6 +21,8 @@ const str: Check = (v) => (typeof v === 'string' ? null : ['', 'is not a string'
 const num: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : ['', 'is not a number']);
 const bool: Check = (v) => (typeof v === 'boolean' ? null : ['', 'is not true or false']);
 const optional = (c: Check): Check => (v) => (v === undefined ? null : c(v));
+/** `b` when the value has the field `key`, else `a` (the two forms of a list's items). */
+const eitherBy = (key: string, a: Check, b: Check): Check => (v) => (isObject(v) && key in v ? b(v) : a(v));
 const oneOf = (values: string[]): Check => (v) => (typeof v === 'string' && values.includes(v) ? null : ['', `is not one of ${values.join(', ')}`]);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arrayOf = (c: Check): Check => (v) => {
@@ -69,6 +71,16 @@ const disk = shape({
 
 const vg = shape({ name: str, vgid: str, ppSizeMB: num, owner: str, disks: arrayOf(str), active: bool });
 
+const proc = shape({
+  pid: num, ppid: num, wpar: optional(str), vpid: optional(num), vppid: optional(num), user: str, cmd: str, start: num,
+  subsystem: optional(str), group: optional(str),
+});
+const daemonSet = shape({ daemons: str, init: num, first: num, start: num });
+const mounted = shape({ point: str, vfs: oneOf(['jfs2', 'namefs', 'procfs']), device: str, options: str, date: num });
+const stanza = shape({
+  point: str, dev: str, vfs: str, mount: str, type: optional(str), options: optional(str), account: optional(str), log: optional(str), size: optional(num),
+});
+
 const fsNode = shape({ kind: oneOf(['dir', 'file']), content: optional(str), mtime: num });
 
 const worldFields = {
@@ -81,19 +93,17 @@ const worldFields = {
   disks: arrayOf(disk),
   vgs: arrayOf(vg),
   filesystems: record(record(fsNode)),
-  mounts: arrayOf(shape({ point: str, vfs: oneOf(['jfs2', 'namefs', 'procfs']), device: str, options: str, date: num })),
-  processes: arrayOf(shape({
-    pid: num, ppid: num, wpar: optional(str), vpid: optional(num), vppid: optional(num), user: str, cmd: str, start: num,
-    subsystem: optional(str), group: optional(str),
-  })),
-  fstab: arrayOf(shape({
-    point: str, dev: str, vfs: str, mount: str, type: optional(str), options: optional(str), account: optional(str), log: optional(str), size: optional(num),
-  })),
+  mounts: arrayOf(mounted),
+  processes: arrayOf(proc),
+  fstab: arrayOf(stanza),
   filesets: optional(record(str)),
 };
 const world = shape(worldFields);
 /** The world as a version 2 store holds it: files are numbers in the node table. */
-const storedWorld = shape({ ...worldFields, filesystems: record(record(num)) });
+const storedWorld = shape({
+  ...worldFields, filesystems: record(record(num)), processes: arrayOf(eitherBy('daemons', proc, daemonSet)),
+  fstab: arrayOf(eitherBy('stanzas', stanza, shape({ stanzas: str }))), mounts: arrayOf(eitherBy('mounts', mounted, shape({ mounts: str, date: num }))),
+});
 const nodeTable = arrayOf(fsNode);
 
 /** null when `v` is a valid World, else what is wrong with it. */

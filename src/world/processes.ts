@@ -57,23 +57,33 @@ const WPAR_DAEMONS: readonly [string, string | undefined, string | undefined, bo
 
 export const PROC_STEP = 65538;
 
-/** startwpar: the WPAR's init (its PID is the cor_<name> subsystem's) and daemons. */
-export function startProcesses(world: World, wpar: Wpar, now: number): World {
-  const init = wpar.corPid!;
-  let next = world.counters.nextPid;
-  const procs: Proc[] = [{ pid: init, ppid: 1, wpar: wpar.name, vpid: 1, vppid: 0, user: 'root', cmd: '/etc/init', start: now }];
+/**
+ * A system WPAR's init (PID `init`) and daemons (PIDs from `first` on), started at `now`.
+ * The store writes such a set as its four parameters (store/codec.ts): changing the list
+ * changes what old stores load as, so it needs a new store schema version.
+ */
+export function wparDaemons(name: string, init: number, first: number, now: number): Proc[] {
+  let next = first;
+  const procs: Proc[] = [{ pid: init, ppid: 1, wpar: name, vpid: 1, vppid: 0, user: 'root', cmd: '/etc/init', start: now }];
   let srcmstr = { pid: init, vpid: 1 };
   WPAR_DAEMONS.forEach(([cmd, subsystem, group, underSrc], k) => {
     const parent = underSrc ? srcmstr : { pid: init, vpid: 1 };
     const p: Proc = {
-      pid: next, ppid: parent.pid, wpar: wpar.name, vpid: 131218 + (k + 1) * PROC_STEP, vppid: parent.vpid, user: 'root', cmd,
+      pid: next, ppid: parent.pid, wpar: name, vpid: 131218 + (k + 1) * PROC_STEP, vppid: parent.vpid, user: 'root', cmd,
       start: now + 1000 + k * 300, ...(subsystem ? { subsystem } : {}), ...(group ? { group } : {}),
     };
     if (cmd === '/usr/sbin/srcmstr') srcmstr = { pid: p.pid, vpid: p.vpid! };
     procs.push(p);
     next += PROC_STEP;
   });
-  return { ...world, processes: [...world.processes, ...procs], counters: { ...world.counters, nextPid: next } };
+  return procs;
+}
+
+/** startwpar: the WPAR's init (its PID is the cor_<name> subsystem's) and daemons. */
+export function startProcesses(world: World, wpar: Wpar, now: number): World {
+  const first = world.counters.nextPid;
+  const procs = wparDaemons(wpar.name, wpar.corPid!, first, now);
+  return { ...world, processes: [...world.processes, ...procs], counters: { ...world.counters, nextPid: first + (procs.length - 1) * PROC_STEP } };
 }
 
 /** stopwpar: its processes end. */

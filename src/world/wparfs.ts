@@ -74,7 +74,16 @@ export function createWparFs(world: World, wpar: Wpar, copyResolv: boolean, now:
     filesystems[m.dev] = nodes;
   }
   w = { ...w, filesystems };
-  const stanzas: Stanza[] = wpar.mounts.map((m) => ({
+  return { ...w, fstab: [...w.fstab, ...wparStanzas(wpar)] };
+}
+
+/**
+ * The /etc/filesystems stanzas mkwpar writes for a WPAR's file systems. The
+ * store writes an unchanged set as the WPAR's name (store/codec.ts): changing
+ * what this makes needs a new store schema version.
+ */
+export function wparStanzas(wpar: Wpar): Stanza[] {
+  return wpar.mounts.map((m) => ({
     point: pointOf(wpar, m.dir),
     dev: m.dev,
     vfs: m.vfs,
@@ -82,10 +91,10 @@ export function createWparFs(world: World, wpar: Wpar, copyResolv: boolean, now:
     type: wpar.name,
     ...(m.vfs === 'namefs' ? { options: m.options } : { log: 'INLINE', account: 'false' }),
   }));
-  return { ...w, fstab: [...w.fstab, ...stanzas] };
 }
 
-function mountOf(s: Stanza, now: number): Mount {
+/** The mount a stanza makes at `now` (startwpar, mount DIR); the store relies on it as on wparStanzas. */
+export function mountOf(s: Stanza, now: number): Mount {
   return { point: s.point, vfs: s.vfs === 'namefs' ? 'namefs' : 'jfs2', device: s.dev, options: s.vfs === 'namefs' ? s.options ?? 'rw' : 'rw,log=INLINE', date: now };
 }
 
