@@ -7,11 +7,10 @@
 import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import type { Step } from './engine/run-line.js';
+import { runLine, type Step } from './engine/run-line.js';
 import { realClock, Session } from './engine/session.js';
-import { loadLessons } from './cli/lesson-files.js';
-import { problemText } from './lessons/catalogue.js';
-import { Tutor } from './lessons/tutor.js';
+import type { Tutor } from './lessons/tutor.js';
+import { isTutorLine } from './lessons/words.js';
 import { Store, StoreError, storePath } from './store/store.js';
 
 const VERSION = '0.1.0';
@@ -79,9 +78,10 @@ async function readStdin(): Promise<string> {
  * or wrote it, the world is reloaded first (and the user told), so that no
  * process's update is lost.
  */
-async function runLines(store: Store, lines: string[], tutor: Tutor, first?: string): Promise<number> {
+async function runLines(store: Store, lines: string[], lessonsDir: string, first?: string): Promise<number> {
   const session = new Session(await store.load(), { clock: realClock(Date.now), interactive: false });
-  tutor.progress = store.progress;
+  // The tutor is loaded for a lesson under way or a line of its own, not for plain commands.
+  let tutor: Tutor | undefined;
   if (store.migrated) write(process.stderr, store.migrationNotice() + '\n');
   const save = storeSaver(store, session);
   for (const line of first !== undefined ? [first, ...lines] : lines) {
@@ -89,10 +89,11 @@ async function runLines(store: Store, lines: string[], tutor: Tutor, first?: str
     try {
       if (await store.changedElsewhere()) {
         session.world = await store.load();
-        tutor.progress = store.progress;
+        if (tutor) tutor.progress = store.progress;
         write(process.stderr, `wparsim: another wparsim changed the world in ${store.path}; this shell now uses that world.\n`);
       }
-      const step = tutor.run(session, line);
+      if (!tutor && (store.progress.current !== undefined || isTutorLine(line))) tutor = await makeTutor(store, lessonsDir);
+      const step = tutor ? tutor.run(session, line) : runLine(session, line);
       printStep(step);
       await save(step);
       if (step.exited !== undefined) return step.exited;
@@ -107,7 +108,10 @@ async function runLines(store: Store, lines: string[], tutor: Tutor, first?: str
 const BUILT_IN_LESSONS = fileURLToPath(new URL('../sessions/lessons', import.meta.url));
 
 /** A tutor that reads the lessons only when they are needed; a broken lesson file is reported once. */
-function makeTutor(store: Store, dir: string): Tutor {
+async function makeTutor(store: Store, dir: string): Promise<Tutor> {
+  const [{ Tutor }, { loadLessons }, { problemText }] = await Promise.all([
+    import('./lessons/tutor.js'), import('./cli/lesson-files.js'), import('./lessons/catalogue.js'),
+  ]);
   return new Tutor(() => {
     const loaded = loadLessons(dir);
     for (const p of loaded.problems) write(process.stderr, `wparsim: ${problemText(p)}\n`);
@@ -168,10 +172,10 @@ async function main(argv: string[]): Promise<number> {
     return exportCommand(rest[0]!, values.txt ?? false, values.svg);
   }
   const lessonsDir = values.lessons ?? BUILT_IN_LESSONS;
-  const tutor = makeTutor(store, lessonsDir);
   if (sub === 'lessons') {
     if (rest.length > 0) { write(process.stderr, `wparsim: lessons takes no arguments\n${USAGE}`); return 2; }
     const { lessonsCommand } = await import('./cli/lessons-command.js');
+    const { loadLessons } = await import('./cli/lesson-files.js');
     const loaded = loadLessons(lessonsDir);
     if (!values.verify) await store.load();
     return lessonsCommand(loaded, () => store.progress, { report: values.report ?? false, json: values.json ?? false, verify: values.verify ?? false });
@@ -195,12 +199,12 @@ async function main(argv: string[]): Promise<number> {
     write(process.stderr, 'wparsim: --record records an interactive session (a terminal) or a replay (run FILE --record CAST)\n');
     return 2;
   }
-  if (values.c !== undefined) return runLines(store, [values.c], tutor);
+  if (values.c !== undefined) return runLines(store, [values.c], lessonsDir);
   if (!process.stdin.isTTY) {
     const text = await readStdin();
     const lines = text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
-    return runLines(store, lines, tutor, first);
+    return runLines(store, lines, lessonsDir, first);
   }
   const speed = values.speed ?? process.env['WPARSIM_SPEED'] ?? 'fast';
   if (speed !== 'instant' && speed !== 'fast' && speed !== 'real') {
@@ -209,7 +213,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { interactiveShell } = await import('./ui/interactive.js');
   return interactiveShell(store, {
-    tutor,
+    tutor: await makeTutor(store, lessonsDir),
     ...(first !== undefined ? { first } : {}),
     speed,
     color: !process.env['NO_COLOR'],

@@ -15,8 +15,9 @@ import { describe, holds } from './conditions.js';
 import { explain } from './explain.js';
 import type { Lesson } from './lesson-file.js';
 import type { CurrentLesson, Progress } from './progress.js';
+import { isTutorLine, TUTOR_WORDS } from './words.js';
 
-export const TUTOR_WORDS = ['lessons', 'lesson', 'check', 'hint', 'solution', 'explain'] as const;
+export { TUTOR_WORDS } from './words.js';
 
 const out = (text: string): Chunk => ({ text: text + '\n', stream: 'out' });
 const err = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
@@ -33,7 +34,7 @@ export class Tutor {
   /** Runs one line: the tutor's own words here, anything else through the engine, then the lesson's check. */
   run(session: Session, line: string): Step {
     const first = line.trim().split(/\s+/)[0] ?? '';
-    if ((TUTOR_WORDS as readonly string[]).includes(first) && !/[;|&<>`$]/.test(first === 'explain' ? '' : line)) {
+    if (isTutorLine(line) && !/[;|&<>`$]/.test(first === 'explain' ? '' : line)) {
       return this.own(session, line, first);
     }
     if (!this.progress.current) return runLine(session, line);
