@@ -6,7 +6,7 @@
 import { runLine } from '../engine/run-line.js';
 import { Session, simulatedClock } from '../engine/session.js';
 import { scopeName } from '../world/scope.js';
-import type { Disk, Mount, World, Wpar } from '../world/types.js';
+import type { Disk, Mount, VolumeGroup, World, Wpar } from '../world/types.js';
 import { STATE_WORDS } from '../world/wpars.js';
 
 export function explain(session: Session, line: string): string {
@@ -36,17 +36,19 @@ export function worldChanges(before: World, after: World): string[] {
   const now = new Map(after.wpars.map((w) => [w.name, w]));
   for (const w of after.wpars) {
     const was = old.get(w.name);
-    if (!was) out.push(`create the ${w.type === 'A' ? 'application' : 'system'} WPAR ${w.name} (${STATE_WORDS[w.state]}, in ${w.directory})`);
+    if (!was) out.push(`create the ${w.type === 'A' ? 'application' : 'system'} WPAR ${w.name} (${STATE_WORDS[w.state]}, in ${w.directory}${given(w)})`);
     else wparChanges(was, w, out);
   }
   for (const w of before.wpars) if (!now.has(w.name)) out.push(`remove the WPAR ${w.name}`);
   diskChanges(before.disks, after.disks, out);
-  const vgs = new Set(before.vgs.map((v) => v.name));
-  for (const v of after.vgs) if (!vgs.has(v.name)) out.push(`create the volume group ${v.name} on ${v.disks.join(', ')}`);
-  for (const v of before.vgs) if (!after.vgs.some((x) => x.name === v.name)) out.push(`forget the volume group ${v.name}`);
+  // A volume group is its owner's: a rootvg WPAR has a rootvg of its own beside the LPAR's.
+  const vgName = (v: VolumeGroup) => (v.owner === 'Global' ? v.name : `${v.name} of ${v.owner}`);
+  const sameVg = (a: VolumeGroup) => (b: VolumeGroup) => a.name === b.name && a.owner === b.owner;
+  for (const v of after.vgs) if (!before.vgs.some(sameVg(v))) out.push(`create the volume group ${vgName(v)} on ${v.disks.join(', ')}`);
+  for (const v of before.vgs) if (!after.vgs.some(sameVg(v))) out.push(`forget the volume group ${vgName(v)}`);
   for (const v of after.vgs) {
-    const was = before.vgs.find((x) => x.name === v.name);
-    if (was && was.active !== v.active) out.push(`vary ${v.active ? 'on' : 'off'} ${v.name}`);
+    const was = before.vgs.find(sameVg(v));
+    if (was && was.active !== v.active) out.push(`vary ${v.active ? 'on' : 'off'} ${vgName(v)}`);
   }
   mountChanges(before.mounts, after.mounts, out);
   const stanzas = after.fstab.length - before.fstab.length;
@@ -61,6 +63,15 @@ export function worldChanges(before: World, after: World): string[] {
   if (ended > 0) out.push(`end ${count(ended, 'process', 'processes')}`);
   if (JSON.stringify(before.filesets) !== JSON.stringify(after.filesets)) out.push('install software in the global environment');
   return out;
+}
+
+/** What a new WPAR is given: its addresses and disks (", with 10.1.1.3 on en0 and hdisk2"). */
+function given(w: Wpar): string {
+  const parts = [
+    ...w.networks.filter((n) => n['address']).map((n) => `${n['address']} on ${n['interface'] ?? 'en0'}`),
+    ...w.devices.map((d) => d['devname'] ?? '').filter((d) => d !== ''),
+  ];
+  return parts.length > 0 ? `, with ${sentence(parts)}` : '';
 }
 
 function wparChanges(was: Wpar, w: Wpar, out: string[]): void {
