@@ -243,3 +243,19 @@ test('hints: each condition\'s in order, staying on the last; the next condition
   t.is(say('hint'), 'Everything is done: there is nothing left to hint at.\n');
   t.is(tutor.progress.results['h']!.hints, 4);
 });
+
+test('Ctrl-C puts back the progress of the line it stopped, as the shell puts back its world', (t) => {
+  const { tutor, s, type } = classroom();
+  type('lesson 05-give-a-disk');
+  const world = s.world;
+  const snapshot = s.snapshot();
+  t.is(type('chwpar -D devname=hdisk2 wpar1').text, 'lesson: done: hdisk2 is Exported in the global environment\n');
+  t.deepEqual(tutor.progress.current!.ran, ['chwpar@global']);
+  // What the interactive shell does on Ctrl-C: the session goes back, then the tutor.
+  s.restore(snapshot);
+  tutor.undoLast();
+  t.is(s.world, world);
+  t.deepEqual(tutor.progress.current!.ran, []);
+  t.deepEqual(tutor.progress.current!.done, [false, false, false]);
+  t.is(type('chwpar -D devname=hdisk2 wpar1').text, 'lesson: done: hdisk2 is Exported in the global environment\n', 'told again when it is done again');
+});

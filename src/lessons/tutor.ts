@@ -31,8 +31,22 @@ export class Tutor {
     return (this.loaded ??= this.load());
   }
 
+  /** The progress before the last line, for undoLast(). */
+  private before: Progress | undefined;
+
+  /** Ctrl-C stopped the last line and its world was put back: its progress goes back too. */
+  undoLast(): void {
+    if (!this.before) return;
+    // In place: the store holds the same object and writes it with the world.
+    this.progress.current = this.before.current;
+    this.progress.results = this.before.results;
+    if (this.progress.current === undefined) delete this.progress.current;
+    this.before = undefined;
+  }
+
   /** Runs one line: the tutor's own words here, anything else through the engine, then the lesson's check. */
   run(session: Session, line: string): Step {
+    this.before = structuredClone(this.progress);
     const first = line.trim().split(/\s+/)[0] ?? '';
     if (isTutorLine(line) && !/[;|&<>`$]/.test(first === 'explain' ? '' : line)) {
       return this.own(session, line, first);

@@ -45,6 +45,8 @@ export interface AppProps {
   refresh?: () => { world: World; notice: string } | null;
   /** Runs a line (default: the engine's runLine; the lesson tutor wraps it). */
   run?: (session: Session, line: string) => Step;
+  /** Ctrl-C stopped a line and its world was put back (the tutor puts back its progress). */
+  onInterrupt?: () => void;
   /** More commands for Tab to complete (the lesson tutor's words, lesson names). */
   moreCommands?: () => CompletionCommand[];
   /** A line shown above the prompt (the lesson under way), or null. */
@@ -201,6 +203,7 @@ export function App(props: AppProps): ReactNode {
     for (const t of timers.current) { clearTimeout(t); clearInterval(t); }
     timers.current = [];
     if (snapshot.current) session.restore(snapshot.current);
+    props.onInterrupt?.();
     queued.current = [];
     print([{ text: '^C' }]);
     if (pendingStep.current) finish(pendingStep.current, true);

@@ -42,8 +42,13 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   if (options.first !== undefined) {
     const step = tutor.run(session, options.first);
     before += step.chunks.map((c) => c.text).join('');
-    if (step.keepOldWorld) await store.keepCopy('before-lesson').catch(() => null);
-    if (step.worldChanged) await store.save(session.world).catch((e: Error) => { before += `wparsim: could not save the world to ${store.path}: ${e.message}\n`; });
+    const release = await store.lock();
+    try {
+      if (step.keepOldWorld) await store.keepCopy('before-lesson').catch(() => null);
+      if (step.worldChanged) await store.save(session.world).catch((e: Error) => { before += `wparsim: could not save the world to ${store.path}: ${e.message}\n`; });
+    } finally {
+      await release?.();
+    }
   }
   const prompt = session.prompt();
   const scope = scopeName(session.frame.scope);
@@ -107,6 +112,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
       run: (s: Session, line: string) => tutor.run(s, line),
       status: (s: Session) => tutor.statusLine(s),
       moreCommands: () => tutor.completions(),
+      onInterrupt: () => tutor.undoLast(),
       speed: options.speed,
       color: options.color,
       onExit: (s: number) => { status = s; },
