@@ -49,6 +49,11 @@ test('wrong solutions fail the condition they miss, and only that one', (t) => {
   // Mounted on the wrong directory.
   t.deepEqual(failing('06-share-a-file-system', ['startwpar wpar2', 'mkdir /bb', 'mkdir /wpars/wpar2/bb', 'mount -v namefs /bb /wpars/wpar2/bb', 'echo hello > /bb/hello']),
     ['/bb is mounted inside wpar2 at /bb_fs', '/bb_fs/hello inside wpar2 contains "hello"']);
+  t.deepEqual(failing('12-sync-software', ['installp -aXYd /dev/cd0 bos.net.nfs.server', 'clogin wpar1 lslpp -l bos.net.nfs.server']),
+    ['bos.net.nfs.server is installed inside wpar1'], 'without syncwpar the root part is missing');
+  t.deepEqual(failing('10-resource-controls', ['mkwpar -n wpar_name -R active=yes CPU=10%-20%,50% totalProcesses=1024', 'lswpar -R wpar_name']),
+    ['wpar_name has the resource control totalThreads=2048']);
+  t.deepEqual(failing('11-private-usr', ['mkwpar -n private1', 'startwpar private1', 'lswpar -M private1']), ['private1 has its own /usr']);
   t.deepEqual(failing('04-network', ['mkwpar -n wpar3 -N interface=en0 address=172.23.74.23 netmask=255.255.248.0', 'startwpar wpar3']),
     ['wpar3 has 172.23.74.22 on en0']);
 });
@@ -66,6 +71,10 @@ test('conditions: each form parses and is said in plain words; unknown forms nam
   t.is(said('file /etc/motd in global contains  two  words'), '/etc/motd in the global environment contains "two  words"');
   t.is(said('ran cfgmgr in wpar1'), 'cfgmgr was run inside wpar1');
   t.is(said('prompt in global'), 'the prompt is in the global environment');
+  t.is(said('wpar private1 has private /usr'), 'private1 has its own /usr');
+  t.is(said('wpar w has resource totalProcesses=1024'), 'w has the resource control totalProcesses=1024');
+  t.is(said('fileset bos.net.nfs.server is installed in wpar1'), 'bos.net.nfs.server is installed inside wpar1');
+  t.regex(said('wpar w has resource totalProcesses'), /^ERROR unknown condition/);
   t.is(said('wpar wpar1 is Running'), `ERROR 'Running' is not a WPAR state (Defined, Loaded, Active, Frozen, Paused, Maintenance, Moving, Transitional, Broken, Error)`);
   t.regex(said('wpar1 is active'), /^ERROR unknown condition 'wpar1 is active' \(known forms: wpar NAME exists; /);
 });
@@ -84,7 +93,7 @@ function problemsOf(files: Record<string, string>): string[] {
 
 test('bad lesson files: a clear problem with file and line', (t) => {
   t.deepEqual(problemsOf({ unknown: lessonFile('## check: wpar1 runs\n$ mkwpar -n wpar1\n') }),
-    [`unknown.lesson:3: unknown condition 'wpar1 runs' (known forms: wpar NAME exists; wpar NAME is absent; wpar NAME is STATE; device NAME is STATE in SCOPE; mount SOURCE at DIR in SCOPE; address ADDRESS on INTERFACE in SCOPE; file PATH in SCOPE exists; file PATH in SCOPE contains TEXT; ran COMMAND in SCOPE; prompt in SCOPE)`]);
+    [`unknown.lesson:3: unknown condition 'wpar1 runs' (known forms: wpar NAME exists; wpar NAME is absent; wpar NAME is STATE; wpar NAME has private /usr; wpar NAME has resource ATTRIBUTE=VALUE; fileset NAME is installed in SCOPE; device NAME is STATE in SCOPE; mount SOURCE at DIR in SCOPE; address ADDRESS on INTERFACE in SCOPE; file PATH in SCOPE exists; file PATH in SCOPE contains TEXT; ran COMMAND in SCOPE; prompt in SCOPE)`]);
   t.deepEqual(problemsOf({ state: lessonFile('## check: wpar wpar1 is there\n$ mkwpar -n wpar1\n') }),
     [`state.lesson:3: 'there' is not a WPAR state (Defined, Loaded, Active, Frozen, Paused, Maintenance, Moving, Transitional, Broken, Error)`]);
   t.deepEqual(problemsOf({ missing: lessonFile('## check: wpar wpar1 exists\n## check: device hdisk2 is Available in wpar9\n$ mkwpar -n wpar1\n') }),

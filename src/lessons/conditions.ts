@@ -4,11 +4,14 @@
 //
 //   wpar NAME exists                 wpar NAME is absent
 //   wpar NAME is STATE               (Defined, Active, ... or the lswpar letter)
+//   wpar NAME has private /usr       (mkwpar -l)
+//   wpar NAME has resource ATTR=VALUE (mkwpar/chwpar -R, as lswpar -R shows it)
 //   device NAME is STATE in SCOPE    (Available, Defined, Exported: what lsdev -x shows there)
 //   mount SOURCE at DIR in SCOPE     (SOURCE mounted at DIR as the scope sees it)
 //   address ADDRESS on IF in SCOPE   (what ifconfig -a shows there)
 //   file PATH in SCOPE exists
 //   file PATH in SCOPE contains TEXT (the rest of the line)
+//   fileset NAME is installed in SCOPE (its usr part, and its root part where it has one, at one level)
 //   ran COMMAND in SCOPE             (run there with exit status 0 since the lesson started)
 //   prompt in SCOPE                  (the shell is in that scope now)
 //
@@ -21,11 +24,15 @@ import { nodeAt, readFile, toGlobal } from '../world/fs.js';
 import { GLOBAL } from '../world/scope.js';
 import type { Scope, World, WparState } from '../world/types.js';
 import { findWpar, STATE_WORDS } from '../world/wpars.js';
+import { filesetInfo, rootLevels, usrLevels } from '../world/software.js';
 
 export type Condition =
   | { kind: 'wpar-exists'; wpar: string }
   | { kind: 'wpar-absent'; wpar: string }
   | { kind: 'wpar-state'; wpar: string; state: WparState }
+  | { kind: 'private-usr'; wpar: string }
+  | { kind: 'resource'; wpar: string; attribute: string; value: string }
+  | { kind: 'fileset'; fileset: string; scope: string }
   | { kind: 'device'; device: string; state: string; scope: string }
   | { kind: 'mount'; source: string; dir: string; scope: string }
   | { kind: 'address'; address: string; iface: string; scope: string }
@@ -45,7 +52,8 @@ export interface Observed {
 export type ParsedCondition = { ok: true; condition: Condition } | { ok: false; message: string };
 
 const FORMS = [
-  'wpar NAME exists', 'wpar NAME is absent', 'wpar NAME is STATE', 'device NAME is STATE in SCOPE', 'mount SOURCE at DIR in SCOPE',
+  'wpar NAME exists', 'wpar NAME is absent', 'wpar NAME is STATE', 'wpar NAME has private /usr', 'wpar NAME has resource ATTRIBUTE=VALUE',
+  'fileset NAME is installed in SCOPE', 'device NAME is STATE in SCOPE', 'mount SOURCE at DIR in SCOPE',
   'address ADDRESS on INTERFACE in SCOPE', 'file PATH in SCOPE exists', 'file PATH in SCOPE contains TEXT', 'ran COMMAND in SCOPE', 'prompt in SCOPE',
 ];
 
@@ -70,6 +78,12 @@ export function parseCondition(text: string): ParsedCondition {
     if (!state) return { ok: false, message: `'${w[3]}' is not a WPAR state (${Object.values(STATE_WORDS).join(', ')})` };
     return ok({ kind: 'wpar-state', wpar: w[1]!, state });
   }
+  if (w[0] === 'wpar' && n === 5 && w[2] === 'has' && w[3] === 'private' && w[4] === '/usr') return ok({ kind: 'private-usr', wpar: w[1]! });
+  if (w[0] === 'wpar' && n === 5 && w[2] === 'has' && w[3] === 'resource' && /^[A-Za-z_]+=\S+$/.test(w[4]!)) {
+    const [attribute, value] = [w[4]!.slice(0, w[4]!.indexOf('=')), w[4]!.slice(w[4]!.indexOf('=') + 1)];
+    return ok({ kind: 'resource', wpar: w[1]!, attribute, value });
+  }
+  if (w[0] === 'fileset' && n === 6 && w[2] === 'is' && w[3] === 'installed' && w[4] === 'in') return ok({ kind: 'fileset', fileset: w[1]!, scope: w[5]! });
   if (w[0] === 'device' && n === 6 && w[2] === 'is' && w[4] === 'in') {
     const state = DEVICE_STATES.find((s) => s.toLowerCase() === w[3]!.toLowerCase());
     if (!state) return { ok: false, message: `'${w[3]}' is not a device state (${DEVICE_STATES.join(', ')})` };
@@ -101,6 +115,9 @@ export function describe(c: Condition): string {
     case 'wpar-exists': return `${c.wpar} exists`;
     case 'wpar-absent': return `${c.wpar} has been removed`;
     case 'wpar-state': return `${c.wpar} exists and is ${STATE_WORDS[c.state]}`;
+    case 'private-usr': return `${c.wpar} has its own /usr`;
+    case 'resource': return `${c.wpar} has the resource control ${c.attribute}=${c.value}`;
+    case 'fileset': return `${c.fileset} is installed ${inScope(c.scope)}`;
     case 'device': return `${c.device} is ${c.state} ${inScope(c.scope)}`;
     case 'mount': return `${c.source} is mounted ${inScope(c.scope)} at ${c.dir}`;
     case 'address': return `${scopeWords(c.scope)} has ${c.address} on ${c.iface}`;
@@ -113,7 +130,7 @@ export function describe(c: Condition): string {
 
 /** The WPAR a condition names (its scope or its subject), if any. */
 export function wparNamed(c: Condition): string | undefined {
-  if (c.kind === 'wpar-exists' || c.kind === 'wpar-absent' || c.kind === 'wpar-state') return c.wpar;
+  if (c.kind === 'wpar-exists' || c.kind === 'wpar-absent' || c.kind === 'wpar-state' || c.kind === 'private-usr' || c.kind === 'resource') return c.wpar;
   return c.scope === 'global' ? undefined : c.scope;
 }
 
@@ -125,6 +142,19 @@ export function holds(c: Condition, world: World, seen: Observed): boolean {
     case 'wpar-exists': return findWpar(world, c.wpar) !== undefined;
     case 'wpar-absent': return findWpar(world, c.wpar) === undefined;
     case 'wpar-state': return findWpar(world, c.wpar)?.state === c.state;
+    case 'private-usr': return findWpar(world, c.wpar)?.privateUsr === true;
+    case 'resource': {
+      const resources = findWpar(world, c.wpar)?.resources ?? {};
+      const key = Object.keys(resources).find((k) => k.toLowerCase() === c.attribute.toLowerCase());
+      return key !== undefined && resources[key] === c.value;
+    }
+    case 'fileset': {
+      // Installed software stays when a WPAR stops: this one looks at a WPAR that is not running too.
+      const wpar = c.scope === 'global' ? undefined : findWpar(world, c.scope);
+      if (c.scope !== 'global' && !wpar) return false;
+      const usr = usrLevels(world, wpar)[c.fileset];
+      return usr !== undefined && (!filesetInfo(c.fileset)?.root || rootLevels(world, wpar)[c.fileset] === usr);
+    }
     case 'ran': return seen.ran.includes(`${c.command}@${c.scope}`);
     case 'prompt': return (seen.scope.kind === 'global' ? 'global' : seen.scope.name) === c.scope;
     default: break;
