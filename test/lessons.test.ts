@@ -268,3 +268,17 @@ test('Ctrl-C puts back the progress of the line it stopped, as the shell puts ba
   t.deepEqual(tutor.progress.current!.done, [false, false, false]);
   t.is(type('chwpar -D devname=hdisk2 wpar1').text, 'lesson: done: hdisk2 is Exported in the global environment\n', 'told again when it is done again');
 });
+
+test('progress that lost a lesson\'s results (a hand-edited store) or names a lesson that is gone does not break the tutor', (t) => {
+  const progress = noProgress();
+  progress.current = { name: '01-first-wpar', started: 0, ran: [], done: [], hintsGiven: [], passed: false };
+  const tutor = new Tutor(() => shipped.catalogue, progress);
+  const s = session();
+  t.regex(tutor.run(s, 'hint').chunks[0]!.text, /^Hint for "wpar1 exists": mkwpar -n NAME/);
+  t.is(tutor.run(s, 'mkwpar -n wpar1 > /dev/null 2>&1').chunks.map((c) => c.text).join(''), 'lesson: done: wpar1 exists\n');
+  t.like(progress.results['01-first-wpar'], { hints: 1 });
+  progress.current = { name: 'gone', started: 0, ran: [], done: [], hintsGiven: [], passed: false };
+  t.is(tutor.statusLine(s), null);
+  t.is(tutor.run(s, 'check').status, 1);
+  t.is(tutor.run(s, 'lswpar -c -q').status, 0);
+});

@@ -14,7 +14,7 @@ import type { Catalogue } from './catalogue.js';
 import { describe, holds } from './conditions.js';
 import { explain } from './explain.js';
 import type { Lesson } from './lesson-file.js';
-import type { CurrentLesson, Progress } from './progress.js';
+import type { CurrentLesson, LessonResult, Progress } from './progress.js';
 import { isTutorLine, TUTOR_WORDS } from './words.js';
 
 export { TUTOR_WORDS } from './words.js';
@@ -49,7 +49,13 @@ export class Tutor {
     this.before = structuredClone(this.progress);
     const first = line.trim().split(/\s+/)[0] ?? '';
     if (isTutorLine(line) && !/[;|&<>`$]/.test(first === 'explain' ? '' : line)) {
-      return this.own(session, line, first);
+      try {
+        return this.own(session, line, first);
+      } catch (e) {
+        // As the engine does with a command's bug: said once, the shell goes on (tests rethrow).
+        if (session.rethrow) throw e;
+        return { line, prompt: session.prompt(), chunks: [err(`${first}: internal error`)], status: (session.lastStatus = 1), worldChanged: false, clear: false };
+      }
     }
     if (!this.progress.current) return runLine(session, line);
     const ranBefore = this.progress.current.ran;
@@ -61,7 +67,13 @@ export class Tutor {
     };
     const step = runLine(session, line);
     session.onCommand = undefined;
-    const told = this.afterCommand(session);
+    let told: Chunk[];
+    try {
+      told = this.afterCommand(session);
+    } catch (e) {
+      if (session.rethrow) throw e;
+      told = [err('lesson: internal error while checking the lesson')];
+    }
     step.chunks.push(...told);
     // The store keeps the progress beside the world: a step that changed either is saved.
     if (told.length > 0 || this.progress.current?.ran !== ranBefore) step.worldChanged = true;
@@ -99,7 +111,7 @@ export class Tutor {
     const now = this.evaluate(lesson, cur, session);
     const told: Chunk[] = [];
     now.forEach((done, i) => {
-      if (done === cur.done[i]) return;
+      if (done === (cur.done[i] ?? false)) return;
       const check = lesson.checks[i]!;
       if (done) told.push(out(`lesson: done: ${describe(check.condition)}`));
       else told.push(out(`lesson: not yet: ${describe(check.condition)}${check.hints[0] ? `. Hint: ${check.hints[0]}` : ''}`));
@@ -107,7 +119,7 @@ export class Tutor {
     cur.done = now;
     if (now.every(Boolean) && !cur.passed) {
       cur.passed = true;
-      const result = this.progress.results[lesson.name]!;
+      const result = this.result(lesson.name, cur.started);
       const took = session.clock.now() - cur.started;
       if (!result.passed) {
         result.passed = true;
@@ -173,7 +185,7 @@ export class Tutor {
           return finish(card.map(out), cur.done.every(Boolean) ? 0 : 1);
         }
         if (word === 'hint') return finish([out(this.hint(lesson, cur, session))], 0, true);
-        this.progress.results[lesson.name]!.solutionShown = true;
+        this.result(lesson.name, cur.started).solutionShown = true;
         return finish([out(`The reference solution of ${lesson.name}:`), ...lesson.solution.map((it) => out(`  ${it.kind === 'command' ? it.text : ''}`))], 0, true);
     }
   }
@@ -194,6 +206,11 @@ export class Tutor {
     return this.card(lesson, cur, session, true).map(out);
   }
 
+  /** A lesson's results (made if a hand-edited store lost them). */
+  private result(name: string, started: number): LessonResult {
+    return (this.progress.results[name] ??= { attempts: 1, passed: false, firstStarted: started, hints: 0, solutionShown: false });
+  }
+
   /** The lesson's title, task (when asked) and each condition, done or not yet. */
   private card(lesson: Lesson, cur: CurrentLesson, session: Session, withTask: boolean): string[] {
     const done = this.evaluate(lesson, cur, session);
@@ -212,7 +229,7 @@ export class Tutor {
     const i = done.indexOf(false);
     if (i < 0) return 'Everything is done: there is nothing left to hint at.';
     const check = lesson.checks[i]!;
-    this.progress.results[lesson.name]!.hints++;
+    this.result(lesson.name, cur.started).hints++;
     if (check.hints.length === 0) return `Hint: ${describe(check.condition)}. (This lesson has no more hints; type solution to see the reference commands.)`;
     const given = cur.hintsGiven[i] ?? 0;
     const k = Math.min(given, check.hints.length - 1);
