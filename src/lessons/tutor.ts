@@ -46,9 +46,15 @@ export class Tutor {
 
   /** Runs one line: the tutor's own words here, anything else through the engine, then the lesson's check. */
   run(session: Session, line: string): Step {
-    this.before = structuredClone(this.progress);
     const first = line.trim().split(/\s+/)[0] ?? '';
-    if (isTutorLine(line) && !/[;|&<>`$]/.test(first === 'explain' ? '' : line)) {
+    const own = isTutorLine(line) && !/[;|&<>`$]/.test(first === 'explain' ? '' : line);
+    // Without a lesson a plain line changes no progress: nothing to put back, nothing to copy.
+    if (!own && !this.progress.current) {
+      this.before = undefined;
+      return runLine(session, line);
+    }
+    this.before = structuredClone(this.progress);
+    if (own) {
       try {
         return this.own(session, line, first);
       } catch (e) {
@@ -57,8 +63,7 @@ export class Tutor {
         return { line, prompt: session.prompt(), chunks: [err(`${first}: internal error`)], status: (session.lastStatus = 1), worldChanged: false, clear: false };
       }
     }
-    if (!this.progress.current) return runLine(session, line);
-    const ranBefore = this.progress.current.ran;
+    const ranBefore = this.progress.current!.ran;
     session.onCommand = (name, scope, status) => {
       const cur = this.progress.current;
       if (!cur || status !== 0) return;
