@@ -3,28 +3,13 @@
 // listing only the flags wparsim supports. An unknown entry gets AIX's
 // "Manual entry for x not found or not installed." [RECALLED, AIX man], status 1.
 
+import { wrap } from './lib/table.js';
 import { failWith, lines, type Command, type Manual } from './lib/types.js';
 
 const INDENT = '       ';
 
-/** Wraps text at `width` columns with the page's indent. */
-function wrap(text: string, width = 72, indent = INDENT): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    if (current !== '' && (indent + current + ' ' + word).length > width) {
-      out.push(indent + current);
-      current = word;
-    } else {
-      current = current === '' ? word : current + ' ' + word;
-    }
-  }
-  if (current !== '') out.push(indent + current);
-  return out;
-}
-
 export function page(name: string, m: Manual): string[] {
-  const out = [`${name} Command`, '', 'Purpose', ...wrap(m.purpose), '', 'Syntax', ...m.synopsis.map((s) => INDENT + s), ''];
+  const out = [`${name} Command`, '', 'Purpose', ...wrap(m.purpose, 72, INDENT), '', 'Syntax', ...m.synopsis.map((s) => INDENT + s), ''];
   if (m.flags.length > 0) {
     out.push('Flags');
     const width = Math.min(16, Math.max(...m.flags.map(([f]) => f.length)) + 2);

@@ -8,6 +8,7 @@ import { Session, simulatedClock } from '../engine/session.js';
 import { scopeName } from '../world/scope.js';
 import type { Disk, Mount, VolumeGroup, World, Wpar } from '../world/types.js';
 import { STATE_WORDS } from '../world/wpars.js';
+import { wrap } from '../commands/lib/table.js';
 
 export function explain(session: Session, line: string): string {
   const copy = new Session(session.world, { clock: simulatedClock(session.clock.now()), interactive: false, history: [...session.history] });
@@ -25,7 +26,7 @@ export function explain(session: Session, line: string): string {
   } else {
     text = `'${line}' would exit ${step.status} and ${sentence(changes)}.`;
   }
-  return wrap(`${text} Nothing has been done: run it without 'explain' to do it.`, 78);
+  return wrap(`${text} Nothing has been done: run it without 'explain' to do it.`, 78).join('\n');
 }
 
 /** The differences between two worlds, each a phrase ("start wpar1 (Defined -> Active)"). */
@@ -156,18 +157,4 @@ const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? on
 function sentence(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-
-/** Folds a paragraph at word boundaries. */
-export function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines.join('\n');
 }

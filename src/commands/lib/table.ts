@@ -23,3 +23,19 @@ export function table(headers: readonly string[] | null, rows: readonly (readonl
 export function field(label: string, value: string, width: number): string {
   return value === '' ? label : label.padEnd(width) + value;
 }
+
+/** Folds a paragraph at word boundaries into lines of at most `width` characters, each starting with `indent`. */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current !== '' && (indent + current + ' ' + word).length > width) {
+      out.push(indent + current);
+      current = word;
+    } else {
+      current = current === '' ? word : current + ' ' + word;
+    }
+  }
+  if (current !== '') out.push(indent + current);
+  return out;
+}
