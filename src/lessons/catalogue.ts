@@ -8,7 +8,7 @@ import { REPLAY_EPOCH, Session, simulatedClock } from '../engine/session.js';
 import { fixtureWorld } from '../replay/fixtures.js';
 import { findWpar } from '../world/wpars.js';
 import type { World } from '../world/types.js';
-import { describe, holds, wparNamed } from './conditions.js';
+import { describe, holds, ranKey, wparNamed } from './conditions.js';
 import type { Lesson } from './lesson-file.js';
 
 export interface Problem {
@@ -83,7 +83,7 @@ export function solve(lesson: Lesson, world: World, lines: readonly string[] = l
   const session = new Session(world, { clock: simulatedClock(REPLAY_EPOCH), interactive: true });
   const ran: string[] = [];
   session.onCommand = (name, scope, status) => {
-    if (status === 0) ran.push(`${name}@${scope.kind === 'global' ? 'global' : scope.name}`);
+    if (status === 0) ran.push(ranKey(name, scope));
   };
   for (const line of lines) {
     if (session.exited !== undefined) break;

@@ -43,7 +43,7 @@ export type Condition =
 
 /** What a condition looks at besides the world. */
 export interface Observed {
-  /** Commands run with status 0 since the lesson started, as "name@scope". */
+  /** Commands run with status 0 since the lesson started, as ranKey() writes them. */
   ran: readonly string[];
   /** The scope of the shell's prompt now. */
   scope: Scope;
@@ -134,6 +134,12 @@ export function wparNamed(c: Condition): string | undefined {
   return c.scope === 'global' ? undefined : c.scope;
 }
 
+/** A scope as conditions name it: `global` or the WPAR's name. */
+const scopeWord = (scope: Scope) => (scope.kind === 'global' ? 'global' : scope.name);
+
+/** How a command run in a scope is recorded for `ran` conditions ("cfgmgr@wpar1"). */
+export const ranKey = (command: string, scope: Scope) => `${command}@${scopeWord(scope)}`;
+
 const toScope = (name: string): Scope => (name === 'global' ? GLOBAL : { kind: 'wpar', name });
 
 /** Whether the world (and what was observed) meets the condition. */
@@ -156,7 +162,7 @@ export function holds(c: Condition, world: World, seen: Observed): boolean {
       return usr !== undefined && (!filesetInfo(c.fileset)?.root || rootLevels(world, wpar)[c.fileset] === usr);
     }
     case 'ran': return seen.ran.includes(`${c.command}@${c.scope}`);
-    case 'prompt': return (seen.scope.kind === 'global' ? 'global' : seen.scope.name) === c.scope;
+    case 'prompt': return scopeWord(seen.scope) === c.scope;
     default: break;
   }
   // The rest look from inside a scope: a WPAR that is gone or not running shows nothing.

@@ -11,7 +11,7 @@ import { newFrame, type Session } from '../engine/session.js';
 import { factoryWorld } from '../world/factory.js';
 import { GLOBAL } from '../world/scope.js';
 import type { Catalogue } from './catalogue.js';
-import { describe, holds } from './conditions.js';
+import { describe, holds, ranKey } from './conditions.js';
 import { explain } from './explain.js';
 import type { Lesson } from './lesson-file.js';
 import type { CurrentLesson, LessonResult, Progress } from './progress.js';
@@ -67,7 +67,7 @@ export class Tutor {
     session.onCommand = (name, scope, status) => {
       const cur = this.progress.current;
       if (!cur || status !== 0) return;
-      const key = `${name}@${scope.kind === 'global' ? 'global' : scope.name}`;
+      const key = ranKey(name, scope);
       if (!cur.ran.includes(key)) cur.ran = [...cur.ran, key];
     };
     const step = runLine(session, line);
