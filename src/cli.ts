@@ -11,7 +11,7 @@ import { runLine, type Step } from './engine/run-line.js';
 import { realClock, Session } from './engine/session.js';
 import type { Tutor } from './lessons/tutor.js';
 import { isTutorLine } from './lessons/words.js';
-import { Store, StoreError, storePath } from './store/store.js';
+import { BEFORE_LESSON, Store, StoreError, storePath } from './store/store.js';
 
 const VERSION = '0.1.0';
 
@@ -57,8 +57,7 @@ function storeSaver(store: Store, session: Session): (step: Step) => Promise<voi
   return async (step) => {
     if (!step.worldChanged) return;
     try {
-      if (step.keepOldWorld) await store.keepCopy('before-lesson');
-      await store.save(session.world);
+      await store.save(session.world, step.keepOldWorld ? BEFORE_LESSON : undefined);
     } catch (e) {
       if (!reported) write(process.stderr, `wparsim: could not save the world to ${store.path}: ${(e as Error).message}\n`);
       reported = true;

@@ -51,6 +51,9 @@ function migrate(data: StoreData, from: number): StoreData {
   return data;
 }
 
+/** The copy of the learner's own world that a lesson's world replaces: <store>.bak-before-lesson-<time>. */
+export const BEFORE_LESSON = 'before-lesson';
+
 export class StoreError extends Error {
   constructor(readonly file: string, readonly problem: string) {
     super(`wparsim: the store ${file} ${problem}.\n` +
@@ -134,14 +137,11 @@ export class Store {
       throw this.readError(e);
     }
     const parsed = this.parse(text);
-    if (parsed.migratedFrom !== undefined) {
-      const backup = this.backupName(`v${parsed.migratedFrom}`);
-      await copyFile(this.path, backup);
-      this.progress = parsed.data.lessons;
-      await this.save(parsed.data.world);
-      this.migrated = { from: parsed.migratedFrom, backup };
-    }
     this.progress = parsed.data.lessons;
+    if (parsed.migratedFrom !== undefined) {
+      const backup = await this.save(parsed.data.world, `v${parsed.migratedFrom}`);
+      this.migrated = { from: parsed.migratedFrom, backup: backup! };
+    }
     this.seen = await this.signature();
     return parsed.data.world;
   }
@@ -221,8 +221,16 @@ export class Store {
     return `${this.path}.bak-${what}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   }
 
-  async save(world: World): Promise<void> {
+  /**
+   * Writes the world (and the lesson progress). With `keepCopyAs`, the file it
+   * replaces is kept first as <store>.bak-<keepCopyAs>-<time> (a lesson puts
+   * its world in place of the learner's own, a migration); if that copy fails,
+   * nothing is written. Returns the copy's path (null without one).
+   */
+  async save(world: World, keepCopyAs?: string): Promise<string | null> {
+    let copy: string | null = null;
     try {
+      if (keepCopyAs !== undefined) copy = await this.keepCopy(keepCopyAs);
       await mkdir(dirname(this.path), { recursive: true });
       this.file.data = stored(world, this.progress);
       await this.file.write();
@@ -232,24 +240,24 @@ export class Store {
       throw e;
     }
     this.seen = await this.signature();
+    return copy;
   }
 
   /** Keeps a copy of the store file (if there is one) as <store>.bak-<what>-<timestamp>; returns its path. */
-  async keepCopy(what: string): Promise<string | null> {
+  private async keepCopy(what: string): Promise<string | null> {
+    return this.copyTo(this.backupName(what));
+  }
+
+  /** Copies the store file (if there is one) to `backup`; returns `backup`, or null when there was nothing to copy. */
+  private async copyTo(backup: string): Promise<string | null> {
     if (!(await stat(this.path).then((s) => s.isFile(), () => false))) return null;
-    const backup = this.backupName(what);
     await copyFile(this.path, backup);
     return backup;
   }
 
   /** Keeps the current file as <store>.bak-<timestamp> and writes the factory world. Returns the backup path. */
   async reset(now: Date): Promise<string | null> {
-    let backup: string | null = null;
-    const exists = await stat(this.path).then((s) => s.isFile(), () => false);
-    if (exists) {
-      backup = `${this.path}.bak-${now.toISOString().replace(/[:.]/g, '-')}`;
-      await copyFile(this.path, backup);
-    }
+    const backup = await this.copyTo(`${this.path}.bak-${now.toISOString().replace(/[:.]/g, '-')}`);
     // Lesson results stay (an instructor's report needs them); the lesson under way ends.
     const results = await this.load().then(() => this.progress.results, () => ({}));
     this.progress = { results };

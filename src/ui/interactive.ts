@@ -9,7 +9,7 @@ import { castText, type Cast } from '../record/cast.js';
 import { LiveRecorder } from '../record/live.js';
 import { writeAtomic } from '../replay/load.js';
 import { HistoryFile } from '../store/history.js';
-import type { Store } from '../store/store.js';
+import { BEFORE_LESSON, type Store } from '../store/store.js';
 import type { World } from '../world/types.js';
 import { scopeName } from '../world/scope.js';
 import type { Speed } from './app.js';
@@ -44,8 +44,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
     before += step.chunks.map((c) => c.text).join('');
     const release = await store.lock();
     try {
-      if (step.keepOldWorld) await store.keepCopy('before-lesson').catch(() => null);
-      if (step.worldChanged) await store.save(session.world).catch((e: Error) => { before += `wparsim: could not save the world to ${store.path}: ${e.message}\n`; });
+      if (step.worldChanged) await store.save(session.world, step.keepOldWorld ? BEFORE_LESSON : undefined).catch((e: Error) => { before += `wparsim: could not save the world to ${store.path}: ${e.message}\n`; });
     } finally {
       await release?.();
     }
@@ -77,8 +76,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
         conflict = `wparsim: another wparsim changed the world in ${store.path} while your last command ran; your change was not saved. This shell now uses their world: run the command again.`;
         return;
       }
-      if (keepOld) await store.keepCopy('before-lesson');
-      await store.save(w);
+      await store.save(w, keepOld ? BEFORE_LESSON : undefined);
     } catch (e) {
       if (!reported) process.stderr.write(`wparsim: could not save the world to ${store.path}: ${(e as Error).message}\n`);
       reported = true;
