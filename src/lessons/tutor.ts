@@ -93,14 +93,22 @@ export class Tutor {
     }));
   }
 
+  /** The last status line and what it was worked out from: the shell asks at every key press. */
+  private shown: { name: string; world: unknown; scope: unknown; ran: unknown; passed: boolean; text: string } | undefined;
+
   /** The line above the prompt while a lesson is under way. */
   statusLine(session: Session): string | null {
     const cur = this.progress.current;
     const lesson = cur && this.catalogue.find(cur.name);
     if (!cur || !lesson) return null;
-    if (cur.passed) return `lesson ${lesson.name}: passed. Type lessons for the next one.`;
-    const done = this.evaluate(lesson, cur, session).filter(Boolean).length;
-    return `lesson ${lesson.name}: ${done} of ${lesson.checks.length} done (check, hint, solution, lesson reset)`;
+    const key = { name: cur.name, world: session.world, scope: session.frame.scope, ran: cur.ran, passed: cur.passed };
+    const last = this.shown;
+    if (last && (Object.keys(key) as (keyof typeof key)[]).every((k) => last[k] === key[k])) return last.text;
+    const text = cur.passed
+      ? `lesson ${lesson.name}: passed. Type lessons for the next one.`
+      : `lesson ${lesson.name}: ${this.evaluate(lesson, cur, session).filter(Boolean).length} of ${lesson.checks.length} done (check, hint, solution, lesson reset)`;
+    this.shown = { ...key, text };
+    return text;
   }
 
   private evaluate(lesson: Lesson, cur: CurrentLesson, session: Session): boolean[] {
