@@ -1,6 +1,5 @@
 import test from 'ava';
-import { commonPrefix, complete } from '../src/ui/completion.js';
-import { COMPLETION_COMMANDS } from '../src/ui/app.js';
+import { commonPrefix, complete, COMPLETION_COMMANDS } from '../src/ui/completion.js';
 import { run, session } from './helpers.js';
 
 const s = session();

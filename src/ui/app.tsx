@@ -8,16 +8,16 @@
 
 import { Box, render, Static, Text, useApp, useStdin, type Instance } from 'ink';
 import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { COMMANDS } from '../commands/registry.js';
 import type { Chunk } from '../commands/lib/types.js';
 import { runLine, type Step } from '../engine/run-line.js';
 import type { Session, Snapshot } from '../engine/session.js';
 import type { HistoryFile } from '../store/history.js';
 import type { World } from '../world/types.js';
 import { scopeName } from '../world/scope.js';
-import { commonPrefix, complete, type CompletionCommand } from './completion.js';
-import { editor, initialEditor, type EditorAction, type EditorState } from './editor.js';
-import { keys, type KeyEvent, type KeyName } from './keymap.js';
+import { columns, commonPrefix, complete, COMPLETION_COMMANDS, type CompletionCommand } from './completion.js';
+import { editor, initialEditor, type EditorState } from './editor.js';
+import { EDIT_KEYS, keys, type KeyEvent } from './keymap.js';
+import { liveLine, type Running } from './live-line.js';
 
 export type Speed = 'instant' | 'fast' | 'real';
 
@@ -61,31 +61,6 @@ interface Line {
   text: string;
 }
 
-const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-
-export const COMPLETION_COMMANDS: CompletionCommand[] = COMMANDS.map((c) => ({
-  name: c.name,
-  scope: c.scope,
-  flags: c.manual.flags.map(([f]) => f.split(' ')[0]!).filter((f) => f.startsWith('-') && f.length > 1),
-}));
-
-const EDIT_KEYS: Partial<Record<KeyName, EditorAction>> = {
-  backspace: { type: 'backspace' }, delete: { type: 'delete' }, left: { type: 'left' }, right: { type: 'right' },
-  home: { type: 'home' }, end: { type: 'end' }, 'ctrl-a': { type: 'home' }, 'ctrl-e': { type: 'end' },
-  'ctrl-k': { type: 'kill-to-end' }, 'ctrl-u': { type: 'kill-to-start' }, 'ctrl-w': { type: 'kill-word' },
-  'word-left': { type: 'word-left' }, 'word-right': { type: 'word-right' }, up: { type: 'history-prev' },
-  down: { type: 'history-next' }, 'ctrl-r': { type: 'search-start' }, escape: { type: 'search-cancel' }, 'ctrl-g': { type: 'search-cancel' },
-};
-
-/** Lays candidates out in columns for an 80-column terminal or wider. */
-function columns(words: readonly string[], width: number): string[] {
-  const cell = Math.max(...words.map((w) => w.length)) + 2;
-  const per = Math.max(1, Math.floor(width / cell));
-  const rows: string[] = [];
-  for (let i = 0; i < words.length; i += per) rows.push(words.slice(i, i + per).map((w) => w.padEnd(cell)).join('').trimEnd());
-  return rows;
-}
-
 export function App(props: AppProps): ReactNode {
   const { session, color } = props;
   const { exit } = useApp();
@@ -105,7 +80,7 @@ export function App(props: AppProps): ReactNode {
     props.clearScreen();
     setRedraws((n) => n + 1);
   }, [clearRequests]);
-  const [running, setRunning] = useState<{ label: string; frame: number; elapsed: number; total: number } | null>(null);
+  const [running, setRunning] = useState<Running | null>(null);
   const busy = useRef(false);
   const timers = useRef<NodeJS.Timeout[]>([]);
   const snapshot = useRef<Snapshot | null>(null);
@@ -281,29 +256,7 @@ export function App(props: AppProps): ReactNode {
   const s = ed.current;
   const p = promptParts();
   const statusText = props.status?.(session) ?? null;
-  const scopeText = p.scope === undefined ? null : color ? <Text bold color={session.frames.length > 1 ? 'yellow' : 'green'}>{p.scope}</Text> : <Text>{p.scope}</Text>;
-  let live: ReactNode;
-  if (leaving !== null) {
-    live = null;
-  } else if (running) {
-    const seconds = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
-    live = <Text>{color ? <Text color="cyan">{SPINNER[running.frame % SPINNER.length]}</Text> : SPINNER[running.frame % SPINNER.length]} {running.label}  ({seconds(running.elapsed)} of about {seconds(running.total)} on a real system; Ctrl-C stops it)</Text>;
-  } else if (s.search) {
-    const match = s.search.match >= 0 ? s.history[s.search.match]! : '';
-    live = <Text>{s.search.match < 0 && s.search.query !== '' ? '(failed reverse-i-search)' : '(reverse-i-search)'}`{s.search.query}': {match}</Text>;
-  } else {
-    const cursorChar = s.text[s.cursor] ?? ' ';
-    live = (
-      <Text>
-        {scopeText}
-        {p.rest.slice(0, -1)}
-        <Text dimColor={redraws % 2 === 1}>{p.rest.slice(-1)}</Text>
-        {s.text.slice(0, s.cursor)}
-        <Text inverse>{cursorChar}</Text>
-        {s.text.slice(s.cursor + 1)}
-      </Text>
-    );
-  }
+  const live = leaving !== null ? null : liveLine({ running, editor: s, prompt: p, inWpar: session.frames.length > 1, color, redraws });
   return (
     <Box flexDirection="column">
       <Static items={lines}>

@@ -3,8 +3,10 @@
 // (only the ones the command can act on: startwpar offers Defined WPARs,
 // stopwpar and clogin Active ones); hdisk names after devname=; the flags of
 // the current command; the words a command's first argument can be (lesson
-// names); directories for paths.
+// names); directories for paths. Also the commands Tab offers, and the
+// layout of the choices in columns when Tab is pressed twice.
 
+import { COMMANDS } from '../commands/registry.js';
 import { list, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import type { Scope, World } from '../world/types.js';
 
@@ -15,6 +17,13 @@ export interface CompletionCommand {
   /** Words its first argument can be (the lesson tutor's `lesson NAME`). */
   args?: readonly string[];
 }
+
+/** The implemented commands with their flags, as Tab offers them. */
+export const COMPLETION_COMMANDS: CompletionCommand[] = COMMANDS.map((c) => ({
+  name: c.name,
+  scope: c.scope,
+  flags: c.manual.flags.map(([f]) => f.split(' ')[0]!).filter((f) => f.startsWith('-') && f.length > 1),
+}));
 
 export interface Completion {
   /** The word being completed spans [start, end) of the line. */
@@ -74,4 +83,13 @@ export function commonPrefix(words: readonly string[]): string {
   let prefix = words[0]!;
   for (const w of words) while (!w.startsWith(prefix)) prefix = prefix.slice(0, -1);
   return prefix;
+}
+
+/** Lays candidates out in columns for an 80-column terminal or wider. */
+export function columns(words: readonly string[], width: number): string[] {
+  const cell = Math.max(...words.map((w) => w.length)) + 2;
+  const per = Math.max(1, Math.floor(width / cell));
+  const rows: string[] = [];
+  for (let i = 0; i < words.length; i += per) rows.push(words.slice(i, i + per).map((w) => w.padEnd(cell)).join('').trimEnd());
+  return rows;
 }

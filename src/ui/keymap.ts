@@ -2,7 +2,10 @@
 // Pure, so it is tested byte by byte. Own parsing rather than useInput's key
 // object because that reports the Backspace key (DEL, 0x7f) and the Delete key
 // (ESC [ 3 ~) alike. A pasted run of text arrives as one event per line, with
-// "enter" between lines, so pasted commands run in order.
+// "enter" between lines, so pasted commands run in order. EDIT_KEYS says what
+// each editing key does to the line editor.
+
+import type { EditorAction } from './editor.js';
 
 export type KeyName =
   | 'enter' | 'tab' | 'backspace' | 'delete' | 'left' | 'right' | 'up' | 'down' | 'home' | 'end'
@@ -68,3 +71,12 @@ export function keys(data: string): KeyEvent[] {
   flush();
   return out;
 }
+
+/** The keys that edit the line, and what each does to the editor. */
+export const EDIT_KEYS: Partial<Record<KeyName, EditorAction>> = {
+  backspace: { type: 'backspace' }, delete: { type: 'delete' }, left: { type: 'left' }, right: { type: 'right' },
+  home: { type: 'home' }, end: { type: 'end' }, 'ctrl-a': { type: 'home' }, 'ctrl-e': { type: 'end' },
+  'ctrl-k': { type: 'kill-to-end' }, 'ctrl-u': { type: 'kill-to-start' }, 'ctrl-w': { type: 'kill-word' },
+  'word-left': { type: 'word-left' }, 'word-right': { type: 'word-right' }, up: { type: 'history-prev' },
+  down: { type: 'history-next' }, 'ctrl-r': { type: 'search-start' }, escape: { type: 'search-cancel' }, 'ctrl-g': { type: 'search-cancel' },
+};
