@@ -7,11 +7,12 @@
 import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { runLine, type Step } from './engine/run-line.js';
-import { realClock, Session } from './engine/session.js';
-import type { Tutor } from './lessons/tutor.js';
-import { isTutorLine } from './lessons/words.js';
-import { BEFORE_LESSON, Store, StoreError, storePath } from './store/store.js';
+import { loadLessons } from './cli/lesson-files.js';
+import type { Step } from './engine/run-line.js';
+import { realClock } from './engine/session.js';
+import { Host } from './host/host.js';
+import { problemText, type Catalogue } from './lessons/catalogue.js';
+import { Store, StoreError, storePath } from './store/store.js';
 
 const VERSION = '0.1.0';
 
@@ -45,24 +46,13 @@ function write(stream: NodeJS.WriteStream, text: string): void {
   stream.write(text);
 }
 
+/** A line to the user, on stderr. */
+const say = (text: string) => write(process.stderr, text + '\n');
+
 /** The stdout/stderr subscriber: chunks as they came; clear only on a terminal. */
 function printStep(step: Step): void {
   if (step.clear && process.stdout.isTTY) write(process.stdout, '\x1b[H\x1b[2J');
   for (const c of step.chunks) write(c.stream === 'out' ? process.stdout : process.stderr, c.text);
-}
-
-/** The store subscriber: saves the world after each step that changed it; reports a failure once. */
-function storeSaver(store: Store, session: Session): (step: Step) => Promise<void> {
-  let reported = false;
-  return async (step) => {
-    if (!step.worldChanged) return;
-    try {
-      await store.save(session.world, step.keepOldWorld ? BEFORE_LESSON : undefined);
-    } catch (e) {
-      if (!reported) write(process.stderr, `wparsim: could not save the world to ${store.path}: ${(e as Error).message}\n`);
-      reported = true;
-    }
-  };
 }
 
 async function readStdin(): Promise<string> {
@@ -71,51 +61,27 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/**
- * Runs lines against the store. Each line is one read-modify-write under the
- * store's lock: if another wparsim changed the store since this one last read
- * or wrote it, the world is reloaded first (and the user told), so that no
- * process's update is lost.
- */
+/** Runs lines through the host (src/host: one read-modify-write under the store's lock each). */
 async function runLines(store: Store, lines: string[], lessonsDir: string, first?: string): Promise<number> {
-  const session = new Session(await store.load(), { clock: realClock(Date.now), interactive: false });
-  // The tutor is loaded for a lesson under way or a line of its own, not for plain commands.
-  let tutor: Tutor | undefined;
-  if (store.migrated) write(process.stderr, store.migrationNotice() + '\n');
-  const save = storeSaver(store, session);
+  const host = await Host.open(store, { clock: realClock(Date.now), interactive: false, lessons: lessonCatalogue(lessonsDir), tell: say });
+  host.listen(printStep);
   for (const line of first !== undefined ? [first, ...lines] : lines) {
-    const release = await store.lock();
-    try {
-      if (await store.changedElsewhere()) {
-        session.world = await store.load();
-        if (tutor) tutor.progress = store.progress;
-        write(process.stderr, `wparsim: another wparsim changed the world in ${store.path}; this shell now uses that world.\n`);
-      }
-      if (!tutor && (store.progress.current !== undefined || isTutorLine(line))) tutor = await makeTutor(store, lessonsDir);
-      const step = tutor ? tutor.run(session, line) : runLine(session, line);
-      printStep(step);
-      await save(step);
-      if (step.exited !== undefined) return step.exited;
-    } finally {
-      await release?.();
-    }
+    const step = await host.run(line);
+    if (step.exited !== undefined) return step.exited;
   }
-  return session.lastStatus;
+  return host.session.lastStatus;
 }
 
 /** The lessons that come with wparsim: sessions/lessons beside dist/ (or src/ under tsx). */
 const BUILT_IN_LESSONS = fileURLToPath(new URL('../sessions/lessons', import.meta.url));
 
-/** A tutor that reads the lessons only when they are needed; a broken lesson file is reported once. */
-async function makeTutor(store: Store, dir: string): Promise<Tutor> {
-  const [{ Tutor }, { loadLessons }, { problemText }] = await Promise.all([
-    import('./lessons/tutor.js'), import('./cli/lesson-files.js'), import('./lessons/catalogue.js'),
-  ]);
-  return new Tutor(() => {
+/** The lessons of a directory, read when first needed; a broken lesson file is reported once. */
+function lessonCatalogue(dir: string): () => Catalogue {
+  return () => {
     const loaded = loadLessons(dir);
-    for (const p of loaded.problems) write(process.stderr, `wparsim: ${problemText(p)}\n`);
+    for (const p of loaded.problems) say(`wparsim: ${problemText(p)}`);
     return loaded.catalogue;
-  }, store.progress);
+  };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -212,7 +178,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { interactiveShell } = await import('./ui/interactive.js');
   return interactiveShell(store, {
-    tutor: await makeTutor(store, lessonsDir),
+    lessons: lessonCatalogue(lessonsDir),
     ...(first !== undefined ? { first } : {}),
     speed,
     color: !process.env['NO_COLOR'],

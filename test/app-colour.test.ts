@@ -6,13 +6,13 @@ import chalk from 'chalk';
 import { render } from 'ink-testing-library';
 import { createElement } from 'react';
 import { App } from '../src/ui/app.js';
-import { session } from './helpers.js';
+import { host } from './helpers.js';
 
 chalk.level = 1;
 
 function shell(color: boolean) {
   const r = render(createElement(App, {
-    session: session(undefined, true), history: null, save: async () => {}, speed: 'instant', color,
+    host: host(undefined, undefined, undefined, true), history: null, speed: 'instant', color,
     onExit: () => {}, clearScreen: () => {},
   }));
   return { r, screen: () => r.lastFrame() ?? '' };

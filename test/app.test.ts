@@ -5,18 +5,23 @@ import { render } from 'ink-testing-library';
 import { createElement } from 'react';
 import { hostname } from '../src/commands/hostname.js';
 import { App, type Speed } from '../src/ui/app.js';
-import type { World } from '../src/world/types.js';
-import { session } from './helpers.js';
+import { REPLAY_EPOCH, simulatedClock } from '../src/engine/session.js';
+import { Host } from '../src/host/host.js';
+import { MemoryStore } from '../src/host/memory-store.js';
+import { noProgress } from '../src/lessons/progress.js';
+import { factoryWorld } from '../src/world/factory.js';
 
 const pause = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 function shell(speed: Speed = 'instant') {
-  const s = session(undefined, true, false);
-  const saved: World[] = [];
+  const store = new MemoryStore();
+  const h = new Host(factoryWorld(), noProgress(), { clock: simulatedClock(REPLAY_EPOCH), interactive: true, store });
+  const s = h.session;
+  const saved = store.saved;
   const exits: number[] = [];
   let clears = 0;
   const r = render(createElement(App, {
-    session: s, history: null, save: async (w: World) => { saved.push(w); }, speed, color: false,
+    host: h, history: null, speed, color: false,
     onExit: (st: number) => { exits.push(st); }, clearScreen: () => { clears++; },
   }));
   const type = async (data: string) => {

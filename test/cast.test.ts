@@ -5,7 +5,7 @@ import { castOutput, castText, readCast, type Cast } from '../src/record/cast.js
 import { LiveRecorder } from '../src/record/live.js';
 import { RECORD_DEFAULTS, recordReplay, type RecordOptions } from '../src/record/record-replay.js';
 import { replay } from '../src/replay/runner.js';
-import { parseSession } from '../src/replay/session-file.js';
+import { parseSession } from '../src/format/session-file.js';
 import { factoryWorld } from '../src/world/factory.js';
 
 const LESSON = '## title: L\n## marker: create\n$ mkwpar -s -n w1\n## marker: inside\n$ clogin w1\n$ uname -W\n## pause: 3\n$ exit\n';

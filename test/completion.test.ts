@@ -1,10 +1,12 @@
 import test from 'ava';
-import { commonPrefix, complete, COMPLETION_COMMANDS } from '../src/ui/completion.js';
-import { run, session } from './helpers.js';
+import { COMMANDS } from '../src/commands/registry.js';
+import { commonPrefix, complete, completionCommands } from '../src/ui/completion.js';
+import { host, run, session } from './helpers.js';
 
+const ALL = completionCommands(COMMANDS);
 const s = session();
 run(s, 'mkwpar -n wpar1; mkwpar -s -n wpar2; mkwpar -n web3');
-const at = (line: string, scope = s.frame.scope) => complete(line, line.length, s.world, scope, COMPLETION_COMMANDS);
+const at = (line: string, scope = s.frame.scope) => complete(line, line.length, s.world, scope, ALL);
 
 test('command names in the current scope', (t) => {
   t.deepEqual(at('st').candidates, ['startwpar', 'stopwpar']);
@@ -39,16 +41,14 @@ test('directories, absolute and relative, in the scope\'s own tree', (t) => {
 });
 
 test('relative paths complete from the working directory', (t) => {
-  const c = complete('cd gu', 5, s.world, { kind: 'global' }, COMPLETION_COMMANDS, '/home');
+  const c = complete('cd gu', 5, s.world, { kind: 'global' }, ALL, '/home');
   t.deepEqual(c.candidates, ['guest/']);
 });
 
 test('the lesson tutor\'s words and, after lesson, the lesson names', async (t) => {
-  const { Tutor } = await import('../src/lessons/tutor.js');
   const { loadLessons } = await import('../src/cli/lesson-files.js');
-  const { noProgress } = await import('../src/lessons/progress.js');
-  const tutor = new Tutor(() => loadLessons('sessions/lessons').catalogue, noProgress());
-  const commands = [...COMPLETION_COMMANDS, ...tutor.completions()];
+  const h = host(undefined, () => loadLessons('sessions/lessons').catalogue);
+  const commands = completionCommands(h.session.commands.values());
   const with_ = (line: string) => complete(line, line.length, s.world, s.frame.scope, commands).candidates;
   t.deepEqual(with_('less'), ['lesson', 'lessons']);
   t.deepEqual(with_('hi'), ['hint', 'history']);

@@ -12,8 +12,7 @@ import { Catalogue, problemText, solve } from '../src/lessons/catalogue.js';
 import { describe, holds, parseCondition } from '../src/lessons/conditions.js';
 import { parseLesson, type Lesson } from '../src/lessons/lesson-file.js';
 import { noProgress } from '../src/lessons/progress.js';
-import { Tutor } from '../src/lessons/tutor.js';
-import { session } from './helpers.js';
+import { host, session } from './helpers.js';
 
 const shipped = loadLessons('sessions/lessons');
 
@@ -116,14 +115,14 @@ test('bad lesson files: a clear problem with file and line', (t) => {
 });
 
 /** A tutor on the shipped lessons and a session, and a way to type lines and read what the learner sees. */
-function classroom() {
-  const tutor = new Tutor(() => shipped.catalogue, noProgress());
-  const s = session();
+function classroom(progress = noProgress()) {
+  const h = host(undefined, () => shipped.catalogue, progress);
+  const s = h.session;
   const type = (line: string) => {
-    const step = tutor.run(s, line);
-    return { ...step, text: step.chunks.map((c) => c.text).join('') };
+    const pending = h.step(line);
+    return { ...pending.step, keepCopy: pending.keepCopy, pending, text: pending.step.chunks.map((c) => c.text).join('') };
   };
-  return { tutor, s, type };
+  return { tutor: h.tutor, s, type, host: h };
 }
 
 test('a learner takes a lesson: check, hint, done lines as the world changes, the pass, the report', (t) => {
@@ -131,7 +130,7 @@ test('a learner takes a lesson: check, hint, done lines as the world changes, th
   type('mkwpar -n mine');
   const started = type('lesson 05-give-a-disk');
   t.is(started.status, 0);
-  t.true(started.keepOldWorld, 'the learner\'s own world is kept');
+  t.true(started.keepCopy, 'the learner\'s own world is kept');
   t.regex(started.text, /\n\(The world you had before the lesson is kept beside the store as a \.bak file\.\)\n$/);
   started.text = started.text.replace(/\(The world you had[^\n]*\n$/, '');
   t.is(started.text, [
@@ -154,7 +153,7 @@ test('a learner takes a lesson: check, hint, done lines as the world changes, th
   t.is(type('clogin wpar1').status, 0);
   // Until cfgmgr runs inside, the disk is Defined there and lspv lists nothing.
   t.is(type('lspv').text, 'lesson: done: lspv was run inside wpar1\n');
-  t.is(new Tutor(() => shipped.catalogue, noProgress()).statusLine(session()), null, 'no status line without a lesson');
+  t.is(host(undefined, () => shipped.catalogue).tutor.statusLine(session()), null, 'no status line without a lesson');
   t.is(type('cfgmgr').text, 'lesson: done: hdisk2 is Available inside wpar1\nlesson: 05-give-a-disk passed: all 3 checks are done (attempt 1, 0 s). Type lessons for the next one.\n');
   t.is(type('check').status, 0);
   const r = tutor.progress.results['05-give-a-disk']!;
@@ -183,7 +182,7 @@ test('removing the lesson\'s WPAR: "not yet" and a hint, not a crash; lesson res
   t.is(type('check').status, 1);
   const again = type('lesson reset');
   t.regex(again.text, /^Lesson 05-give-a-disk: Give a running WPAR a disk\n/);
-  t.falsy(again.keepOldWorld, 'starting over inside a lesson keeps no copy');
+  t.false(again.keepCopy, 'starting over inside a lesson keeps no copy');
   t.is(tutor.progress.results['05-give-a-disk']!.attempts, 2);
   t.regex(type('lswpar').text, /^wpar1 +A +S/m, 'wpar1 is back, running');
 });
@@ -239,9 +238,9 @@ test('a lesson file parses into its parts', (t) => {
 test('hints: each condition\'s in order, staying on the last; the next condition starts from its first', (t) => {
   const parsed = parseLesson('h', 'h.lesson', '## title: T\n## task: Do.\n## check: wpar a exists\n## hint: a1\n## hint: a2\n## check: wpar b exists\n## hint: b1\n$ mkwpar -n a\n$ mkwpar -n b\n');
   if (!parsed.ok) return t.fail(parsed.message);
-  const tutor = new Tutor(() => new Catalogue([parsed.lesson]), noProgress());
-  const s = session();
-  const say = (line: string) => tutor.run(s, line).chunks.map((c) => c.text).join('');
+  const h = host(undefined, () => new Catalogue([parsed.lesson]));
+  const tutor = h.tutor;
+  const say = (line: string) => h.step(line).step.chunks.map((c) => c.text).join('');
   say('lesson h');
   t.is(say('hint'), 'Hint for "a exists": a1\n');
   t.is(say('hint'), 'Hint for "a exists": a2\n');
@@ -254,15 +253,14 @@ test('hints: each condition\'s in order, staying on the last; the next condition
 });
 
 test('Ctrl-C puts back the progress of the line it stopped, as the shell puts back its world', (t) => {
-  const { tutor, s, type } = classroom();
+  const { tutor, s, type, host: h } = classroom();
   type('lesson 05-give-a-disk');
   const world = s.world;
-  const snapshot = s.snapshot();
-  t.is(type('chwpar -D devname=hdisk2 wpar1').text, 'lesson: done: hdisk2 is Exported in the global environment\n');
+  const line = type('chwpar -D devname=hdisk2 wpar1');
+  t.is(line.text, 'lesson: done: hdisk2 is Exported in the global environment\n');
   t.deepEqual(tutor.progress.current!.ran, ['chwpar@global']);
-  // What the interactive shell does on Ctrl-C: the session goes back, then the tutor.
-  s.restore(snapshot);
-  tutor.undoLast();
+  // What the interactive shell does on Ctrl-C: the host puts back the session and the progress.
+  h.abandon(line.pending);
   t.is(s.world, world);
   t.deepEqual(tutor.progress.current!.ran, []);
   t.deepEqual(tutor.progress.current!.done, [false, false, false]);
@@ -272,13 +270,12 @@ test('Ctrl-C puts back the progress of the line it stopped, as the shell puts ba
 test('progress that lost a lesson\'s results (a hand-edited store) or names a lesson that is gone does not break the tutor', (t) => {
   const progress = noProgress();
   progress.current = { name: '01-first-wpar', started: 0, ran: [], done: [], hintsGiven: [], passed: false };
-  const tutor = new Tutor(() => shipped.catalogue, progress);
-  const s = session();
-  t.regex(tutor.run(s, 'hint').chunks[0]!.text, /^Hint for "wpar1 exists": mkwpar -n NAME/);
-  t.is(tutor.run(s, 'mkwpar -n wpar1 > /dev/null 2>&1').chunks.map((c) => c.text).join(''), 'lesson: done: wpar1 exists\n');
+  const { tutor, s, type } = classroom(progress);
+  t.regex(type('hint').text, /^Hint for "wpar1 exists": mkwpar -n NAME/);
+  t.is(type('mkwpar -n wpar1 > /dev/null 2>&1').text, 'lesson: done: wpar1 exists\n');
   t.like(progress.results['01-first-wpar'], { hints: 1 });
   progress.current = { name: 'gone', started: 0, ran: [], done: [], hintsGiven: [], passed: false };
   t.is(tutor.statusLine(s), null);
-  t.is(tutor.run(s, 'check').status, 1);
-  t.is(tutor.run(s, 'lswpar -c -q').status, 0);
+  t.is(type('check').status, 1);
+  t.is(type('lswpar -c -q').status, 0);
 });

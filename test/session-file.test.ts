@@ -1,5 +1,5 @@
 import test from 'ava';
-import { parseSession } from '../src/replay/session-file.js';
+import { parseSession } from '../src/format/session-file.js';
 
 test('commands, expected output, directives and comments, with line numbers', (t) => {
   const r = parseSession('## title: T\n\n## Step 1: a comment\n$ echo hi\nhi\n## exit: 0\n## marker: m\n## pause: 1.5\n## expect-prompt: Global aixlpar1:/ #\n## locked\n');

@@ -7,6 +7,8 @@ import { SCHEMA_VERSION } from '../src/store/schema.js';
 import { decodeWorld, encodeWorld } from '../src/store/codec.js';
 import { factoryWorld } from '../src/world/factory.js';
 import { createWpar } from '../src/world/wpars.js';
+import { Host } from '../src/host/host.js';
+import { REPLAY_EPOCH, simulatedClock } from '../src/engine/session.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'wparsim-store-'));
 
@@ -92,7 +94,7 @@ test('a version 1 store (before lesson progress) is migrated on load, and the ol
   t.deepEqual(now.lessons, { results: {} });
   t.deepEqual(now.world.wpars, c.value.world.wpars);
   t.deepEqual(await new Store(path).load(), c.value.world);
-  t.regex(store.migrationNotice(), /was written by an older wparsim \(schema version 1\); it is now version 2, and the old file is kept as .*bak-v1-/);
+  t.regex(store.migrationNotice() ?? '', /was written by an older wparsim \(schema version 1\); it is now version 2, and the old file is kept as .*bak-v1-/);
   // Loaded again, it is a version 2 store: no second migration, no second backup.
   const again = new Store(path);
   await again.load();
@@ -100,15 +102,18 @@ test('a version 1 store (before lesson progress) is migrated on load, and the ol
   t.is((await readdir(dir)).filter((f) => f.includes('.bak-')).length, 1);
 });
 
-test('the interactive shell\'s synchronous reload migrates a version 1 store the same way', async (t) => {
+test('a version 1 store written while a shell runs is migrated the same way when the host reloads it', async (t) => {
   const dir = await tmp();
   const path = join(dir, 'world.json');
-  await writeFile(path, JSON.stringify({ schemaVersion: 1, world: factoryWorld() }));
   const store = new Store(path);
-  t.deepEqual(store.loadSync(), factoryWorld());
+  const told: string[] = [];
+  const host = await Host.open(store, { clock: simulatedClock(REPLAY_EPOCH), interactive: false, tell: (x) => told.push(x) });
+  await writeFile(path, JSON.stringify({ schemaVersion: 1, world: factoryWorld() }));
+  await host.run('true');
   t.is(JSON.parse(await readFile(path, 'utf8')).schemaVersion, SCHEMA_VERSION);
   t.is(await readFile(store.migrated!.backup, 'utf8'), JSON.stringify({ schemaVersion: 1, world: factoryWorld() }));
   t.deepEqual((await readdir(dir)).sort(), ['world.json', store.migrated!.backup.slice(dir.length + 1)].sort(), 'no temporary file is left');
+  t.regex(told.join('\n'), /another wparsim changed the world/);
 });
 
 test('lesson progress is saved with the world and read back; reset keeps the results and ends the lesson', async (t) => {
@@ -165,8 +170,8 @@ test('a running WPAR\'s daemons are written as the numbers they are made from; a
 
 test('every world the lessons and golden transcripts pass through is given back by the store encoding, field order and all', async (t) => {
   const { readdir: list, readFile: read } = await import('node:fs/promises');
-  const { parseSession } = await import('../src/replay/session-file.js');
-  const { fixtureWorld } = await import('../src/replay/fixtures.js');
+  const { parseSession } = await import('../src/format/session-file.js');
+  const { fixtureWorld } = await import('../src/engine/fixtures.js');
   const { session, run } = await import('./helpers.js');
   let worlds = 0;
   let sets = 0;

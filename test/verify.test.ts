@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseSession } from '../src/replay/session-file.js';
+import { parseSession } from '../src/format/session-file.js';
 import { verifySession } from '../src/replay/verify.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'wparsim-verify-'));

@@ -6,7 +6,7 @@
 import { castText } from '../record/cast.js';
 import { RECORD_DEFAULTS, recordReplay, type RecordOptions } from '../record/record-replay.js';
 import { expandPaths, loadSession, writeAtomic } from '../replay/load.js';
-import { fixtureWorld } from '../replay/fixtures.js';
+import { fixtureWorld } from '../engine/fixtures.js';
 import { replay } from '../replay/runner.js';
 import { verifySession } from '../replay/verify.js';
 import { REPLAY_EPOCH } from '../engine/session.js';

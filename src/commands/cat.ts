@@ -6,7 +6,8 @@ import { readFile } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { errLine, failWith, type Chunk, type Command } from './lib/types.js';
+import { errLine, failWith } from './lib/output.js';
+import type { Chunk, Command } from '../engine/contract.js';
 
 export const cat: Command = {
   name: 'cat',

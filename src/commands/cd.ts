@@ -6,7 +6,8 @@
 import { normalize } from '../world/fs.js';
 import { dirExists } from '../world/scope.js';
 import { kshNotFound } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const cd: Command = {
   name: 'cd',

@@ -12,7 +12,8 @@
 import { configure } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = ['cfgmgr: 0514-600 Usage error : ', 'Usage: cfgmgr [-f|-s] [-v]'];
 

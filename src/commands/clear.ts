@@ -1,7 +1,7 @@
 // clear: clears the terminal screen. The engine turns the effect into the
 // terminal's clear sequence where there is a terminal; transcripts ignore it.
 
-import type { Command } from './lib/types.js';
+import type { Command } from '../engine/contract.js';
 
 export const clear: Command = {
   name: 'clear',

@@ -13,7 +13,8 @@ import { cloginNotActive, notFound, notYet } from './lib/messages.js';
 import { motd, versionOf } from './lib/motd.js';
 import { scopeOsLevel } from '../world/scope.js';
 import { dateString } from './lib/time.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: clogin WparName [-l User] [command [args]]'];
 

@@ -6,7 +6,8 @@ import { baseName, copy, nodeAt } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { errLine, failWith, type Chunk, type Command } from './lib/types.js';
+import { errLine, failWith } from './lib/output.js';
+import type { Chunk, Command } from '../engine/contract.js';
 
 /** Where each source goes: into the target directory, or to the target name. */
 export function destinations(ctx: Parameters<Command['run']>[0], sources: readonly string[], target: string): { from: string; to: string; arg: string }[] | null {

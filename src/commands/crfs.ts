@@ -15,7 +15,8 @@ import type { Stanza } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { crfsBlocks, nextLv } from './lib/mounts.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = [
   'Usage: crfs -v Vfs {-g Volumegroup | -d Device} [-l Logpartitions]',

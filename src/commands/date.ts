@@ -4,7 +4,8 @@
 
 import { notYet } from './lib/messages.js';
 import { dateString, strftime } from './lib/time.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const date: Command = {
   name: 'date',

@@ -14,7 +14,8 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { mountsIn } from './lib/mounts.js';
-import { errLine, lines, type Chunk, type Command } from './lib/types.js';
+import { errLine, lines } from './lib/output.js';
+import type { Chunk, Command } from '../engine/contract.js';
 
 /** Part of a WPAR file system in use when it is new [INFERRED from reference 18.2's sample]. */
 const USED: Record<string, number> = { '/': 0.28, '/home': 0.01, '/tmp': 0.02, '/var': 0.11, '/usr': 0.81, '/opt': 0.86 };

@@ -2,7 +2,7 @@
 // escapes interpreted: \b \c \f \n \r \t \v \\ \0nnn; \c ends the output
 // without a newline.
 
-import type { Command } from './lib/types.js';
+import type { Command } from '../engine/contract.js';
 
 const ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
 

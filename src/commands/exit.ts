@@ -3,7 +3,7 @@
 // level it ends wparsim with the given status (default: the last status).
 // A non-numeric argument gets ksh's "bad number" message.
 
-import type { Command } from './lib/types.js';
+import type { Command } from '../engine/contract.js';
 
 export const exit: Command = {
   name: 'exit',

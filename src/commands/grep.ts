@@ -6,7 +6,8 @@
 import { isFailure, parseFlags } from './lib/args.js';
 import { filterInput, textLines } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { errLine, failWith, lines, type Command } from './lib/types.js';
+import { errLine, failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const grep: Command = {
   name: 'grep',

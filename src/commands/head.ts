@@ -1,7 +1,8 @@
 // head: the first lines (default 10) of files or standard input; -n N or -N.
 
 import { filterInput, textLines } from './lib/files.js';
-import { errLine, failWith, lines, type Command } from './lib/types.js';
+import { errLine, failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export function count(args: readonly string[], cmd: string): { n: number; files: string[] } | string {
   let n = 10;

@@ -2,7 +2,8 @@
 // one line each. Not an AIX command; AIX has man pages instead (`man` comes
 // with the interactive-shell issue).
 
-import { lines, type Command } from './lib/types.js';
+import { lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const help: Command = {
   name: 'help',
@@ -15,7 +16,6 @@ export const help: Command = {
     return {
       out: lines([
         `Commands wparsim implements in ${where}:`, ...rows, 'Other AIX commands say "not supported yet"; unknown ones get ksh\'s "not found."',
-        'Guided lessons (wparsim\'s own words): lessons, lesson NAME, check, hint, solution, lesson reset, explain CMD.',
       ]),
       status: 0,
     };

@@ -2,7 +2,8 @@
 // from the start of the session, "N<TAB>command". `history N` lists from
 // command N on. [RECALLED: ksh88 fc -l format]
 
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const history: Command = {
   name: 'history',

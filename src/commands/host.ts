@@ -5,7 +5,8 @@
 // asked.
 
 import { readFile, toGlobal } from '../world/fs.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export function hostsEntries(text: string): { address: string; names: string[] }[] {
   return text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).map((l) => {

@@ -5,7 +5,8 @@
 import { isFailure, parseFlags } from './lib/args.js';
 import { scopeHostname } from '../world/scope.js';
 import { notYet } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const hostname: Command = {
   name: 'hostname',

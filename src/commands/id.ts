@@ -3,7 +3,8 @@
 // supported yet. [RECALLED: AIX 7.x root's default group set]
 
 import { notYet } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const id: Command = {
   name: 'id',

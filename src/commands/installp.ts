@@ -15,7 +15,8 @@ import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { applyReport, mediaError, verificationReport } from './lib/installp.js';
 import { notYet, sharedUsrReadOnly } from './lib/messages.js';
-import { failWith, type Command } from './lib/types.js';
+import { failWith } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = [
   'Usage: installp [-a|-ac [-N]] [-eLogFile] [-V Number] [-dDevice] [-b|-S|-B|-I] [-T[K]] [-p] [-Q] [-q] [-v] [-X]',

@@ -5,7 +5,8 @@
 // does not exist." [RECALLED: AIX ksh kill]. -l lists signal names.
 
 import { scopeName } from '../world/scope.js';
-import { errLine, failWith, lines, type Chunk, type Command } from './lib/types.js';
+import { errLine, failWith, lines } from './lib/output.js';
+import type { Chunk, Command } from '../engine/contract.js';
 
 const SIGNALS = 'HUP INT QUIT ILL TRAP ABRT EMT FPE KILL BUS SEGV SYS PIPE ALRM TERM URG STOP TSTP CONT CHLD TTIN TTOU IO XCPU XFSZ';
 

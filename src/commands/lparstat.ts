@@ -9,7 +9,8 @@ import { scopeHostname } from '../world/scope.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const STATIC: [string, string][] = [
   ['Partition Number', '1'], ['Type', 'Shared-SMT-8'], ['Mode', 'Uncapped'], ['Entitled Capacity', '0.50'],

@@ -12,7 +12,8 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { MONTHS } from './lib/time.js';
-import { errLine, lines, type Chunk, type Command } from './lib/types.js';
+import { errLine, lines } from './lib/output.js';
+import type { Chunk, Command } from '../engine/contract.js';
 
 function date(ms: number, now: number): string {
   const d = new Date(ms);

@@ -7,7 +7,8 @@ import { normalize, toGlobal } from '../world/fs.js';
 import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const lsfs: Command = {
   name: 'lsfs',

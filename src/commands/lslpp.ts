@@ -13,7 +13,8 @@ import { filesetInfo, rootLevels, usrLevels, type Levels } from '../world/softwa
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
-import { errLine, failWith, lines, type Command } from './lib/types.js';
+import { errLine, failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = [
   'Usage: lslpp {-d|-f|-h|-i|-l|-L|-p} [-a] [-c|-J|-q] [-I] [-O{[r][s][u]}] [FilesetName ...| FixID ...| all]',

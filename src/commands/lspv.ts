@@ -14,7 +14,8 @@ import type { Disk, Scope, World } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { totalPps, usedPps, logicalVolumes } from './lib/lvm.js';
 import { notYet } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: lspv [-L] [-P] [-l | -p | -M] [-n DescriptorPhysicalVolume] [-v VolumeGroupID] PhysicalVolume'];
 

@@ -9,7 +9,8 @@ import { isTape, readImage, type BackupError } from '../world/backup.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { cannotOpen, cannotReadMedia, notBackupFormat, notYet } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: lssavewpar [-b blocks] [-f device] [-a] [-c] [-D] [-l | -L | -M | -N] [-V]'];
 

@@ -7,7 +7,8 @@
 import { scopeName } from '../world/scope.js';
 import { INOPERATIVE } from '../world/processes.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const lssrc: Command = {
   name: 'lssrc',

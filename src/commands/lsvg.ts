@@ -9,7 +9,8 @@ import { vgsIn } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { logicalVolumes, totalPps, usedPps } from './lib/lvm.js';
 import { notYet, worldErrorText } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: lsvg [-L] [-o] [-n DescriptorPV] [-i] [-l | -M | -p] VolumeGroup ...'];
 

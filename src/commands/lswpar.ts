@@ -13,7 +13,8 @@ import type { World, Wpar } from '../world/types.js';
 import { findWpar } from '../world/wpars.js';
 import { notFound, notYet } from './lib/messages.js';
 import { table } from './lib/table.js';
-import { errLine, lines, type Chunk, type Command } from './lib/types.js';
+import { errLine, lines } from './lib/output.js';
+import type { Chunk, Command } from '../engine/contract.js';
 import { deviceRows, general, header, longListing, resources } from './lib/wparinfo.js';
 
 const USAGE = [

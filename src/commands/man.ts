@@ -4,7 +4,8 @@
 // "Manual entry for x not found or not installed." [RECALLED, AIX man], status 1.
 
 import { wrap } from './lib/table.js';
-import { failWith, lines, type Command, type Manual } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command, Manual } from '../engine/contract.js';
 
 const INDENT = '       ';
 

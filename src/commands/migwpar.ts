@@ -15,7 +15,8 @@ import type { World, Wpar } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { applyReport, mediaError } from './lib/installp.js';
 import { alreadyMigrated, flagNeeds, flagsConflict, notFound, notSystemWpar, notVersioned, notYet, versionedNeedsC } from './lib/messages.js';
-import { failWith, line, lines, type Chunk, type Command } from './lib/types.js';
+import { failWith, line, lines } from './lib/output.js';
+import type { Chunk, Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: migwpar [-d software_source] [-V] { -A | -f wparNamesFile | [-C] wpar_name }'];
 

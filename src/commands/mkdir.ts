@@ -9,7 +9,8 @@ import { makeDir, nodeAt, parentOf } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { errLine, failWith, type Chunk, type Command } from './lib/types.js';
+import { errLine, failWith } from './lib/output.js';
+import type { Chunk, Command } from '../engine/contract.js';
 
 export const mkdir: Command = {
   name: 'mkdir',

@@ -13,7 +13,8 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { cannotOpen, notYet } from './lib/messages.js';
 import { backupOutput } from './lib/lifecycle.js';
-import { failWith, type Command } from './lib/types.js';
+import { failWith } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = [
   'Usage: mksysb [-a] [-A] [-b Number] [-e] [-F filename] [-i | -m] [-M] [-p] [-P] [-t argument] [-T] [-V] [-X] [-Z] [-G | -N] Device | File',

@@ -10,7 +10,8 @@
 import { makeVg, vgsIn } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: mkvg [-B | -S] [-C | -c [-x]] [-f] [-G] [-i] [-n] [-p partitions] [-s size] [-t factor] [-V MajorNumber] [-y VGname] PVname...'];
 

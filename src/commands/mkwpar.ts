@@ -30,7 +30,8 @@ import {
   badAttribute, badResource, cannotOpen, cannotReadSpec, cannotWriteSpec, flagNeeds, flagsConflict, missingAttribute,
   needsVwparImages, notBackupFormat, notFound, notOldImage, notYet, specProblem, unresolved, worldErrorText,
 } from './lib/messages.js';
-import { errLine, failWith, line, type Command, type CommandContext, type CommandResult } from './lib/types.js';
+import { errLine, failWith, line } from './lib/output.js';
+import type { Command, CommandContext, CommandResult } from '../engine/contract.js';
 
 const USAGE = [
   'Usage: mkwpar [-a] [-A] [-b devexportsfile] [-c] [-C] [-E directory] [-d directory]',

@@ -3,7 +3,8 @@
 // prompt is not simulated.
 
 import { filterInput } from './lib/files.js';
-import { errLine, type Command } from './lib/types.js';
+import { errLine } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const more: Command = {
   name: 'more',

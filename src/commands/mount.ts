@@ -16,7 +16,8 @@ import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { mountsIn } from './lib/mounts.js';
 import { strftime } from './lib/time.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: mount [-fipr] [-n Node] [-o Options] [-t Type] [-{v|V} Vfs]', '\t[-a | all | [[Node:]Device] [Directory]]'];
 

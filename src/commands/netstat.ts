@@ -5,7 +5,8 @@
 
 import { inets } from './lib/interfaces.js';
 import { notYet } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const netstat: Command = {
   name: 'netstat',

@@ -6,7 +6,8 @@
 import { scopeOsLevel } from '../world/scope.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: oslevel [-l Level | -g Level | -q] [-r | -s]'];
 

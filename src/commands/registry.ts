@@ -59,7 +59,7 @@ import { help } from './help.js';
 import { history } from './history.js';
 import { hostname } from './hostname.js';
 import { id } from './id.js';
-import type { Command } from './lib/types.js';
+import type { Command } from '../engine/contract.js';
 import { lswpar } from './lswpar.js';
 import { man } from './man.js';
 import { mkwpar } from './mkwpar.js';

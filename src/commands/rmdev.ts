@@ -8,7 +8,8 @@
 import { unconfigure } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { deviceNotFound, notYet, worldErrorText } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = ['rmdev: 0514-500 Usage error - ', 'Usage: rmdev -l Name [-d | -S] [-f File] [-q] [-R]'];
 

@@ -9,7 +9,8 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { findWpar, removeWpar, stopWpar } from '../world/wpars.js';
 import { removeOutput, stopOutput } from './lib/lifecycle.js';
 import { notYet, worldErrorText } from './lib/messages.js';
-import { failWith, line, type Chunk, type Command } from './lib/types.js';
+import { failWith, line } from './lib/output.js';
+import type { Chunk, Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: rmwpar [-F] [-p] [-s] [-v] WparName'];
 

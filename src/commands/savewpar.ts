@@ -12,7 +12,8 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { cannotOpen, notFound, notYet } from './lib/messages.js';
 import { backupOutput } from './lib/lifecycle.js';
-import { failWith, type Command } from './lib/types.js';
+import { failWith } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = [
   'Usage: savewpar [-a] [-A] [-B] [-b Blocks] [-e] [-f Device] [-i | -m] [-N] [-p] [-T] [-v] [-V] [-X] [-Z] [-P] WparName',

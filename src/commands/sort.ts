@@ -3,7 +3,8 @@
 import { isFailure, parseFlags } from './lib/args.js';
 import { filterInput, textLines } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { errLine, failWith, lines, type Command } from './lib/types.js';
+import { errLine, failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const sort: Command = {
   name: 'sort',

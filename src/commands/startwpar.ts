@@ -8,7 +8,8 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { startWpar } from '../world/wpars.js';
 import { startOutput } from './lib/lifecycle.js';
 import { notYet, worldErrorText } from './lib/messages.js';
-import { errLine, failWith, line, type Command } from './lib/types.js';
+import { errLine, failWith, line } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: startwpar [-a] [-m] [-v] [-1 [-R] | -2 [-e VAR=values ...] | -I] WparName'];
 

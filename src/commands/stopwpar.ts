@@ -7,7 +7,8 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { startWpar, stopWpar } from '../world/wpars.js';
 import { startOutput, stopOutput } from './lib/lifecycle.js';
 import { worldErrorText } from './lib/messages.js';
-import { failWith, line, type Command } from './lib/types.js';
+import { failWith, line } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: stopwpar [-h | -F] [-r] [-t seconds | -N] [-v] WparName'];
 

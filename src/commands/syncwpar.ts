@@ -15,7 +15,8 @@ import type { World, Wpar } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { applyReport, verificationReport } from './lib/installp.js';
 import { detachedNeedsD, notActive, notDetached, notFound, notSystemWpar, notYet, versionedNoSync } from './lib/messages.js';
-import { errLine, failWith, line, lines, type Chunk, type Command } from './lib/types.js';
+import { errLine, failWith, line, lines } from './lib/output.js';
+import type { Chunk, Command } from '../engine/contract.js';
 
 const USAGE = [
   'Usage: syncwpar [ [-a] [-i] | [-F] [-r] ] [-p] [-v] [-X] { -A | -f wparnamesfile | wparname }',

@@ -6,7 +6,8 @@ import { nodeAt, writeFile } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { eachOperand } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { failWith, type Command } from './lib/types.js';
+import { failWith } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const touch: Command = {
   name: 'touch',

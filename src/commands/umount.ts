@@ -9,7 +9,8 @@ import { normalize, toGlobal } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { failWith, type Command } from './lib/types.js';
+import { failWith } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const umount: Command = {
   name: 'umount',

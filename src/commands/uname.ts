@@ -9,7 +9,8 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { scopeHostname, scopeOsLevel } from '../world/scope.js';
 import { findWpar } from '../world/wpars.js';
 import { notYet } from './lib/messages.js';
-import { failWith, lines, type Command } from './lib/types.js';
+import { failWith, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: uname [-a | -x | -S Name] [-F] [-f] [-l] [-L] [-m] [-M] [-n] [-p] [-r] [-s] [-T Name] [-u] [-v] [-W]'];
 

@@ -4,7 +4,8 @@
 import { varyVg } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
-import { failWith, type Command } from './lib/types.js';
+import { failWith } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const varyoffvg: Command = {
   name: 'varyoffvg',

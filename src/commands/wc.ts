@@ -3,7 +3,8 @@
 
 import { isFailure, parseFlags } from './lib/args.js';
 import { filterInput } from './lib/files.js';
-import { errLine, lines, type Command } from './lib/types.js';
+import { errLine, lines } from './lib/output.js';
+import type { Command } from '../engine/contract.js';
 
 export const wc: Command = {
   name: 'wc',

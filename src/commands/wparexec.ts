@@ -11,7 +11,8 @@
 import { removeAppWpar, startAppWpar } from '../world/appwpar.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
-import { errLine, failWith, type Chunk, type Command } from './lib/types.js';
+import { errLine, failWith } from './lib/output.js';
+import type { Chunk, Command } from '../engine/contract.js';
 import { attrGroup } from './mkwpar.js';
 import { NETWORK_ATTRS } from './lib/attrs.js';
 

@@ -2,13 +2,15 @@
 // that subscribers (stdout writer, transcript, recorder, store) consume.
 // Pure and synchronous: no I/O, no real time.
 
-import { findCommand, PLANNED, COMMANDS } from '../commands/registry.js';
+import { PLANNED } from '../commands/registry.js';
 import { globalOnly, kshNotFound, notYet } from '../commands/lib/messages.js';
-import type { Chunk, CommandContext, CommandResult, Effect } from '../commands/lib/types.js';
+import type { Chunk, CommandContext, CommandResult, Effect, Simulated } from './contract.js';
 import type { AndOr, Pipeline, SimpleCommand } from '../shell/ast.js';
 import { expandToString, expandWords, type Expander } from '../shell/expand.js';
 import { parse } from '../shell/parser.js';
+import { commandLine } from '../shell/quote.js';
 import { nodeAt, normalize, readFile, toGlobal, writeFile } from '../world/fs.js';
+import { GLOBAL } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
 import { newFrame, type Frame, type Session } from './session.js';
 
@@ -24,8 +26,6 @@ export interface Step {
   clear: boolean;
   /** Set when the outermost shell exited during this line. */
   exited?: number;
-  /** The line put a new world in place of the learner's own (a lesson started): keep a copy of the store before saving. */
-  keepOldWorld?: boolean;
 }
 
 const SYSTEM_DIRS = new Set(['/usr/sbin', '/usr/bin', '/bin', '/sbin', '/etc', '/usr/ucb']);
@@ -189,7 +189,7 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     if (!SYSTEM_DIRS.has(typed.slice(0, slash))) return { out: [err(kshNotFound(typed))], status: 127 };
     name = typed.slice(slash + 1);
   }
-  const command = findCommand(name);
+  const command = session.commands.get(name);
   if (!command) {
     if (PLANNED.has(name)) return { out: [err(notYet(name))], status: 1 };
     return { out: [err(kshNotFound(typed))], status: 127 };
@@ -205,22 +205,19 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     now: session.clock.now(),
     interactive: session.interactive,
     history: session.history,
-    available: COMMANDS.filter((c) => c.scope === 'any' || frame.scope.kind === 'global'),
-    commands: COMMANDS,
+    available: [...session.commands.values()].filter((c) => c.scope === 'any' || frame.scope.kind === 'global'),
+    commands: [...session.commands.values()],
     runIn: (scope: Scope, w: World, inner: string[]) => runInShell(session, scope, w, inner),
+    simulate: (line: string) => simulate(session, line),
   };
   try {
-    const result = command.run(ctx);
-    session.onCommand?.(name, frame.scope, result.status);
-    return result;
+    return session.exec(command, ctx);
   } catch (e) {
     if (session.rethrow) throw e;
     return { out: [err(`${name}: internal error`)], status: 1 };
   }
 }
 
-/** Quotes a word for a ksh command line (single quotes when it has anything special). */
-const quote = (word: string) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
 /**
  * clogin NAME command...: the command runs as the argument of a login shell
@@ -229,7 +226,7 @@ const quote = (word: string) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : 
  * cd and clogin end with it.
  */
 function runInShell(session: Session, scope: Scope, world: World, argv: string[]): CommandResult {
-  const line = argv.length === 1 ? argv[0]! : argv.map(quote).join(' ');
+  const line = commandLine(argv);
   const parsed = parse(line);
   if (!parsed.ok) return { out: [err(`ksh: ${parsed.message}`)], status: 2 };
   const outer = session.frames;
@@ -246,6 +243,13 @@ function runInShell(session: Session, scope: Scope, world: World, argv: string[]
   return { out: inner.chunks, status: session.lastStatus, world: session.world };
 }
 
+/** Runs a line on a copy of the session: what it would do, the session untouched. */
+function simulate(session: Session, line: string): Simulated {
+  const copy = session.fork();
+  const step = runLine(copy, line);
+  return { world: copy.world, scope: copy.frame.scope, status: step.status, chunks: step.chunks };
+}
+
 function applyEffect(session: Session, effect: Effect, step: Step): void {
   switch (effect.kind) {
     case 'enter-wpar':
@@ -257,6 +261,10 @@ function applyEffect(session: Session, effect: Effect, step: Step): void {
       break;
     case 'clear':
       step.clear = true;
+      break;
+    case 'login':
+      session.frames = [newFrame(GLOBAL)];
+      session.exited = undefined;
       break;
     case 'cd':
       session.frame.vars['OLDPWD'] = session.frame.cwd;

@@ -2,8 +2,10 @@
 // login shell, then one frame per clogin), history and the last status. The
 // engine owns it; commands only ever see read-only views.
 
+import { COMMANDS } from '../commands/registry.js';
 import { GLOBAL, scopeHostname, scopeName } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
+import type { Command, ExecHandler, Extension } from './contract.js';
 
 export interface Frame {
   scope: Scope;
@@ -43,7 +45,12 @@ export interface SessionOptions {
   /** Tests: let exceptions escape instead of printing "<cmd>: internal error". */
   rethrow?: boolean;
   history?: string[];
+  /** Commands and middleware a front end plugs in (the lesson tutor). */
+  extensions?: readonly Extension[];
 }
+
+/** Runs the command: the innermost handler, which the extensions' middleware wraps. */
+const runCommand: ExecHandler = (command, ctx) => command.run(ctx);
 
 export class Session {
   world: World;
@@ -55,8 +62,11 @@ export class Session {
   readonly clock: Clock;
   readonly interactive: boolean;
   readonly rethrow: boolean;
-  /** Sees each command that ran (its name, where, its status): the lesson tutor's "ran" conditions. */
-  onCommand: ((name: string, scope: Scope, status: number) => void) | undefined;
+  /** Every command by name: AIX's (commands/registry.ts), then the extensions'. */
+  readonly commands: ReadonlyMap<string, Command>;
+  /** Runs a command: the extensions' middleware around the command itself. */
+  readonly exec: ExecHandler;
+  private readonly extensions: readonly Extension[];
 
   constructor(world: World, options: SessionOptions) {
     this.world = world;
@@ -65,6 +75,26 @@ export class Session {
     this.interactive = options.interactive;
     this.rethrow = options.rethrow ?? false;
     this.history = options.history ?? [];
+    this.extensions = options.extensions ?? [];
+    const table = new Map<string, Command>(COMMANDS.map((c) => [c.name, c]));
+    for (const e of this.extensions) for (const c of e.commands ?? []) table.set(c.name, c);
+    this.commands = table;
+    this.exec = this.extensions.reduceRight<ExecHandler>((next, e) => (e.exec ? e.exec(next) : next), runCommand);
+  }
+
+  /**
+   * A copy of this session to try a line on (explain): the same world, shell
+   * state, commands and history, a clock of its own, and none of the
+   * extensions' middleware (what runs in the copy did not run).
+   */
+  fork(): Session {
+    const commands = [...this.commands.values()];
+    const copy = new Session(this.world, {
+      clock: simulatedClock(this.clock.now()), interactive: false, history: [...this.history], rethrow: this.rethrow,
+      extensions: [{ commands }],
+    });
+    copy.restore(this.snapshot());
+    return copy;
   }
 
   /** What a line can change in the session (not its history), so an interrupted line can be undone. */

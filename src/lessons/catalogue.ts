@@ -3,9 +3,10 @@
 // the engine on its starting world, meets every condition, and every WPAR a
 // condition names exists. Pure: the files are read by the caller.
 
+import type { Extension } from '../engine/contract.js';
 import { runLine } from '../engine/run-line.js';
 import { REPLAY_EPOCH, Session, simulatedClock } from '../engine/session.js';
-import { fixtureWorld } from '../replay/fixtures.js';
+import { fixtureWorld } from '../engine/fixtures.js';
 import { findWpar } from '../world/wpars.js';
 import type { World } from '../world/types.js';
 import { describe, holds, ranKey, wparNamed } from './conditions.js';
@@ -80,11 +81,15 @@ export interface Solved {
 
 /** Replays commands (by default the lesson's reference solution) on a world, as a learner would type them. */
 export function solve(lesson: Lesson, world: World, lines: readonly string[] = lesson.solution.map((it) => (it.kind === 'command' ? it.text : ''))): Solved {
-  const session = new Session(world, { clock: simulatedClock(REPLAY_EPOCH), interactive: true });
   const ran: string[] = [];
-  session.onCommand = (name, scope, status) => {
-    if (status === 0) ran.push(ranKey(name, scope));
+  const recordRan: Extension = {
+    exec: (next) => (command, ctx) => {
+      const result = next(command, ctx);
+      if (result.status === 0) ran.push(ranKey(command.name, ctx.scope));
+      return result;
+    },
   };
+  const session = new Session(world, { clock: simulatedClock(REPLAY_EPOCH), interactive: true, extensions: [recordRan] });
   for (const line of lines) {
     if (session.exited !== undefined) break;
     runLine(session, line);

@@ -1,22 +1,19 @@
 // `explain CMD ...`: what a command line would do to the world, without doing
 // it. The line runs through the engine, the same code as at the prompt, on a
-// copy of the session (worlds are immutable, so a copy is a reference), and
-// the two worlds are compared and told in plain words.
+// copy of the session (ctx.simulate; worlds are immutable, so a copy is a
+// reference), and the two worlds are compared and told in plain words.
 
-import { runLine } from '../engine/run-line.js';
-import { Session, simulatedClock } from '../engine/session.js';
+import type { CommandContext } from '../engine/contract.js';
 import { scopeName } from '../world/scope.js';
 import type { Disk, Mount, VolumeGroup, World, Wpar } from '../world/types.js';
 import { STATE_WORDS } from '../world/wpars.js';
 import { wrap } from '../commands/lib/table.js';
 
-export function explain(session: Session, line: string): string {
-  const copy = new Session(session.world, { clock: simulatedClock(session.clock.now()), interactive: false, history: [...session.history] });
-  copy.restore(session.snapshot());
-  const step = runLine(copy, line);
-  const changes = worldChanges(session.world, copy.world);
-  const where = scopeName(copy.frame.scope);
-  if (where !== scopeName(session.frame.scope)) changes.push(where === 'Global' ? 'take the prompt back to the global environment' : `move the prompt inside ${where}`);
+export function explain(ctx: Pick<CommandContext, 'world' | 'scope' | 'simulate'>, line: string): string {
+  const step = ctx.simulate(line);
+  const changes = worldChanges(ctx.world, step.world);
+  const where = scopeName(step.scope);
+  if (where !== scopeName(ctx.scope)) changes.push(where === 'Global' ? 'take the prompt back to the global environment' : `move the prompt inside ${where}`);
   const errors = step.chunks.filter((c) => c.stream === 'err').map((c) => c.text.trim()).filter((t) => t !== '');
   let text: string;
   if (changes.length === 0) {

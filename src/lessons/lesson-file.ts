@@ -10,7 +10,7 @@
 //
 // Problems are reported with the line they are on.
 
-import { parseSession, type Item } from '../replay/session-file.js';
+import { parseSession, type Item } from '../format/session-file.js';
 import { parseCondition, type Condition } from './conditions.js';
 
 export interface Check {

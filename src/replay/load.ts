@@ -5,7 +5,7 @@
 
 import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parseSession, type SessionFile } from './session-file.js';
+import { parseSession, type SessionFile } from '../format/session-file.js';
 
 /** Session files larger than this are refused (a lesson is a few KB). */
 export const MAX_SESSION_BYTES = 10 * 1024 * 1024;

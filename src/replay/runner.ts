@@ -1,4 +1,5 @@
-// Replays a parsed session file on a fresh world with the replay clock and
+// Replays a parsed session file on a fresh world with the replay clock,
+// through the host (src/host) like every front end, and
 // renders the result in the same format, so that a file is verified by
 // comparing whole texts. `## exit: N` lines are regenerated after every
 // command whose status is not 0 (and kept where the file asserts a 0);
@@ -6,13 +7,12 @@
 // actual prompt where it does not, so a mismatch shows in the diff.
 // The timeline (commands, markers, pauses) feeds the asciicast recorder.
 
-import type { Chunk } from '../commands/lib/types.js';
-import { REPLAY_EPOCH, Session, simulatedClock } from '../engine/session.js';
+import type { Chunk } from '../engine/contract.js';
+import { REPLAY_EPOCH, simulatedClock } from '../engine/session.js';
 import type { World } from '../world/types.js';
-import type { Item } from './session-file.js';
-import { Catalogue } from '../lessons/catalogue.js';
+import type { Item } from '../format/session-file.js';
+import { Host } from '../host/host.js';
 import { noProgress } from '../lessons/progress.js';
-import { Tutor } from '../lessons/tutor.js';
 
 export type Moment =
   | { kind: 'command'; prompt: string; text: string; chunks: Chunk[]; status: number; clear: boolean }
@@ -38,9 +38,9 @@ export interface ReplayOptions {
 }
 
 export function replay(items: readonly Item[], world: World, options: ReplayOptions = {}): Replay {
-  const session = new Session(world, { clock: simulatedClock(REPLAY_EPOCH), interactive: true, rethrow: options.rethrow ?? false });
-  // A session file may use explain (a tutorial showing what a command would do); it takes no lessons.
-  const tutor = new Tutor(() => new Catalogue([]), noProgress());
+  // The host without a store: a session file may use explain (a tutorial showing what a command would do); it takes no lessons.
+  const host = new Host(world, noProgress(), { clock: simulatedClock(REPLAY_EPOCH), interactive: true, rethrow: options.rethrow ?? false });
+  const { session } = host;
   const want = { rendered: true, transcript: true, timeline: true, ...options.want };
   const out: string[] = [];
   const shown: string[] = [];
@@ -60,7 +60,7 @@ export function replay(items: readonly Item[], world: World, options: ReplayOpti
       continue;
     }
     if (session.exited !== undefined) break;
-    const step = tutor.run(session, item.text);
+    const { step } = host.step(item.text);
     let text = '';
     for (const c of step.chunks) text += c.text;
     if (text !== '' && !text.endsWith('\n')) text += '\n';

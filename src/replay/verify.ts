@@ -4,9 +4,9 @@
 // against actual.
 
 import { createTwoFilesPatch } from 'diff';
-import { fixtureWorld } from './fixtures.js';
+import { fixtureWorld } from '../engine/fixtures.js';
 import { replay } from './runner.js';
-import type { SessionFile } from './session-file.js';
+import type { SessionFile } from '../format/session-file.js';
 
 export type Verdict =
   | { kind: 'match' }

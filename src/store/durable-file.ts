@@ -5,10 +5,16 @@
 // rename itself survives. lowdb's own TextFile (steno) renames without
 // flushing, which is atomic against a killed process but not a power cut.
 
-import { closeSync, fdatasyncSync, fsyncSync, openSync, renameSync, writeFileSync } from 'node:fs';
 import { open, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+
+/** A file whose text is not JSON (or is empty): the store says which. */
+export class UnreadableText extends Error {
+  constructor(readonly empty: boolean) {
+    super(empty ? 'empty' : 'not JSON');
+  }
+}
 
 export class DurableJSONFile<T> implements Adapter<T> {
   readonly temp: string;
@@ -17,11 +23,18 @@ export class DurableJSONFile<T> implements Adapter<T> {
   }
 
   async read(): Promise<T | null> {
+    let text: string;
     try {
-      return JSON.parse(await readFile(this.path, 'utf8')) as T;
+      text = await readFile(this.path, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;
+    }
+    if (text.length === 0) throw new UnreadableText(true);
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new UnreadableText(false);
     }
   }
 
@@ -37,21 +50,5 @@ export class DurableJSONFile<T> implements Adapter<T> {
     // A directory cannot be flushed on every system (nor opened on Windows): the rename is then as safe as it gets.
     const dir = await open(dirname(this.path), 'r').catch(() => null);
     if (dir) await dir.sync().catch(() => {}).finally(() => dir.close());
-  }
-
-  /** write() without waiting (the interactive shell's reload migrates a store between two key presses). */
-  writeSync(data: T): void {
-    const fd = openSync(this.temp, 'w');
-    try {
-      writeFileSync(fd, JSON.stringify(data));
-      fdatasyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(this.temp, this.path);
-    try {
-      const dir = openSync(dirname(this.path), 'r');
-      try { fsyncSync(dir); } finally { closeSync(dir); }
-    } catch { /* as in write() */ }
   }
 }

@@ -1,16 +1,16 @@
-// The world store: lowdb with a durable JSON file (durable-file.ts) holding
-// {schemaVersion, world, nodes, lessons}, validated on load and written
-// atomically and flushed to the disk. A damaged store is reported and left
+// The world store: lowdb (Low, read and written through its adapter) with a
+// durable JSON file (durable-file.ts) holding {schemaVersion, world, nodes,
+// lessons}, validated on load and written atomically and flushed to the disk. A damaged store is reported and left
 // exactly as it was; `wparsim reset` keeps the old file beside the store
 // before replacing it. A store of an older schema version is migrated on
 // load: the old file is kept as <store>.bak-v<N>-<timestamp> first.
 
-import { copyFileSync, readFileSync, statSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import { DurableJSONFile } from './durable-file.js';
 import lockfile from 'proper-lockfile';
+import type { WorldStore } from '../host/host.js';
+import { DurableJSONFile, UnreadableText } from './durable-file.js';
 import { factoryWorld } from '../world/factory.js';
 import { noProgress, type Progress } from '../lessons/progress.js';
 import type { FsNode, World } from '../world/types.js';
@@ -51,9 +51,6 @@ function migrate(data: StoreData, from: number): StoreData {
   return data;
 }
 
-/** The copy of the learner's own world that a lesson's world replaces: <store>.bak-before-lesson-<time>. */
-export const BEFORE_LESSON = 'before-lesson';
-
 export class StoreError extends Error {
   constructor(readonly file: string, readonly problem: string) {
     super(`wparsim: the store ${file} ${problem}.\n` +
@@ -73,9 +70,8 @@ export function storePath(option: string | undefined, env: Record<string, string
 /** What identifies one version of the store file: mtime, size and inode (each save renames a new file in). */
 const signatureOf = (info: { mtimeMs: number; size: number; ino: number } | null) => (info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'none');
 
-export class Store {
-  private readonly file: Low<StoredData | null>;
-  private readonly adapter: DurableJSONFile<StoredData | null>;
+export class Store implements WorldStore {
+  private readonly db: Low<unknown>;
   /** The file as this process last read or wrote it (mtime, size, inode), to notice another process's writes. */
   private seen = 'none';
   /** The lesson progress read with the world, written back with it. */
@@ -84,12 +80,12 @@ export class Store {
   migrated: { from: number; backup: string } | undefined;
 
   /** What to tell the user after a migration. */
-  migrationNotice(): string {
+  migrationNotice(): string | undefined {
+    if (!this.migrated) return undefined;
     return `wparsim: ${this.path} was written by an older wparsim (schema version ${this.migrated?.from}); it is now version ${SCHEMA_VERSION}, and the old file is kept as ${this.migrated?.backup}`;
   }
   constructor(readonly path: string) {
-    this.adapter = new DurableJSONFile<StoredData | null>(path);
-    this.file = new Low<StoredData | null>(this.adapter, null);
+    this.db = new Low<unknown>(new DurableJSONFile(path), null);
   }
 
   private async signature(): Promise<string> {
@@ -127,16 +123,18 @@ export class Store {
 
   /** The stored world, or the factory world when there is no store yet. */
   async load(): Promise<World> {
-    const info = await stat(this.path).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
-    if (info === null) return factoryWorld();
-    let text: string;
     try {
+      const info = await stat(this.path).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
+      if (info === null) {
+        this.seen = 'none';
+        return factoryWorld();
+      }
       if (info.isDirectory()) throw new StoreError(this.path, 'is a directory, not a file');
-      text = await readFile(this.path, 'utf8');
+      await this.db.read();
     } catch (e) {
       throw this.readError(e);
     }
-    const parsed = this.parse(text);
+    const parsed = this.parse(this.db.data);
     this.progress = parsed.data.lessons;
     if (parsed.migratedFrom !== undefined) {
       const backup = await this.save(parsed.data.world, `v${parsed.migratedFrom}`);
@@ -146,53 +144,15 @@ export class Store {
     return parsed.data.world;
   }
 
-  /** load() for the interactive shell, which checks the store between two key presses. */
-  loadSync(): World {
-    let text: string;
-    try {
-      if (statSync(this.path).isDirectory()) throw new StoreError(this.path, 'is a directory, not a file');
-      text = readFileSync(this.path, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return factoryWorld();
-      throw this.readError(e);
-    }
-    const parsed = this.parse(text);
-    if (parsed.migratedFrom !== undefined) {
-      // The interactive shell's reload: the same migration, written at once.
-      const backup = this.backupName(`v${parsed.migratedFrom}`);
-      copyFileSync(this.path, backup);
-      this.adapter.writeSync(stored(parsed.data.world, parsed.data.lessons));
-      this.migrated = { from: parsed.migratedFrom, backup };
-    }
-    this.progress = parsed.data.lessons;
-    this.seen = this.signatureSync();
-    return parsed.data.world;
-  }
-
-  /** changedElsewhere() without waiting. */
-  changedElsewhereSync(): boolean {
-    return this.signatureSync() !== this.seen;
-  }
-
-  private signatureSync(): string {
-    return signatureOf(statSync(this.path, { throwIfNoEntry: false }) ?? null);
-  }
-
   private readError(e: unknown): StoreError {
     if (e instanceof StoreError) return e;
+    if (e instanceof UnreadableText) return new StoreError(this.path, e.empty ? 'is empty' : 'is not valid JSON');
     const code = (e as NodeJS.ErrnoException).code;
     return new StoreError(this.path, code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(e)})`);
   }
 
-  /** Checks a store file's text: JSON, a schema version this wparsim reads, a valid world and progress. */
-  private parse(text: string): Parsed {
-    if (text.length === 0) throw new StoreError(this.path, 'is empty');
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      throw new StoreError(this.path, 'is not valid JSON');
-    }
+  /** Checks what the store file holds: a schema version this wparsim reads, a valid world and progress. */
+  private parse(data: unknown): Parsed {
     if (typeof data !== 'object' || data === null || typeof (data as StoreData).schemaVersion !== 'number') {
       throw new StoreError(this.path, 'is not a wparsim store (no schemaVersion)');
     }
@@ -232,8 +192,8 @@ export class Store {
     try {
       if (keepCopyAs !== undefined) copy = await this.keepCopy(keepCopyAs);
       await mkdir(dirname(this.path), { recursive: true });
-      this.file.data = stored(world, this.progress);
-      await this.file.write();
+      this.db.data = stored(world, this.progress);
+      await this.db.write();
     } catch (e) {
       // A full disk or a failed rename leaves lowdb's temporary file (.<name>.tmp) behind: remove it.
       await rm(join(dirname(this.path), `.${basename(this.path)}.tmp`), { force: true }).catch(() => {});
@@ -257,6 +217,15 @@ export class Store {
 
   /** Keeps the current file as <store>.bak-<timestamp> and writes the factory world. Returns the backup path. */
   async reset(now: Date): Promise<string | null> {
+    const release = await this.lock();
+    try {
+      return await this.resetLocked(now);
+    } finally {
+      await release?.();
+    }
+  }
+
+  private async resetLocked(now: Date): Promise<string | null> {
     const backup = await this.copyTo(`${this.path}.bak-${now.toISOString().replace(/[:.]/g, '-')}`);
     // Lesson results stay (an instructor's report needs them); the lesson under way ends.
     const results = await this.load().then(() => this.progress.results, () => ({}));

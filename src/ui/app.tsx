@@ -8,13 +8,11 @@
 
 import { Box, render, Static, Text, useApp, useStdin, type Instance } from 'ink';
 import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import type { Chunk } from '../commands/lib/types.js';
-import { runLine, type Step } from '../engine/run-line.js';
-import type { Session, Snapshot } from '../engine/session.js';
+import type { Chunk } from '../engine/contract.js';
+import type { Host, Pending } from '../host/host.js';
 import type { HistoryFile } from '../store/history.js';
-import type { World } from '../world/types.js';
 import { scopeName } from '../world/scope.js';
-import { columns, commonPrefix, complete, COMPLETION_COMMANDS, type CompletionCommand } from './completion.js';
+import { columns, commonPrefix, complete, completionCommands } from './completion.js';
 import { editor, initialEditor, type EditorState } from './editor.js';
 import { EDIT_KEYS, keys, type KeyEvent } from './keymap.js';
 import { liveLine, type Running } from './live-line.js';
@@ -25,9 +23,9 @@ export type Speed = 'instant' | 'fast' | 'real';
 export const FAST_TOTAL_MS = 2000;
 
 export interface AppProps {
-  session: Session;
+  /** Runs the lines (src/host), saves them, and says what happened through tell. */
+  host: Host;
   history: HistoryFile | null;
-  save: (world: World, keepOld?: boolean) => Promise<void>;
   speed: Speed;
   color: boolean;
   onExit: (status: number) => void;
@@ -37,20 +35,6 @@ export interface AppProps {
   clearScreen: () => void;
   /** Sees every key as typed (live recording). */
   onRawInput?: (data: string) => void;
-  /**
-   * Before each command: the world another wparsim wrote to the store since
-   * this shell last read or wrote it, with a line to tell the user; null when
-   * nothing changed.
-   */
-  refresh?: () => { world: World; notice: string } | null;
-  /** Runs a line (default: the engine's runLine; the lesson tutor wraps it). */
-  run?: (session: Session, line: string) => Step;
-  /** Ctrl-C stopped a line and its world was put back (the tutor puts back its progress). */
-  onInterrupt?: () => void;
-  /** More commands for Tab to complete (the lesson tutor's words, lesson names). */
-  moreCommands?: () => CompletionCommand[];
-  /** A line shown above the prompt (the lesson under way), or null. */
-  status?: (session: Session) => string | null;
 }
 
 interface Line {
@@ -62,7 +46,8 @@ interface Line {
 }
 
 export function App(props: AppProps): ReactNode {
-  const { session, color } = props;
+  const { host, color } = props;
+  const { session } = host;
   const { exit } = useApp();
   const { setRawMode, internal_eventEmitter: input } = useStdin();
   const nextId = useRef(0);
@@ -83,7 +68,8 @@ export function App(props: AppProps): ReactNode {
   const [running, setRunning] = useState<Running | null>(null);
   const busy = useRef(false);
   const timers = useRef<NodeJS.Timeout[]>([]);
-  const snapshot = useRef<Snapshot | null>(null);
+  // Ctrl-C while the host was still taking the store's lock: the line is undone as soon as it ran.
+  const cancelled = useRef(false);
   const queued = useRef<KeyEvent[]>([]);
   const lastKey = useRef<string>('');
 
@@ -117,25 +103,27 @@ export function App(props: AppProps): ReactNode {
     return text.replace(/\n$/, '').split('\n').map((t) => ({ text: t }));
   };
 
-  const finish = (step: Step, interrupted: boolean) => {
+  const finish = (pending: Pending, interrupted: boolean) => {
+    const { step } = pending;
     busy.current = false;
     setRunning(null);
     for (const t of timers.current) clearTimeout(t);
     timers.current = [];
-    if (!interrupted && step.worldChanged) void props.save(session.world, step.keepOldWorld);
+    pendingStep.current = null;
+    if (!interrupted) void host.commit(pending);
     if (!interrupted && step.exited !== undefined) {
       quit(step.exited);
       return;
     }
-    const pending = queued.current.splice(0);
-    for (const k of pending) handle(k);
+    for (const k of queued.current.splice(0)) handle(k);
   };
 
-  const play = (step: Step) => {
+  const play = (pending: Pending) => {
+    const { step } = pending;
     const total = step.chunks.reduce((sum, c) => sum + (c.delayMs ?? 0), 0);
     if (props.speed === 'instant' || total === 0) {
       print(outputLines(step.chunks));
-      finish(step, false);
+      finish(pending, false);
       return;
     }
     const scale = props.speed === 'real' ? 1 : Math.min(1, FAST_TOTAL_MS / total);
@@ -150,43 +138,51 @@ export function App(props: AppProps): ReactNode {
       timers.current.push(setTimeout(() => {
         print(outputLines([chunk]));
         setRunning((r) => (r ? { ...r, elapsed: shownAt } : r));
-        if (i === step.chunks.length - 1) finish(step, false);
+        if (i === step.chunks.length - 1) finish(pending, false);
       }, at));
     });
     const spin = setInterval(() => setRunning((r) => (r ? { ...r, frame: r.frame + 1 } : r)), 80);
     timers.current.push(spin as unknown as NodeJS.Timeout);
-    pendingStep.current = step;
+    pendingStep.current = pending;
   };
-  const pendingStep = useRef<Step | null>(null);
+  const pendingStep = useRef<Pending | null>(null);
 
   const submit = (line: string) => {
     echo(line);
-    const fresh = line.trim() === '' ? null : props.refresh?.();
-    if (fresh) {
-      session.world = fresh.world;
-      print([{ text: fresh.notice }]);
-    }
     if (line.trim() !== '') void props.history?.add(line, () => session.history);
-    snapshot.current = session.snapshot();
-    const step = (props.run ?? runLine)(session, line);
-    ed.current = initialEditor(session.history);
-    if (step.clear) setClearRequests((n) => n + 1);
-    play(step);
+    // Keys typed while the host takes the store's lock and reloads wait in the queue.
+    busy.current = true;
+    cancelled.current = false;
+    void host.begin(line).then((pending) => {
+      if (cancelled.current) {
+        host.abandon(pending);
+        finish(pending, true);
+        return;
+      }
+      ed.current = initialEditor(session.history);
+      if (pending.step.clear) setClearRequests((n) => n + 1);
+      play(pending);
+      rerender();
+    });
   };
 
   const interrupt = () => {
     for (const t of timers.current) { clearTimeout(t); clearInterval(t); }
     timers.current = [];
-    if (snapshot.current) session.restore(snapshot.current);
-    props.onInterrupt?.();
     queued.current = [];
     print([{ text: '^C' }]);
-    if (pendingStep.current) finish(pendingStep.current, true);
+    const pending = pendingStep.current;
+    if (pending) {
+      host.abandon(pending);
+      finish(pending, true);
+    } else {
+      cancelled.current = true;
+    }
   };
 
   const completeWord = (again: boolean) => {
     const s = ed.current;
-    const c = complete(s.text, s.cursor, session.world, session.frame.scope, [...COMPLETION_COMMANDS, ...(props.moreCommands?.() ?? [])], session.frame.cwd);
+    const c = complete(s.text, s.cursor, session.world, session.frame.scope, completionCommands(session.commands.values()), session.frame.cwd);
     if (c.candidates.length === 0) return;
     const word = s.text.slice(c.start, c.end);
     if (c.candidates.length === 1) {
@@ -241,6 +237,8 @@ export function App(props: AppProps): ReactNode {
   };
 
   useEffect(() => {
+    // What the host has to say (another wparsim changed the store, a save failed) is a line on the screen.
+    host.tell = (text) => print([{ text }]);
     setRawMode(true);
     const onData = (data: string) => {
       props.onRawInput?.(data);
@@ -255,7 +253,7 @@ export function App(props: AppProps): ReactNode {
 
   const s = ed.current;
   const p = promptParts();
-  const statusText = props.status?.(session) ?? null;
+  const statusText = host.tutor.statusLine(session);
   const live = leaving !== null ? null : liveLine({ running, editor: s, prompt: p, inWpar: session.frames.length > 1, color, redraws });
   return (
     <Box flexDirection="column">

@@ -6,7 +6,7 @@
 // names); directories for paths. Also the commands Tab offers, and the
 // layout of the choices in columns when Tab is pressed twice.
 
-import { COMMANDS } from '../commands/registry.js';
+import type { Command } from '../engine/contract.js';
 import { list, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import type { Scope, World } from '../world/types.js';
 
@@ -18,12 +18,15 @@ export interface CompletionCommand {
   args?: readonly string[];
 }
 
-/** The implemented commands with their flags, as Tab offers them. */
-export const COMPLETION_COMMANDS: CompletionCommand[] = COMMANDS.map((c) => ({
-  name: c.name,
-  scope: c.scope,
-  flags: c.manual.flags.map(([f]) => f.split(' ')[0]!).filter((f) => f.startsWith('-') && f.length > 1),
-}));
+/** The session's commands with their flags and operand words, as Tab offers them. */
+export function completionCommands(commands: Iterable<Command>): CompletionCommand[] {
+  return [...commands].map((c) => ({
+    name: c.name,
+    scope: c.scope,
+    flags: c.manual.flags.map(([f]) => f.split(' ')[0]!).filter((f) => f.startsWith('-') && f.length > 1),
+    ...(c.operandWords ? { args: c.operandWords() } : {}),
+  }));
+}
 
 export interface Completion {
   /** The word being completed spans [start, end) of the line. */

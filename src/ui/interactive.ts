@@ -4,21 +4,22 @@
 // line. Also: --record of the session, persistent history, the store saver.
 
 import { motd } from '../commands/lib/motd.js';
-import { realClock, Session } from '../engine/session.js';
+import { realClock } from '../engine/session.js';
+import { Host } from '../host/host.js';
+import type { Catalogue } from '../lessons/catalogue.js';
 import { castText, type Cast } from '../record/cast.js';
 import { LiveRecorder } from '../record/live.js';
 import { writeAtomic } from '../replay/load.js';
 import { HistoryFile } from '../store/history.js';
-import { BEFORE_LESSON, type Store } from '../store/store.js';
-import type { World } from '../world/types.js';
+import type { Store } from '../store/store.js';
 import { scopeName } from '../world/scope.js';
 import type { Speed } from './app.js';
-import type { Tutor } from '../lessons/tutor.js';
 
 export const BANNER_LINE = 'wparsim: a simulated AIX LPAR with workload partitions. Type help for what works here.';
 
 export interface ShellOptions {
-  tutor: Tutor;
+  /** The lessons, read when first needed. */
+  lessons: () => Catalogue;
   /** A line run before the first prompt (`wparsim lesson NAME` starts the lesson). */
   first?: string;
   recordTo?: string;
@@ -30,24 +31,19 @@ const CLEAR = '\x1b[2J\x1b[3J\x1b[H';
 
 export async function interactiveShell(store: Store, options: ShellOptions): Promise<number> {
   const recording = options.recordTo !== undefined ? startRecording() : undefined;
-  const world = await store.load();
   const historyFile = HistoryFile.forStore(store.path);
-  const history = await historyFile.load();
-  const session = new Session(world, { clock: realClock(Date.now), interactive: true, history });
-  const { tutor } = options;
-  tutor.progress = store.progress;
-  const { osVersion, osRelease } = world.lpar;
-  let before = [...motd(`${osVersion}.${osRelease}`), BANNER_LINE, ''].join('\n') + '\n';
-  if (store.migrated) before += store.migrationNotice() + '\n';
+  // Until Ink takes over, what the host says goes before the first prompt.
+  let before = '';
+  const host = await Host.open(store, {
+    clock: realClock(Date.now), interactive: true, history: await historyFile.load(), lessons: options.lessons,
+    tell: (text) => { before += text + '\n'; },
+  });
+  const { session } = host;
+  const { osVersion, osRelease } = session.world.lpar;
+  before = [...motd(`${osVersion}.${osRelease}`), BANNER_LINE, ''].join('\n') + '\n' + before;
   if (options.first !== undefined) {
-    const step = tutor.run(session, options.first);
+    const step = await host.run(options.first);
     before += step.chunks.map((c) => c.text).join('');
-    const release = await store.lock();
-    try {
-      if (step.worldChanged) await store.save(session.world, step.keepOldWorld ? BEFORE_LESSON : undefined).catch((e: Error) => { before += `wparsim: could not save the world to ${store.path}: ${e.message}\n`; });
-    } finally {
-      await release?.();
-    }
   }
   const prompt = session.prompt();
   const scope = scopeName(session.frame.scope);
@@ -62,55 +58,12 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   }
   const { mount } = await import('./app.js');
   process.stdout.write('\r\x1b[2K');
-  let reported = false;
-  // Saves under the store's lock. If another wparsim wrote the store while the
-  // command ran, its world is kept and this shell says so (the next command
-  // starts from that world), rather than overwriting it.
-  let conflict: string | null = null;
-  let inFlight = 0;
-  const save = async (w: World, keepOld?: boolean) => {
-    inFlight++;
-    const release = await store.lock();
-    try {
-      if (await store.changedElsewhere()) {
-        conflict = `wparsim: another wparsim changed the world in ${store.path} while your last command ran; your change was not saved. This shell now uses their world: run the command again.`;
-        return;
-      }
-      await store.save(w, keepOld ? BEFORE_LESSON : undefined);
-    } catch (e) {
-      if (!reported) process.stderr.write(`wparsim: could not save the world to ${store.path}: ${(e as Error).message}\n`);
-      reported = true;
-    } finally {
-      await release?.();
-      inFlight--;
-    }
-  };
-  const refresh = () => {
-    try {
-      // While this shell's own save is on its way, the file changing is not news.
-      if (conflict === null && (inFlight > 0 || !store.changedElsewhereSync())) return null;
-      const notice = conflict ?? `wparsim: another wparsim changed the world in ${store.path}; this shell now uses that world.`;
-      conflict = null;
-      const world = store.loadSync();
-      tutor.progress = store.progress;
-      return { world, notice };
-    } catch (e) {
-      return { world: session.world, notice: (e as Error).message };
-    }
-  };
-  let saving = Promise.resolve();
   let status = 0;
   // Ink must forget the frame it drew before the screen is cleared, or it will not draw it again.
   let forget = () => {};
   const app = mount({
-      session,
+      host,
       history: historyFile,
-      save: (w: World, keepOld?: boolean) => (saving = saving.then(() => save(w, keepOld))),
-      refresh,
-      run: (s: Session, line: string) => tutor.run(s, line),
-      status: (s: Session) => tutor.statusLine(s),
-      moreCommands: () => tutor.completions(),
-      onInterrupt: () => tutor.undoLast(),
       speed: options.speed,
       color: options.color,
       onExit: (s: number) => { status = s; },
@@ -122,7 +75,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   });
   forget = () => app.clear();
   await app.waitUntilExit();
-  await saving;
+  await host.settled();
   await historyFile.flush();
   if (recording && options.recordTo !== undefined) {
     try {

@@ -122,3 +122,11 @@ export function factoryWorld(): World {
     processes: globalProcesses(BOOT_TIME),
   };
 }
+
+let factoryJson: string | undefined;
+
+/** Whether a world is the factory world as it comes (nothing done to it yet). */
+export function isFactoryWorld(world: World): boolean {
+  factoryJson ??= JSON.stringify(factoryWorld());
+  return JSON.stringify(world) === factoryJson;
+}

@@ -2,7 +2,8 @@
 // on a bad flag, print libc's message followed by the command's usage text.
 
 import { getopt, getoptMessage, type GetoptOptions, type Opt } from '../../shell/getopt.js';
-import { failWith, type CommandContext, type CommandResult } from './types.js';
+import { failWith } from './output.js';
+import type { CommandContext, CommandResult } from '../../engine/contract.js';
 
 export interface Flags {
   opts: Opt[];

@@ -4,7 +4,8 @@
 
 import { normalize, readFile, toGlobal, type FsError } from '../../world/fs.js';
 import type { World } from '../../world/types.js';
-import { errLine, type Chunk, type CommandContext, type CommandResult } from './types.js';
+import { errLine } from './output.js';
+import type { Chunk, CommandContext, CommandResult } from '../../engine/contract.js';
 
 export const ERRNO: Record<FsError, string> = {
   ENOENT: 'A file or directory in the path name does not exist.',

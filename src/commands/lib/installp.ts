@@ -10,7 +10,8 @@ import type { Fileset } from '../../world/software.js';
 import { isDir } from '../../world/fs.js';
 import { GLOBAL } from '../../world/scope.js';
 import { resolve } from './files.js';
-import { line, lines, type Chunk, type CommandContext } from './types.js';
+import { line, lines } from './output.js';
+import type { Chunk, CommandContext } from '../../engine/contract.js';
 
 /** The installation media: /dev/cd0 or a directory of images; the lines installp prints for anything else (RECALLED-low). */
 export function mediaError(ctx: CommandContext, device: string): string[] | null {

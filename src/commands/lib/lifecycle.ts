@@ -5,7 +5,8 @@
 // timings in reference 1.7.
 
 import type { Wpar } from '../../world/types.js';
-import { errLine, line, type Chunk } from './types.js';
+import { errLine, line } from './output.js';
+import type { Chunk } from '../../engine/contract.js';
 
 /** Mount points as the global environment sees them, in mount order. */
 export function globalMountPoints(w: Wpar): string[] {

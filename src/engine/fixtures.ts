@@ -1,8 +1,8 @@
 // Named starting worlds for `## world:` in session and lesson files, each made
 // by running a few commands through the engine.
 
-import { runLine } from '../engine/run-line.js';
-import { REPLAY_EPOCH, Session, simulatedClock } from '../engine/session.js';
+import { runLine } from './run-line.js';
+import { REPLAY_EPOCH, Session, simulatedClock } from './session.js';
 import { factoryWorld } from '../world/factory.js';
 import type { World } from '../world/types.js';
 

@@ -1,0 +1,116 @@
+// The contract between the engine and a command (design section 2), owned by
+// the engine: a command gets an immutable World snapshot and returns output
+// chunks, an exit status, optionally a new World and optionally effects the
+// engine applies to the session. Simulated latency is data (delayMs),
+// honoured only by the UI and recorders. Each command declares its flags once
+// (FlagSpec); its getopt string, man page flag list, Tab completion and the
+// fuzz vocabulary are derived from that declaration.
+
+import type { Scope, World } from '../world/types.js';
+
+export interface Chunk {
+  text: string;
+  stream: 'out' | 'err';
+  /** Simulated time before this chunk appears, in ms (ignored by -c, tests, replay). */
+  delayMs?: number;
+}
+
+export type Effect =
+  | { kind: 'enter-wpar'; name: string }
+  | { kind: 'exit'; status: number }
+  | { kind: 'clear' }
+  | { kind: 'cd'; dir: string }
+  /** A fresh login: the shell stack goes back to one global login shell (a lesson starts on its own world). */
+  | { kind: 'login' };
+
+/** What a command line did when it ran on a copy of the session (explain). */
+export interface Simulated {
+  world: World;
+  scope: Scope;
+  status: number;
+  chunks: Chunk[];
+}
+
+export interface CommandContext {
+  /** argv[0] is the command name (without a directory). */
+  argv: string[];
+  world: World;
+  scope: Scope;
+  cwd: string;
+  /** Shell variables of the current frame (read-only view). */
+  getVar(name: string): string | undefined;
+  stdin: string;
+  /** The injected clock (ms since the epoch). */
+  now: number;
+  /** True for a person at a terminal (and replays, which look like one). */
+  interactive: boolean;
+  /** The session's command history, oldest first. */
+  history: readonly string[];
+  /** The commands available in the current scope, for `help`. */
+  available: readonly Command[];
+  /** Every command of the session, for `man`. */
+  commands: readonly Command[];
+  /** Runs argv inside another scope, on `world` (clogin NAME cmd ...). */
+  runIn(scope: Scope, world: World, argv: string[]): CommandResult;
+  /** Runs a command line on a copy of the session and tells what it did; the session is untouched (explain). */
+  simulate(line: string): Simulated;
+}
+
+export interface CommandResult {
+  out: Chunk[];
+  status: number;
+  world?: World;
+  effects?: Effect[];
+}
+
+/**
+ * One flag of a command, declared once. `arg` names its argument (a switch
+ * has none); `takes` says how: one word, an attribute=value list (mkwpar -N
+ * address=A netmask=M), or an optional word that does not start with "-"
+ * (ps -@ [wpar]). A flag without `doc` is one AIX has and wparsim does not
+ * simulate yet: it is accepted, and the command says "not supported yet".
+ */
+export interface FlagSpec {
+  flag: string;
+  arg?: string;
+  takes?: 'list' | 'optional';
+  doc?: string;
+}
+
+/** A short AIX-style manual page (`man CMD`): only what wparsim implements. */
+export interface Manual {
+  purpose: string;
+  synopsis: readonly string[];
+  /** Flags wparsim supports, with what they do ("-n Name", "Names the WPAR."). */
+  flags: readonly (readonly [string, string])[];
+  /** From the WPAR guide where it has one. */
+  examples: readonly string[];
+}
+
+export interface Command {
+  name: string;
+  /** 'global': WPAR administration, refused inside a WPAR. */
+  scope: 'global' | 'any';
+  /** One line for `help`. */
+  summary: string;
+  manual: Manual;
+  /** Every flag the command accepts (see FlagSpec). */
+  flags?: readonly FlagSpec[];
+  /** AIX's usage text, printed after a getopt error (it names every flag in `flags`). */
+  usage?: readonly string[];
+  /** Flags may follow operands (clogin NAME -l user). */
+  permute?: boolean;
+  /** Words its first operand can be, for Tab (lesson NAME). */
+  operandWords?(): readonly string[];
+  run(ctx: CommandContext): CommandResult;
+}
+
+/** Runs a command in a context; extensions wrap it (in the style of mvdan/sh's ExecHandlers). */
+export type ExecHandler = (command: Command, ctx: CommandContext) => CommandResult;
+export type ExecMiddleware = (next: ExecHandler) => ExecHandler;
+
+/** What a front end plugs into the engine: more commands, and middleware around every command run. */
+export interface Extension {
+  commands?: readonly Command[];
+  exec?: ExecMiddleware;
+}

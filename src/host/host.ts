@@ -1,0 +1,212 @@
+// The host: the one spine between the front ends (-c and piped stdin in
+// cli.ts, the interactive shell in ui/, replay in replay/runner.ts, and later
+// the browser) and the engine. It owns the session, the plug-ins (the lesson
+// tutor), the store's lock, reload-before-run, save, keeping a copy of the
+// store, and tells what happened through the `tell` callback.
+//
+// The conflict policy, the same for every front end (docs/design.md):
+// a line runs on the newest world: before it runs, under the store's lock, a
+// store that another wparsim wrote since this one last read or wrote it is
+// reloaded, and the user is told. The line's change is saved when the line is
+// over: at once (run(), the lock held from the reload to the save), or, in the
+// interactive shell, when its output has finished playing (begin() then
+// commit(); Ctrl-C before that calls abandon(), which puts the session back).
+// If another wparsim wrote the store between begin() and commit(), this
+// line's change is not saved: the other's world is kept and reloaded, and the
+// user is told to run the command again. No process's update is overwritten.
+
+import type { Step } from '../engine/run-line.js';
+import { runLine } from '../engine/run-line.js';
+import { Session, type Clock, type Snapshot } from '../engine/session.js';
+import { Catalogue } from '../lessons/catalogue.js';
+import type { Progress } from '../lessons/progress.js';
+import { Tutor } from '../lessons/tutor.js';
+import type { World } from '../world/types.js';
+
+/** Where the world is kept: a file (store/store.ts), or, in the browser, the browser's storage. */
+export interface WorldStore {
+  /** How to name the store in messages. */
+  readonly path: string;
+  /** The lesson progress read with the world and written back with it. */
+  progress: Progress;
+  load(): Promise<World>;
+  /** Takes the store's lock; resolves to its release, or null when no lock can be had (the save then fails and says so). */
+  lock(): Promise<(() => Promise<void>) | null>;
+  /** Whether another process wrote the store since this one last read or wrote it. */
+  changedElsewhere(): Promise<boolean>;
+  /** Writes world and progress; with keepCopyAs, keeps the file it replaces first. Resolves to the copy's name. */
+  save(world: World, keepCopyAs?: string): Promise<string | null>;
+  /** What to tell after load() brought an older store up to date, if it did. */
+  migrationNotice(): string | undefined;
+}
+
+/** The copy of the learner's own world that a lesson's world replaces: <store>.bak-before-lesson-<time>. */
+export const BEFORE_LESSON = 'before-lesson';
+
+export interface HostOptions {
+  clock: Clock;
+  /** A person at a terminal (or a replay that looks like one). */
+  interactive: boolean;
+  /** Tests: let a command's exception escape. */
+  rethrow?: boolean;
+  history?: string[];
+  /** The lessons, read when first needed. */
+  lessons?: () => Catalogue;
+  /** Says a line to the user (store notices, save failures): stderr, or a line on the screen. */
+  tell?: (text: string) => void;
+}
+
+/** A line that ran but is not saved yet (interactive: while its output plays). */
+export interface Pending {
+  step: Step;
+  /** The session before the line. */
+  before: Snapshot;
+  /** Whether the world or the lesson progress changed. */
+  dirty: boolean;
+  keepCopy: boolean;
+}
+
+
+export class Host {
+  readonly session: Session;
+  readonly tutor: Tutor;
+  private saveFailed = false;
+  /** Says a line to the user; a front end may put its own in place (the interactive shell's screen). */
+  tell: (text: string) => void;
+  private readonly listeners: ((step: Step) => void)[] = [];
+
+  constructor(world: World, progress: Progress, private readonly options: HostOptions & { store?: WorldStore }) {
+    this.tutor = new Tutor(options.lessons ?? (() => new Catalogue([])), progress);
+    this.session = new Session(world, {
+      clock: options.clock, interactive: options.interactive, rethrow: options.rethrow ?? false,
+      history: options.history ?? [], extensions: [this.tutor.extension()],
+    });
+    this.tell = options.tell ?? (() => {});
+  }
+
+  /** A host on a store: loads the world and the progress (an older store is migrated, and the user told). */
+  static async open(store: WorldStore, options: HostOptions): Promise<Host> {
+    const world = await store.load();
+    const host = new Host(world, store.progress, { ...options, store });
+    const notice = store.migrationNotice();
+    if (notice) host.tell(notice);
+    return host;
+  }
+
+  /** Sees every step as soon as it ran, before it is saved (a screen, a recording). */
+  listen(listener: (step: Step) => void): void {
+    this.listeners.push(listener);
+  }
+
+  get store(): WorldStore | undefined {
+    return this.options.store;
+  }
+
+  /**
+   * Runs one line through the engine with the plug-ins around it; nothing is
+   * locked, loaded or saved (a replay; begin() and run() build on it).
+   */
+  step(line: string): Pending {
+    const before = this.session.snapshot();
+    this.tutor.beforeLine();
+    const step = runLine(this.session, line);
+    const after = this.tutor.afterLine(this.session);
+    step.chunks.push(...after.chunks);
+    for (const l of this.listeners) l(step);
+    return { step, before, dirty: step.worldChanged || after.changed, keepCopy: after.keepCopy };
+  }
+
+  /** Runs a line and saves what it changed, the lock held from the reload to the save. */
+  async run(line: string): Promise<Step> {
+    const release = await this.lockStore();
+    try {
+      await this.reloadIfChanged();
+      const pending = this.step(line);
+      await this.save(pending);
+      return pending.step;
+    } finally {
+      await release?.();
+    }
+  }
+
+  /** Interactive: runs a line on the newest world (after the saves before it); commit() saves it after its output played. */
+  async begin(line: string): Promise<Pending> {
+    await this.commits;
+    if (line.trim() !== '') {
+      const release = await this.lockStore();
+      try {
+        await this.reloadIfChanged();
+      } finally {
+        await release?.();
+      }
+    }
+    return this.step(line);
+  }
+
+  /** Saves of begun lines, one after another in the order the lines ran. */
+  private commits: Promise<void> = Promise.resolve();
+
+  /** Saves a begun line's change, unless another wparsim wrote the store meanwhile (then that world is kept). */
+  commit(pending: Pending): Promise<void> {
+    this.commits = this.commits.then(() => this.commitNow(pending));
+    return this.commits;
+  }
+
+  /** Resolves when every commit() so far is done. */
+  settled(): Promise<void> {
+    return this.commits;
+  }
+
+  private async commitNow(pending: Pending): Promise<void> {
+    if (!pending.dirty || !this.store) return;
+    const release = await this.lockStore();
+    try {
+      if (await this.store.changedElsewhere()) {
+        this.tell(`wparsim: another wparsim changed the world in ${this.store.path} while your last command ran; your change was not saved. This shell now uses their world: run the command again.`);
+        await this.reload();
+        return;
+      }
+      await this.save(pending);
+    } finally {
+      await release?.();
+    }
+  }
+
+  /** Ctrl-C: the line is undone, the world and the lesson progress as before it. */
+  abandon(pending: Pending): void {
+    this.session.restore(pending.before);
+    this.tutor.undoLine();
+  }
+
+  private async lockStore(): Promise<(() => Promise<void>) | null> {
+    return this.store ? this.store.lock() : null;
+  }
+
+  private async reloadIfChanged(): Promise<void> {
+    if (!this.store || !(await this.store.changedElsewhere())) return;
+    await this.reload();
+    this.tell(`wparsim: another wparsim changed the world in ${this.store.path}; this shell now uses that world.`);
+  }
+
+  private async reload(): Promise<void> {
+    const store = this.store!;
+    try {
+      this.session.world = await store.load();
+      this.tutor.progress = store.progress;
+    } catch (e) {
+      this.tell((e as Error).message);
+    }
+  }
+
+  private async save(pending: Pending): Promise<void> {
+    const store = this.store;
+    if (!pending.dirty || !store) return;
+    try {
+      store.progress = this.tutor.progress;
+      await store.save(this.session.world, pending.keepCopy ? BEFORE_LESSON : undefined);
+    } catch (e) {
+      if (!this.saveFailed) this.tell(`wparsim: could not save the world to ${store.path}: ${(e as Error).message}`);
+      this.saveFailed = true;
+    }
+  }
+}
