@@ -1,5 +1,5 @@
 import test from 'ava';
-import { getopt, getoptMessage, parseAttrs } from '../src/shell/getopt.js';
+import { getopt, getoptMessage, parseAttrs } from '../src/commands/lib/getopt.js';
 
 test('clustered flags, attached and separate arguments', (t) => {
   const r = getopt(['-sv', '-nwpar1', '-h', 'host1', 'op'], 'svn:h:');

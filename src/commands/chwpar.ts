@@ -18,8 +18,7 @@ import { RESOURCE_ATTRS, checkResource } from '../world/resources.js';
 import { badHostname, badResource, notFound, notYet, worldErrorText } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 import type { Command } from '../engine/contract.js';
-import { attrGroup } from './mkwpar.js';
-import { DEVICE_ATTRS, NETWORK_ATTRS } from './lib/attrs.js';
+import { attrGroup, DEVICE_ATTRS, NETWORK_ATTRS } from './lib/attrs.js';
 import { addNetwork, removeNetwork } from '../world/network.js';
 import { missingAttribute } from './lib/messages.js';
 
@@ -107,7 +106,7 @@ export const chwpar: Command = {
         if (checkResource(k, v)) return failWith([badResource('chwpar', k, v)]);
         resources[k] = v;
       }
-      world = { ...world, wpars: world.wpars.map((w) => (w.name === name ? { ...w, resources } : w)) };
+      world = changeWpar(world, name, { resources });
     }
     const newName = parsed.arg('n');
     if (newName !== undefined) {

@@ -8,7 +8,7 @@
 // Errors: reference 9.3 (not active; unknown WPAR), refused inside a WPAR.
 
 import { recordLogin, findWpar } from '../world/wpars.js';
-import { getoptMessage } from '../shell/getopt.js';
+import { getoptMessage } from './lib/getopt.js';
 import { cloginNotActive, notFound, notYet } from './lib/messages.js';
 import { motd, versionOf } from './lib/motd.js';
 import { scopeOsLevel } from '../world/scope.js';

@@ -2,23 +2,13 @@
 // file or directory" style failures use AIX's errno text [RECALLED-low].
 // Other flags say they are not supported yet.
 
-import { baseName, copy, nodeAt } from '../world/fs.js';
+import { copy, nodeAt } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { ERRNO, resolve } from './lib/files.js';
+import { destinations, ERRNO, } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
 import type { Chunk, Command } from '../engine/contract.js';
 
-/** Where each source goes: into the target directory, or to the target name. */
-export function destinations(ctx: Parameters<Command['run']>[0], sources: readonly string[], target: string): { from: string; to: string; arg: string }[] | null {
-  const t = resolve(ctx, target).global;
-  const into = nodeAt(ctx.world, t)?.kind === 'dir';
-  if (sources.length > 1 && !into) return null;
-  return sources.map((arg) => {
-    const from = resolve(ctx, arg).global;
-    return { from, to: into ? `${t === '/' ? '' : t}/${baseName(from)}` : t, arg };
-  });
-}
 
 export const cp: Command = {
   name: 'cp',

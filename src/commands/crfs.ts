@@ -15,6 +15,7 @@ import type { Stanza } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { crfsBlocks, nextLv } from './lib/mounts.js';
+import { addStanza, createJfs2 } from '../world/filesystems.js';
 import { failWith, lines } from './lib/output.js';
 import type { Command } from '../engine/contract.js';
 
@@ -60,7 +61,7 @@ export const crfs: Command = {
       if (!source) return failWith(USAGE);
       const stanza: Stanza = { ...base, dev: normalize(ctx.cwd, source), vfs: 'namefs', options: arg('p') === 'ro' ? 'ro' : 'rw' };
       const world = ensureDir(ctx.world, global, ctx.now);
-      return { out: [], status: 0, world: { ...world, fstab: [...world.fstab, stanza] } };
+      return { out: [], status: 0, world: addStanza(world, stanza) };
     }
     if (vfs !== 'jfs2') return failWith([notYet(`crfs -v ${vfs}`)]);
     if (arg('d') !== undefined) return failWith([notYet('crfs -v jfs2 -d LogicalVolume (logical volumes made by mklv)')]);
@@ -74,7 +75,7 @@ export const crfs: Command = {
     const dev = nextLv(ctx.world);
     const stanza: Stanza = { ...base, dev, vfs: 'jfs2', log: 'INLINE', account: 'false', size: blocks, ...(arg('p') === 'ro' ? { options: 'ro' } : {}) };
     let world = ensureDir(ctx.world, global, ctx.now);
-    world = { ...world, fstab: [...world.fstab, stanza], filesystems: { ...world.filesystems, [dev]: { '': { kind: 'dir', mtime: ctx.now }, 'lost+found': { kind: 'dir', mtime: ctx.now } } } };
+    world = createJfs2(world, stanza, ctx.now);
     const kb = blocks / 2;
     return { out: lines(['File system created successfully.', `${kb - 64 - Math.round(kb * 0.000075)} kilobytes total disk space.`, `New File System size is ${blocks}`]), status: 0, world };
   },

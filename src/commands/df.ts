@@ -13,8 +13,8 @@ import type { Mount, World } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { mountsIn } from './lib/mounts.js';
-import { errLine, lines } from './lib/output.js';
+import { mountsIn } from '../world/views.js';
+import { errLine, lines , utf8Length } from './lib/output.js';
 import type { Chunk, Command } from '../engine/contract.js';
 
 /** Part of a WPAR file system in use when it is new [INFERRED from reference 18.2's sample]. */
@@ -33,7 +33,7 @@ function figures(world: World, m: Mount): Figures | null {
   const g = GLOBAL_FILESYSTEMS.find((f) => f.dev === m.device);
   if (g) return { blocks: g.blocks, free: g.free, iused: g.iused, inodes: Math.round(g.blocks / 32) };
   const nodes = world.filesystems[m.device] ?? {};
-  const bytes = Object.values(nodes).reduce((s, n) => s + Buffer.byteLength(n.content ?? ''), 0);
+  const bytes = Object.values(nodes).reduce((s, n) => s + utf8Length(n.content ?? ''), 0);
   let blocks = world.fstab.find((s) => s.dev === m.device)?.size ?? 131072;
   let dir = '';
   for (const w of world.wpars) {

@@ -1,21 +1,9 @@
 // head: the first lines (default 10) of files or standard input; -n N or -N.
 
-import { filterInput, textLines } from './lib/files.js';
+import { count, filterInput, textLines } from './lib/files.js';
 import { errLine, failWith, lines } from './lib/output.js';
 import type { Command } from '../engine/contract.js';
 
-export function count(args: readonly string[], cmd: string): { n: number; files: string[] } | string {
-  let n = 10;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '-n') { const v = args[++i]; if (v === undefined || !/^\d+$/.test(v)) return `Usage: ${cmd} [-count | -n number] [File ...]`; n = Number(v); }
-    else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
-    else if (a.startsWith('-') && a !== '-') return `Usage: ${cmd} [-count | -n number] [File ...]`;
-    else files.push(a);
-  }
-  return { n, files };
-}
 
 export const head: Command = {
   name: 'head',

@@ -5,7 +5,7 @@
 // (and inside a WPAR the network configuration cannot be changed at all,
 // reference 1.3).
 
-import { hexMask, inets, type Inet } from './lib/interfaces.js';
+import { hexMask, inets, type Inet } from '../world/views.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 import type { Command } from '../engine/contract.js';

@@ -4,6 +4,7 @@
 // stops a WPAR). Unknown PID: "kill: N: 0403-003 The specified process
 // does not exist." [RECALLED: AIX ksh kill]. -l lists signal names.
 
+import { endProcess } from '../world/processes.js';
 import { scopeName } from '../world/scope.js';
 import { errLine, failWith, lines } from './lib/output.js';
 import type { Chunk, Command } from '../engine/contract.js';
@@ -31,7 +32,7 @@ export const kill: Command = {
       if (!/^\d+$/.test(a) || !proc) { out.push(errLine(`kill: ${a}: 0403-003 The specified process does not exist.`)); status = 1; continue; }
       if ((inside ? proc.vpid : proc.pid) === 1) { out.push(errLine(`kill: ${a}: The file access permissions do not allow the specified action.`)); status = 1; continue; }
       if (proc.cmd === '/etc/init' && proc.wpar) { out.push(errLine(`kill: ${a}: The file access permissions do not allow the specified action.`)); status = 1; continue; }
-      world = { ...world, processes: world.processes.filter((p) => p !== proc) };
+      world = endProcess(world, proc);
     }
     return { out, status, world };
   },

@@ -12,7 +12,7 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { MONTHS } from './lib/time.js';
-import { errLine, lines } from './lib/output.js';
+import { errLine, lines , utf8Length } from './lib/output.js';
 import type { Chunk, Command } from '../engine/contract.js';
 
 function date(ms: number, now: number): string {
@@ -26,7 +26,7 @@ function date(ms: number, now: number): string {
 function long(node: FsNode, name: string, now: number): string {
   const dir = node.kind === 'dir';
   const mode = dir ? 'drwxr-xr-x' : '-rw-r--r--';
-  const size = dir ? 256 : Buffer.byteLength(node.content ?? '');
+  const size = dir ? 256 : utf8Length(node.content ?? '');
   return `${mode}${String(dir ? 2 : 1).padStart(5)} root     system   ${String(size).padStart(10)} ${date(node.mtime, now)} ${name}`;
 }
 

@@ -12,8 +12,7 @@
 // PowerVM LPAR; inside a WPAR only its disks are listed (reference 14.4: the
 // real list is not on record).
 
-import { disksIn } from '../world/devices.js';
-import type { World, Scope } from '../world/types.js';
+import { devicesIn, type Device } from '../world/views.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
@@ -23,51 +22,6 @@ const USAGE = [
   'Usage: lsdev [ -C ][ -c Class ] [ -s Subclass ] [ -t Type ] [ -f File ] [ -F Format | -r ColumnName ] [ -h ] [ -H ] [ -l { Name | - } ] [ -p Parent ] [ -S State ] [ -x ]',
   '       lsdev -P [ -c Class ] [ -s Subclass ] [ -t Type ] [ -f File ] [ -F Format | -r ColumnName ] [ -h ] [ -H ] [ -x ]',
 ];
-
-export interface Device {
-  name: string;
-  status: string;
-  location: string;
-  description: string;
-  class: string;
-  subclass: string;
-  type: string;
-  parent: string;
-}
-
-const dev = (name: string, status: string, location: string, description: string, cls: string, subclass: string, type: string, parent: string): Device =>
-  ({ name, status, location, description, class: cls, subclass, type, parent });
-
-const LPAR_DEVICES: readonly Device[] = [
-  dev('L2cache0', 'Available', '', 'L2 Cache', 'memory', 'sys', 'L2cache_rspc', 'sys0'),
-  dev('en0', 'Available', '', 'Standard Ethernet Network Interface', 'if', 'EN', 'en', 'inet0'),
-  dev('ent0', 'Available', '', 'Virtual I/O Ethernet Adapter (l-lan)', 'adapter', 'vdevice', 'IBM,l-lan', 'vio0'),
-  dev('et0', 'Defined', '', 'IEEE 802.3 Ethernet Network Interface', 'if', 'EN', 'ie3', 'inet0'),
-  dev('fcs0', 'Available', '01-08', '8Gb PCI Express Dual Port FC Adapter (df1000f114108a03)', 'adapter', 'pciex', 'df1000f114108a0', 'pci1'),
-  dev('fcs1', 'Available', '01-09', '8Gb PCI Express Dual Port FC Adapter (df1000f114108a03)', 'adapter', 'pciex', 'df1000f114108a0', 'pci1'),
-  dev('fscsi0', 'Available', '01-08-02', 'FC SCSI I/O Controller Protocol Device', 'driver', 'emfc', 'efscsi', 'fcs0'),
-  dev('fscsi1', 'Available', '01-09-02', 'FC SCSI I/O Controller Protocol Device', 'driver', 'emfc', 'efscsi', 'fcs1'),
-  dev('inet0', 'Available', '', 'Internet Network Extension', 'tcpip', 'TCPIP', 'inet', ''),
-  dev('lo0', 'Available', '', 'Loopback Network Interface', 'if', 'LO', 'lo', 'inet0'),
-  dev('mem0', 'Available', '', 'Memory', 'memory', 'sys', 'totmem', 'sys0'),
-  dev('proc0', 'Available', '00-00', 'Processor', 'processor', 'sys', 'proc_rspc', 'sysplanar0'),
-  dev('proc4', 'Available', '00-04', 'Processor', 'processor', 'sys', 'proc_rspc', 'sysplanar0'),
-  dev('sys0', 'Available', '', 'System Object', 'sys', 'node', 'chrp', ''),
-  dev('sysplanar0', 'Available', '', 'System Planar', 'planar', 'sys', 'sysplanar_rspc', 'sys0'),
-  dev('vsa0', 'Available', '', 'LPAR Virtual Serial Adapter', 'adapter', 'vdevice', 'hvterm1', 'vio0'),
-  dev('vty0', 'Available', '', 'Asynchronous Terminal', 'tty', 'vcon', 'tty', 'vsa0'),
-];
-
-export function devicesIn(world: World, scope: Scope, extended: boolean): Device[] {
-  const disks = disksIn(world, scope).map((d) => {
-    let status: string = d.state;
-    if (scope.kind === 'wpar') status = d.wparState ?? 'Defined';
-    else if (d.exportedTo !== undefined) status = extended ? 'Exported' : 'Defined';
-    return dev(d.name, status, d.location, d.description, 'disk', 'fcp', 'mpioosdisk', 'fscsi0');
-  });
-  const all = scope.kind === 'global' ? [...LPAR_DEVICES, ...disks] : disks;
-  return all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
 
 const FIELDS = /\b(name|status|location|description|class|subclass|type|parent)\b/g;
 

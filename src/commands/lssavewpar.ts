@@ -5,20 +5,16 @@
 // Format: reference 11.1 names the command; the ./ listing is restore -T's
 // (RECALLED medium).
 
-import { isTape, readImage, type BackupError } from '../world/backup.js';
+import { readImage } from '../world/backup.js';
+import { imageErrorLines } from './lib/backup.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { ERRNO, resolve } from './lib/files.js';
-import { cannotOpen, cannotReadMedia, notBackupFormat, notYet } from './lib/messages.js';
+import { resolve } from './lib/files.js';
+import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: lssavewpar [-b blocks] [-f device] [-a] [-c] [-D] [-l | -L | -M | -N] [-V]'];
 
-/** restore's complaint about a device that holds no image. */
-export function imageErrorLines(cmd: string, e: BackupError, device: string): string[] {
-  if (e.code === 'bad-image') return [notBackupFormat(device)];
-  return [isTape(device) ? cannotReadMedia(device) : cannotOpen(cmd, device, ERRNO.ENOENT)];
-}
 
 export const lssavewpar: Command = {
   name: 'lssavewpar',

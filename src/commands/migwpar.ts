@@ -10,7 +10,7 @@
 // Output: the installp run of lib/installp.ts and a closing line (INFERRED).
 
 import { globalLevels, filesetInfo } from '../world/software.js';
-import { findWpar } from '../world/wpars.js';
+import { findWpar, replaceWpar } from '../world/wpars.js';
 import type { World, Wpar } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { applyReport, mediaError } from './lib/installp.js';
@@ -31,7 +31,7 @@ function migrateVersioned(world: World, w: Wpar): { out: Chunk[]; world: World }
       ...applyReport(filesets, (f) => (f.root ? ['USR', 'ROOT'] : ['USR'])),
       line(`migwpar: Workload partition ${w.name} migrated successfully.`, 500),
     ],
-    world: { ...world, wpars: world.wpars.map((x) => (x.name === w.name ? migrated : x)) },
+    world: replaceWpar(world, migrated),
   };
 }
 

@@ -36,9 +36,8 @@ export const mkvg: Command = {
     const taken = new Set(vgsIn(ctx.world, ctx.scope).map((v) => v.name));
     let name = parsed.arg('y');
     for (let n = 0; name === undefined; n++) if (!taken.has(`vg${String(n).padStart(2, '0')}`)) name = `vg${String(n).padStart(2, '0')}`;
-    const r = makeVg(ctx.world, ctx.scope, name, parsed.operands);
+    const r = makeVg(ctx.world, ctx.scope, name, parsed.operands, size === undefined ? undefined : Number(size));
     if (!r.ok) return failWith(worldErrorText('mkvg', r.error));
-    const world = size === undefined ? r.value.world : { ...r.value.world, vgs: r.value.world.vgs.map((v) => (v.name === name && v.owner === (ctx.scope.kind === 'global' ? 'Global' : ctx.scope.name) ? { ...v, ppSizeMB: Number(size) } : v)) };
-    return { out: lines([...r.value.newPvids.map(() => '0516-1254 mkvg: Changing the PVID in the ODM.'), name]), status: 0, world };
+    return { out: lines([...r.value.newPvids.map(() => '0516-1254 mkvg: Changing the PVID in the ODM.'), name]), status: 0, world: r.value.world };
   },
 };

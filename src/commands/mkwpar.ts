@@ -12,7 +12,7 @@
 // Output: reference 3.4 compact form, 0960-390 hint (RECALLED high); with -s
 // the startwpar output follows and the hint is not printed (3.4 notes).
 
-import { parseAttrs, type Opt } from '../shell/getopt.js';
+import { type Opt } from './lib/getopt.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { createWpar, findWpar, startWpar, type WparSpec } from '../world/wpars.js';
 import { readFile, writeFile } from '../world/fs.js';
@@ -21,7 +21,7 @@ import { globalLevels, VERSIONED_LEVELS } from '../world/software.js';
 import { rootvgFiles } from '../world/wparfs.js';
 import type { FsNode } from '../world/types.js';
 import { ERRNO, resolve } from './lib/files.js';
-import { DEVICE_ATTRS, MOUNT_ATTRS, NETWORK_ATTRS, ROUTE_ATTRS } from './lib/attrs.js';
+import { attrGroup, DEVICE_ATTRS, MOUNT_ATTRS, MULTI, NETWORK_ATTRS, OPTSTRING, ROUTE_ATTRS } from './lib/attrs.js';
 import { parseSpec, specOfWpar, specText } from './lib/specfile.js';
 import { createOutput, startOutput } from './lib/lifecycle.js';
 import { RESOURCE_ATTRS, checkResource } from '../world/resources.js';
@@ -45,8 +45,6 @@ const USAGE = [
   '          -w -o outfile [-n wparname] [-p [name]] [-e existingwparname -W | -f infile] }',
 ];
 
-export const OPTSTRING = 'aAb:B:cCd:D:e:E:f:Fg:h:H:iI:kL:lM:n:N:o:OpPrR:sS:tT:u:UWwX:';
-export const MULTI = 'DILMNRSTX';
 
 const UNSUPPORTED: Record<string, string> = {
   b: 'mkwpar -b (alternate device exports files)',
@@ -66,24 +64,7 @@ const UNSUPPORTED: Record<string, string> = {
 };
 
 
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-export const isIPv4 = (s: string) => {
-  const m = IPV4.exec(s);
-  return m !== null && m.slice(1).every((n) => Number(n) <= 255);
-};
 
-/** Parses one attribute-list flag; returns the group or the lines of an error. */
-export function attrGroup(cmd: string, o: Opt, allowed: readonly string[]): Record<string, string> | string[] {
-  const { attrs, bad } = parseAttrs(o.args ?? [o.arg ?? '']);
-  if (bad !== undefined) return [badAttribute(cmd, `-${o.flag}`, bad)];
-  for (const [k, v] of Object.entries(attrs)) {
-    if (!allowed.includes(k)) return [badAttribute(cmd, `-${o.flag}`, `${k}=${v}`)];
-    if (['address', 'netmask', 'broadcast', 'rtgateway', 'rtnetmask'].includes(k) && !isIPv4(v)) {
-      return [badAttribute(cmd, `-${o.flag}`, `${k}=${v}`)];
-    }
-  }
-  return attrs;
-}
 
 /** Builds a WparSpec from mkwpar's flags, or the lines of the error to print. */
 function specFrom(opts: Opt[]): WparSpec | string[] {

@@ -8,13 +8,13 @@
 // 0506-324 with the errno text, 0506-334 not a known file system, 0506-333 already mounted.
 // -a/all, -n, -t, -r, -p say they are not supported yet.
 
-import { isDir, isMountPoint, normalize, nodeAt, toGlobal } from '../world/fs.js';
+import { addMount, isDir, isMountPoint, normalize, nodeAt, toGlobal } from '../world/fs.js';
 import { ensureDir } from '../world/wparfs.js';
 import type { Mount } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { mountsIn } from './lib/mounts.js';
+import { mountsIn } from '../world/views.js';
 import { strftime } from './lib/time.js';
 import { failWith, lines } from './lib/output.js';
 import type { Command } from '../engine/contract.js';
@@ -79,6 +79,6 @@ export const mount: Command = {
       return failWith(USAGE);
     }
     const world = ensureDir(ctx.world, mountOne.point, ctx.now);
-    return { out: [], status: 0, world: { ...world, mounts: [...world.mounts, mountOne] } };
+    return { out: [], status: 0, world: addMount(world, mountOne) };
   },
 };

@@ -4,11 +4,10 @@
 
 import { copy, nodeAt, remove } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { ERRNO } from './lib/files.js';
+import { destinations, ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
 import type { Chunk, Command } from '../engine/contract.js';
-import { destinations } from './cp.js';
 
 export const mv: Command = {
   name: 'mv',

@@ -3,7 +3,7 @@
 // counters are fixed, simulated figures. Other flags say they are not
 // supported yet.
 
-import { inets } from './lib/interfaces.js';
+import { inets } from '../world/views.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 import type { Command } from '../engine/contract.js';

@@ -14,7 +14,7 @@ import { notYet } from './lib/messages.js';
 import { strftime } from './lib/time.js';
 import { failWith, lines } from './lib/output.js';
 import type { Command } from '../engine/contract.js';
-import { getopt, getoptMessage } from '../shell/getopt.js';
+import { getopt, getoptMessage } from './lib/getopt.js';
 
 const USAGE = ['usage: ps [-ANaedfklmMZ] [-n namelist] [-F Format] [-o specifier[=header],...]', '\t\t[-p proclist][-G|-g grouplist] [-t termlist] [-U|-u userlist] [-c classlist] [ -T pid] [ -L pidlist]', '\t\t[-@ [wparname]] [-X]'];
 

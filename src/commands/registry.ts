@@ -79,12 +79,6 @@ export const COMMANDS: readonly Command[] = [
   startwpar, stopwpar, syncwpar, tail, touch, trueCmd, umount, uname, varyoffvg, varyonvg, wc, whoami, wparexec,
 ];
 
-const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
-
-export function findCommand(name: string): Command | undefined {
-  return BY_NAME.get(name);
-}
-
 /** Real AIX commands the guide or the reference uses that later issues implement. */
 export const PLANNED: ReadonlySet<string> = new Set([
   'syncroot', 'rebootwpar', 'mkdev', 'chdev',

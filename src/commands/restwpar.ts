@@ -9,9 +9,9 @@
 // Output: the restore header of reference 11.1 (RECALLED low-medium), then
 // mkwpar's (3.4) and, with -s, startwpar's (5.2).
 
-import { getopt, getoptMessage } from '../shell/getopt.js';
+import { getopt, getoptMessage } from './lib/getopt.js';
 import { readImage, restoreWpar } from '../world/backup.js';
-import { startWpar } from '../world/wpars.js';
+import { changeWpar, findWpar, startWpar } from '../world/wpars.js';
 import type { AttrGroup } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { resolve } from './lib/files.js';
@@ -20,9 +20,8 @@ import { badAttribute, notYet, restoreFailed, worldErrorText } from './lib/messa
 import { dateString } from './lib/time.js';
 import { errLine, failWith, line, lines } from './lib/output.js';
 import type { Chunk, Command } from '../engine/contract.js';
-import { imageErrorLines } from './lssavewpar.js';
-import { attrGroup, MULTI, OPTSTRING as MKWPAR_OPTSTRING } from './mkwpar.js';
-import { NETWORK_ATTRS } from './lib/attrs.js';
+import { imageErrorLines } from './lib/backup.js';
+import { attrGroup, MULTI, NETWORK_ATTRS, OPTSTRING as MKWPAR_OPTSTRING } from './lib/attrs.js';
 
 const USAGE = [
   'Usage: restwpar [-a] [-A] [-b Blocks] [-B devexportsFile] [-C] [-d Directory] [-f Device] [-F]',
@@ -93,8 +92,8 @@ export const restwpar: Command = {
     if (!restored.ok) return failWith(worldErrorText('restwpar', restored.error));
     let { world, wpar } = restored.value;
     if (parsed.has('A')) {
-      wpar = { ...wpar, auto: true };
-      world = { ...world, wpars: world.wpars.map((w) => (w.name === wpar.name ? wpar : w)) };
+      world = changeWpar(world, wpar.name, { auto: true });
+      wpar = findWpar(world, wpar.name)!;
     }
     const out: Chunk[] = [...header(device, image.value.date, ctx.world.lpar.timezone, JSON.stringify(image.value.wpar).length)];
     const replaced = restored.value.replaced;

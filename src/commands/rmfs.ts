@@ -3,6 +3,7 @@
 // A mounted one: "rmfs: 0506-921 X is currently mounted." [RECALLED-low]. A
 // WPAR's own file systems go with rmwpar. -r, -i say they are not supported yet.
 
+import { removeFilesystem } from '../world/filesystems.js';
 import { isMountPoint, normalize, toGlobal } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
@@ -27,9 +28,7 @@ export const rmfs: Command = {
       return failWith([`rmfs: 0506-915 ${arg} is not a file system that rmfs can remove.`]);
     }
     if (isMountPoint(ctx.world, stanza.point)) return failWith([`rmfs: 0506-921 ${arg} is currently mounted.`]);
-    const filesystems = { ...ctx.world.filesystems };
-    if (stanza.vfs !== 'namefs') delete filesystems[stanza.dev];
-    const world = { ...ctx.world, filesystems, fstab: ctx.world.fstab.filter((s) => s !== stanza) };
+    const world = removeFilesystem(ctx.world, stanza);
     return { out: lines(stanza.vfs === 'namefs' ? [] : [`rmlv: Logical volume ${stanza.dev.slice(5)} is removed.`]), status: 0, world };
   },
 };

@@ -1,9 +1,8 @@
 // tail: the last lines (default 10) of files or standard input; -n N or -N.
 
-import { filterInput, textLines } from './lib/files.js';
+import { count, filterInput, textLines } from './lib/files.js';
 import { errLine, failWith, lines } from './lib/output.js';
 import type { Command } from '../engine/contract.js';
-import { count } from './head.js';
 
 export const tail: Command = {
   name: 'tail',

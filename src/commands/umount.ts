@@ -5,7 +5,7 @@
 // Cannot unmount X: The requested resource is busy." -a/all, -f, -n, -t say
 // they are not supported yet.
 
-import { normalize, toGlobal } from '../world/fs.js';
+import { normalize, removeMount, toGlobal } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
@@ -31,6 +31,6 @@ export const umount: Command = {
     const wparOwn = ctx.world.wpars.some((w) => w.state === 'A' && w.mounts.some((x) => (x.dir === '/' ? w.directory : w.directory + x.dir) === m.point));
     const below = ctx.world.mounts.some((x, i) => i > index && x.point.startsWith(m.point + '/'));
     if (below || wparOwn || cwd === m.point || cwd.startsWith(m.point + '/')) return failWith([`umount: 0506-349 Cannot unmount ${arg}: ${ERRNO.EBUSY}`]);
-    return { out: [], status: 0, world: { ...ctx.world, mounts: ctx.world.mounts.filter((_, i) => i !== index) } };
+    return { out: [], status: 0, world: removeMount(ctx.world, m) };
   },
 };

@@ -3,7 +3,7 @@
 
 import { isFailure, parseFlags } from './lib/args.js';
 import { filterInput } from './lib/files.js';
-import { errLine, lines } from './lib/output.js';
+import { errLine, lines , utf8Length } from './lib/output.js';
 import type { Command } from '../engine/contract.js';
 
 export const wc: Command = {
@@ -22,7 +22,7 @@ export const wc: Command = {
     for (const f of files) {
       const r = filterInput(ctx, 'wc', f === null ? [] : [f]);
       if (r.errors.length) { errors.push(...r.errors); continue; }
-      const n = { l: (r.text.match(/\n/g) ?? []).length, w: r.text.split(/\s+/).filter(Boolean).length, c: Buffer.byteLength(r.text) };
+      const n = { l: (r.text.match(/\n/g) ?? []).length, w: r.text.split(/\s+/).filter(Boolean).length, c: utf8Length(r.text) };
       out.push(which.map((k) => String(n[k as 'l']).padStart(8)).join('') + (f === null ? '' : ` ${f}`));
     }
     return { out: [...errors.map(errLine), ...lines(out)], status: errors.length ? 2 : 0 };

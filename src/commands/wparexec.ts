@@ -13,8 +13,7 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
 import type { Chunk, Command } from '../engine/contract.js';
-import { attrGroup } from './mkwpar.js';
-import { NETWORK_ATTRS } from './lib/attrs.js';
+import { attrGroup, NETWORK_ATTRS } from './lib/attrs.js';
 
 const USAGE = [
   'Usage: wparexec [-a] [-c] [-1] [-F] [-h hostname] [-H architecture] [-i] [-I attribute=value ...] ...',

@@ -17,9 +17,7 @@
 //
 // SCOPE is `global` or a WPAR's name.
 
-import { inets } from '../commands/lib/interfaces.js';
-import { mountsIn } from '../commands/lib/mounts.js';
-import { devicesIn } from '../commands/lsdev.js';
+import { devicesIn, inets, mountsIn } from '../world/views.js';
 import { nodeAt, readFile, toGlobal } from '../world/fs.js';
 import { GLOBAL } from '../world/scope.js';
 import type { Scope, World, WparState } from '../world/types.js';

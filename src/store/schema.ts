@@ -2,7 +2,6 @@
 // version understands, and names the first thing that is wrong. Hand-written
 // (a few dozen lines) rather than a schema library, to keep start-up fast.
 
-import type { World } from '../world/types.js';
 
 /**
  * 1: {schemaVersion, world}. 2: {schemaVersion, world, nodes, lessons}: the
@@ -118,10 +117,6 @@ export function checkStoredWorld(v: unknown, nodes: unknown): string | null {
   if (e) return `world${e[0]} ${e[1]}`;
   const n = nodeTable(nodes);
   return n ? `nodes${n[0]} ${n[1]}` : null;
-}
-
-export function isWorld(v: unknown): v is World {
-  return checkWorld(v) === null;
 }
 
 const progress = shape({

@@ -204,7 +204,8 @@ export function vgsIn(world: World, scope: Scope): VolumeGroup[] {
 }
 
 /** mkvg -y NAME DISK...: a new, varied-on volume group on free, configured disks of the scope. */
-export function makeVg(world: World, scope: Scope, name: string, disks: readonly string[]): Result<{ world: World; newPvids: string[] }> {
+/** A new volume group on the disks (mkvg), with partitions of ppSizeMB (64 by default). */
+export function makeVg(world: World, scope: Scope, name: string, disks: readonly string[], ppSizeMB = 64): Result<{ world: World; newPvids: string[] }> {
   if (world.vgs.some((v) => v.name === name && v.owner === owner(scope))) return fail({ code: 'vg-exists', vg: name });
   for (const d of disks) {
     const disk = disksIn(world, scope).find((x) => x.name === d);
@@ -217,7 +218,7 @@ export function makeVg(world: World, scope: Scope, name: string, disks: readonly
     if (findDisk(w, d)!.pvid === 'none') newPvids.push(d);
     w = assignPvid(w, d);
   }
-  const vg: VolumeGroup = { name, vgid: lvmId(w, 'vg'), ppSizeMB: 64, owner: owner(scope), disks: [...disks], active: true };
+  const vg: VolumeGroup = { name, vgid: lvmId(w, 'vg'), ppSizeMB, owner: owner(scope), disks: [...disks], active: true };
   return ok({ world: { ...w, vgs: [...w.vgs, vg], counters: { ...w.counters, nextLvmId: w.counters.nextLvmId + 1 } }, newPvids });
 }
 

@@ -81,10 +81,6 @@ export function nodeAt(world: World, global: string): FsNode | undefined {
   return world.filesystems[loc.fs]?.[loc.rel];
 }
 
-export function exists(world: World, scope: Scope, path: string): boolean {
-  return nodeAt(world, toGlobal(world, scope, path)) !== undefined;
-}
-
 export function isDir(world: World, scope: Scope, path: string): boolean {
   return nodeAt(world, toGlobal(world, scope, path))?.kind === 'dir';
 }
@@ -187,18 +183,12 @@ export function addMount(world: World, mount: Mount): World {
   return { ...world, mounts: [...world.mounts, mount] };
 }
 
-export function mountsUnder(world: World, point: string): Mount[] {
-  return world.mounts.filter((m) => m.point === point || m.point.startsWith(point + '/'));
+/** Drops one entry of the mount table (umount). */
+export function removeMount(world: World, mount: Mount): World {
+  return { ...world, mounts: world.mounts.filter((m) => m !== mount) };
 }
 
 export function dropMounts(world: World, point: string): World {
   return { ...world, mounts: world.mounts.filter((m) => !(m.point === point || m.point.startsWith(point + '/'))) };
 }
 
-/** A file system made of directories (and files) given as relative paths. */
-export function newFs(dirs: readonly string[], files: Record<string, string>, now: number): Record<string, FsNode> {
-  const nodes: Record<string, FsNode> = { '': { kind: 'dir', mtime: now } };
-  for (const d of dirs) nodes[d] = { kind: 'dir', mtime: now };
-  for (const [f, content] of Object.entries(files)) nodes[f] = { kind: 'file', content, mtime: now };
-  return nodes;
-}

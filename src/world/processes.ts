@@ -90,3 +90,8 @@ export function startProcesses(world: World, wpar: Wpar, now: number): World {
 export function stopProcesses(world: World, name: string): World {
   return { ...world, processes: world.processes.filter((p) => p.wpar !== name) };
 }
+
+/** A process ends (kill). */
+export function endProcess(world: World, proc: Proc): World {
+  return { ...world, processes: world.processes.filter((p) => p !== proc) };
+}

@@ -11,13 +11,6 @@ export function scopeName(scope: Scope): string {
   return scope.kind === 'global' ? 'Global' : scope.name;
 }
 
-/** The global path of the scope's root directory ("" for the global environment). */
-export function scopeRoot(world: World, scope: Scope): string {
-  if (scope.kind === 'global') return '';
-  const dir = findWpar(world, scope.name)?.directory ?? `/wpars/${scope.name}`;
-  return dir === '/' ? '' : dir;
-}
-
 /** Whether a directory exists, given a path as the scope sees it. */
 export function dirExists(world: World, scope: Scope, path: string): boolean {
   return isDir(world, scope, path);

@@ -185,10 +185,6 @@ export function createWpar(world: World, spec: WparSpec, now: number): Result<{ 
   return ok({ wpar, world: makeWparRootvg(createWparFs(next, wpar, spec.copyResolv ?? false, now, spec.copyFrom), wpar) });
 }
 
-function replaceWpar(world: World, wpar: Wpar): World {
-  return { ...world, wpars: world.wpars.map((w) => (w.name === wpar.name ? wpar : w)) };
-}
-
 /** PIDs on AIX 7 are large and sparse; the world hands them out in steps. */
 export const PID_STEP = 65538;
 
@@ -260,7 +256,12 @@ export function renameWpar(world: World, name: string, newName: string): Result<
 }
 
 /** chwpar -h, -u, -A: general attributes, changed in place. */
-export function changeWpar(world: World, name: string, change: Partial<Pick<Wpar, 'hostname' | 'script' | 'auto'>>): World {
+/** Puts a changed WPAR in place of the one of the same name (migwpar). */
+export function replaceWpar(world: World, wpar: Wpar): World {
+  return { ...world, wpars: world.wpars.map((x) => (x.name === wpar.name ? wpar : x)) };
+}
+
+export function changeWpar(world: World, name: string, change: Partial<Pick<Wpar, 'hostname' | 'script' | 'auto' | 'resources'>>): World {
   return { ...world, wpars: world.wpars.map((x) => (x.name === name ? { ...x, ...change } : x)) };
 }
 

@@ -6,6 +6,7 @@ import { normalize, readFile, toGlobal, type FsError } from '../../world/fs.js';
 import type { World } from '../../world/types.js';
 import { errLine } from './output.js';
 import type { Chunk, CommandContext, CommandResult } from '../../engine/contract.js';
+import { baseName, nodeAt } from '../../world/fs.js';
 
 export const ERRNO: Record<FsError, string> = {
   ENOENT: 'A file or directory in the path name does not exist.',
@@ -53,4 +54,29 @@ export function eachOperand(ctx: CommandContext, operands: readonly string[], st
     if (Array.isArray(r)) { status = 2; out.push(...r.map(errLine)); } else world = r;
   }
   return { out, status, world: world !== ctx.world ? world : undefined };
+}
+
+/** Where each source goes: into the target directory, or to the target name. */
+export function destinations(ctx: CommandContext, sources: readonly string[], target: string): { from: string; to: string; arg: string }[] | null {
+  const t = resolve(ctx, target).global;
+  const into = nodeAt(ctx.world, t)?.kind === 'dir';
+  if (sources.length > 1 && !into) return null;
+  return sources.map((arg) => {
+    const from = resolve(ctx, arg).global;
+    return { from, to: into ? `${t === '/' ? '' : t}/${baseName(from)}` : t, arg };
+  });
+}
+
+/** head and tail's operands: -n N or -N lines (10 by default), and the files; a usage line for anything else. */
+export function count(args: readonly string[], cmd: string): { n: number; files: string[] } | string {
+  let n = 10;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-n') { const v = args[++i]; if (v === undefined || !/^\d+$/.test(v)) return `Usage: ${cmd} [-count | -n number] [File ...]`; n = Number(v); }
+    else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
+    else if (a.startsWith('-') && a !== '-') return `Usage: ${cmd} [-count | -n number] [File ...]`;
+    else files.push(a);
+  }
+  return { n, files };
 }

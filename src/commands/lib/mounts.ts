@@ -1,18 +1,7 @@
-// What mount, umount, crfs, df and lsfs share: the file systems the scope
-// sees, next free logical volume names, and the size rounding of crfs.
+// What mount, umount, crfs, df and lsfs share: next free logical volume
+// names, and the size rounding of crfs. What a scope sees is world/views.ts.
 
-import { fromGlobal } from '../../world/fs.js';
-import type { Mount, Scope, World } from '../../world/types.js';
-
-/** Mounts visible in a scope, with their points as the scope sees them. */
-export function mountsIn(world: World, scope: Scope): { m: Mount; point: string }[] {
-  const out: { m: Mount; point: string }[] = [];
-  for (const m of world.mounts) {
-    const point = fromGlobal(world, scope, m.point);
-    if (point !== null && (scope.kind === 'global' || m.point !== '/')) out.push({ m, point });
-  }
-  return out;
-}
+import type { World } from '../../world/types.js';
 
 /** The next free /dev/fslvNN across WPAR file systems and /etc/filesystems. */
 export function nextLv(world: World): string {

@@ -1,8 +1,7 @@
 // Output helpers every command uses: whole lines, each ending in a newline,
-// and the shapes of a result. The contract itself is engine/contract.ts.
+// a failure's result, a text's size in bytes. The contract itself is engine/contract.ts.
 
-import type { Chunk, CommandResult, Effect } from '../../engine/contract.js';
-import type { World } from '../../world/types.js';
+import type { Chunk, CommandResult } from '../../engine/contract.js';
 
 /** Output helpers: whole lines, each ending in a newline. */
 export const line = (text: string, delayMs?: number): Chunk => (delayMs ? { text: text + '\n', stream: 'out', delayMs } : { text: text + '\n', stream: 'out' });
@@ -10,11 +9,9 @@ export const errLine = (text: string): Chunk => ({ text: text + '\n', stream: 'e
 /** Lines that appear at once (no simulated delay): one chunk. */
 export const lines = (texts: readonly string[]): Chunk[] => (texts.length === 0 ? [] : [{ text: texts.join('\n') + '\n', stream: 'out' }]);
 
-export const done = (out: Chunk[], status = 0, world?: World, effects?: Effect[]): CommandResult => {
-  const r: CommandResult = { out, status };
-  if (world) r.world = world;
-  if (effects) r.effects = effects;
-  return r;
-};
-
 export const failWith = (texts: readonly string[], status = 1): CommandResult => ({ out: texts.map(errLine), status });
+
+const encoder = new TextEncoder();
+
+/** A text's size in bytes as AIX stores it (UTF-8): ls -l, wc -c, df. */
+export const utf8Length = (text: string): number => encoder.encode(text).length;
