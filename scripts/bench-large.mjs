@@ -7,21 +7,25 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { runLine } from '../dist/lib/engine/run-line.js';
+import { REPLAY_EPOCH, Session, simulatedClock } from '../dist/lib/engine/session.js';
 import { Store } from '../dist/lib/store/store.js';
 import { factoryWorld } from '../dist/lib/world/factory.js';
 import { createWpar, startWpar } from '../dist/lib/world/wpars.js';
-import { Session, simulatedClock, REPLAY_EPOCH } from '../dist/lib/engine/session.js';
-import { runLine } from '../dist/lib/engine/run-line.js';
 
 const N = 1000;
 let world = factoryWorld();
 for (let i = 1; i <= N; i++) {
-  const r = createWpar(world, {
-    name: `w${i}`,
-    networks: [{ interface: 'en0', address: `10.${(i >> 8) & 255}.${i & 255}.1`, netmask: '255.255.255.0' }],
-    devices: [{ devname: `hdisk${1 + (i % 4)}` }],
-    mounts: [{ directory: '/shared', vfs: 'namefs', dev: '/home' }],
-  }, REPLAY_EPOCH);
+  const r = createWpar(
+    world,
+    {
+      name: `w${i}`,
+      networks: [{ interface: 'en0', address: `10.${(i >> 8) & 255}.${i & 255}.1`, netmask: '255.255.255.0' }],
+      devices: [{ devname: `hdisk${1 + (i % 4)}` }],
+      mounts: [{ directory: '/shared', vfs: 'namefs', dev: '/home' }],
+    },
+    REPLAY_EPOCH,
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   world = r.value.world;
   if (i % 2 === 0) {
@@ -33,7 +37,11 @@ for (let i = 1; i <= N; i++) {
 const store = new Store(join(mkdtempSync(join(tmpdir(), 'wparsim-large-')), 'world.json'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const least = (xs) => Math.min(...xs);
-const timed = async (fn) => { const t0 = performance.now(); await fn(); return performance.now() - t0; };
+const timed = async (fn) => {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+};
 
 const saves = [];
 const loads = [];
@@ -41,11 +49,24 @@ const lists = [];
 for (let i = 0; i < 7; i++) {
   saves.push(await timed(() => store.save(world)));
   let loaded;
-  loads.push(await timed(async () => { loaded = await store.load(); }));
+  loads.push(
+    await timed(async () => {
+      loaded = await store.load();
+    }),
+  );
   const s = new Session(loaded, { clock: simulatedClock(REPLAY_EPOCH), interactive: false });
   let lines = 0;
-  lists.push(await timed(() => { lines = runLine(s, 'lswpar').chunks.map((c) => c.text).join('').split('\n').length; }));
+  lists.push(
+    await timed(() => {
+      lines = runLine(s, 'lswpar')
+        .chunks.map((c) => c.text)
+        .join('')
+        .split('\n').length;
+    }),
+  );
   if (lines < N) throw new Error(`lswpar listed ${lines} lines`);
 }
 const size = statSync(store.path).size;
-console.log(`large world: ${N} WPARs (${N / 2} active, each with a disk and a namefs mount): load ${median(loads).toFixed(1)} ms (best ${least(loads).toFixed(1)}), lswpar ${median(lists).toFixed(1)} ms, save ${median(saves).toFixed(1)} ms (medians of 7, and the best run, which a busy shared machine disturbs least; goal load and lswpar < 50 ms); store ${(size / 1024 / 1024).toFixed(1)} MB`);
+console.log(
+  `large world: ${N} WPARs (${N / 2} active, each with a disk and a namefs mount): load ${median(loads).toFixed(1)} ms (best ${least(loads).toFixed(1)}), lswpar ${median(lists).toFixed(1)} ms, save ${median(saves).toFixed(1)} ms (medians of 7, and the best run, which a busy shared machine disturbs least; goal load and lswpar < 50 ms); store ${(size / 1024 / 1024).toFixed(1)} MB`,
+);

@@ -11,8 +11,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createElement } from 'react';
 import { render } from 'ink';
+import { createElement } from 'react';
 
 const { App } = await import('../dist/lib/ui/app.js');
 const { Session, simulatedClock } = await import('../dist/lib/engine/session.js');
@@ -23,14 +23,29 @@ class Stdout extends EventEmitter {
   rows = 30;
   isTTY = true;
   onWrite = () => {};
-  write(data) { this.onWrite(String(data)); return true; }
+  write(data) {
+    this.onWrite(String(data));
+    return true;
+  }
 }
 class Stdin extends EventEmitter {
   isTTY = true;
   data = null;
-  send(data) { this.data = data; this.emit('readable'); }
-  read() { const d = this.data; this.data = null; return d; }
-  setEncoding() {} setRawMode() {} resume() {} pause() {} ref() {} unref() {}
+  send(data) {
+    this.data = data;
+    this.emit('readable');
+  }
+  read() {
+    const d = this.data;
+    this.data = null;
+    return d;
+  }
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -41,15 +56,26 @@ async function keystrokes() {
   const stdin = new Stdin();
   const session = new Session(factoryWorld(), { clock: simulatedClock(0), interactive: true });
   const initialLines = Array.from({ length: 10000 }, (_, i) => `scrollback line ${i} ${'-'.repeat(i % 60)}`);
-  const app = render(createElement(App, {
-    session, history: null, save: async () => {}, speed: 'instant', color: true,
-    onExit: () => {}, clearScreen: () => {}, initialLines,
-  }), { stdout, stdin, stderr: stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
+  const app = render(
+    createElement(App, {
+      session,
+      history: null,
+      save: async () => {},
+      speed: 'instant',
+      color: true,
+      onExit: () => {},
+      clearScreen: () => {},
+      initialLines,
+    }),
+    { stdout, stdin, stderr: stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 120 },
+  );
   await new Promise((r) => setTimeout(r, 300));
   const times = [];
   for (let i = 0; i < 200; i++) {
     const key = i % 20 === 19 ? '\x15' : 'abcdefghij'[i % 10]; // type, and clear the line now and then
-    const frame = new Promise((resolve) => { stdout.onWrite = () => resolve(performance.now()); });
+    const frame = new Promise((resolve) => {
+      stdout.onWrite = () => resolve(performance.now());
+    });
     const t0 = performance.now();
     stdin.send(key);
     times.push((await frame) - t0);
@@ -86,11 +112,16 @@ const base = [];
 const prompt = [];
 const ink = [];
 // Ink's first frame comes after the plain prompt is erased ("\r\x1b[2K").
-const inkDrawn = (out) => { const i = out.indexOf('\r\x1b[2K'); return i >= 0 && out.slice(i).includes('aixlpar1:/ #'); };
+const inkDrawn = (out) => {
+  const i = out.indexOf('\r\x1b[2K');
+  return i >= 0 && out.slice(i).includes('aixlpar1:/ #');
+};
 for (let i = 0; i < 15; i++) {
   base.push(await firstOutput(`${process.execPath} -e "process.stdout.write('ready')"`, (o) => o.includes('ready')));
   prompt.push(await firstOutput(`${process.execPath} dist/cli.js`, (o) => o.includes('aixlpar1:/ # ')));
   ink.push(await firstOutput(`${process.execPath} dist/cli.js`, inkDrawn));
 }
 const ratio = median(prompt) / median(base);
-console.log(`first prompt on a pty: ${median(prompt).toFixed(0)} ms against ${median(base).toFixed(0)} ms for node -e on the same pty, ratio ${ratio.toFixed(2)}x (goal < 3x); Ink takes over the line at ${median(ink).toFixed(0)} ms (${(median(ink) / median(base)).toFixed(2)}x)`);
+console.log(
+  `first prompt on a pty: ${median(prompt).toFixed(0)} ms against ${median(base).toFixed(0)} ms for node -e on the same pty, ratio ${ratio.toFixed(2)}x (goal < 3x); Ink takes over the line at ${median(ink).toFixed(0)} ms (${(median(ink) / median(base)).toFixed(2)}x)`,
+);

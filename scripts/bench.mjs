@@ -37,7 +37,9 @@ const withStore = [];
 for (let i = 0; i < RUNS; i++) withStore.push(time(['dist/cli.js', '-c', 'uname -W']));
 const ratio = median(ours) / median(base);
 const ratioStore = median(withStore) / median(base);
-console.log(`start-up: node -e 0 ${median(base).toFixed(1)} ms; wparsim -c 'uname -W' ${median(ours).toFixed(1)} ms with no store (${ratio.toFixed(2)}x), ${median(withStore).toFixed(1)} ms with a store of 2 WPARs (${ratioStore.toFixed(2)}x); medians of ${RUNS}, goal < 1.5x`);
+console.log(
+  `start-up: node -e 0 ${median(base).toFixed(1)} ms; wparsim -c 'uname -W' ${median(ours).toFixed(1)} ms with no store (${ratio.toFixed(2)}x), ${median(withStore).toFixed(1)} ms with a store of 2 WPARs (${ratioStore.toFixed(2)}x); medians of ${RUNS}, goal < 1.5x`,
+);
 
 // Engine throughput: a realistic mix, on one session, no I/O.
 const { runLine } = await import('../dist/lib/engine/run-line.js');
@@ -79,5 +81,7 @@ for (let i = 0; i < 5; i++) {
   rss = Math.max(rss, Number(/maxrss-kb (\d+)/.exec(r.stderr)?.[1] ?? 0));
 }
 const runMs = median(runs);
-console.log(`wparsim run: 10000 commands in ${runMs.toFixed(0)} ms (median of 5, start-up included) = ${Math.round(10000 / (runMs / 1000))} commands/s (goal > 10000/s); peak memory ${(rss / 1024).toFixed(0)} MB`);
+console.log(
+  `wparsim run: 10000 commands in ${runMs.toFixed(0)} ms (median of 5, start-up included) = ${Math.round(10000 / (runMs / 1000))} commands/s (goal > 10000/s); peak memory ${(rss / 1024).toFixed(0)} MB`,
+);
 if (process.env.BENCH_STRICT === '1' && (Math.max(ratio, ratioStore) >= 1.5 || 10000 / (runMs / 1000) <= 10000)) process.exitCode = 1;

@@ -5,13 +5,13 @@
 // or a terminal. Only this file and src/store, src/ui touch the host.
 
 import { homedir } from 'node:os';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { loadLessons } from './cli/lesson-files.js';
 import type { Step } from './engine/run-line.js';
 import { realClock } from './engine/session.js';
 import { Host } from './host/host.js';
-import { problemText, type Catalogue } from './lessons/catalogue.js';
+import { type Catalogue, problemText } from './lessons/catalogue.js';
 import { Store, StoreError, storePath } from './store/store.js';
 
 const VERSION = '0.1.0';
@@ -115,16 +115,29 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.help) { write(process.stdout, USAGE); return 0; }
-  if (values.version) { write(process.stdout, `wparsim ${VERSION}\n`); return 0; }
+  if (values.help) {
+    write(process.stdout, USAGE);
+    return 0;
+  }
+  if (values.version) {
+    write(process.stdout, `wparsim ${VERSION}\n`);
+    return 0;
+  }
   const [sub, ...rest] = positionals;
   const store = new Store(storePath(values.store, process.env, homedir()));
 
   if (sub === 'run') {
-    if (rest.length !== 1) { write(process.stderr, `wparsim: run takes one session file\n${USAGE}`); return 2; }
+    if (rest.length !== 1) {
+      write(process.stderr, `wparsim: run takes one session file\n${USAGE}`);
+      return 2;
+    }
     const { runCommand } = await import('./cli/replay-commands.js');
     return runCommand(rest[0]!, {
-      record: values.record, typingSpeed: values['typing-speed'], idleLimit: values['idle-limit'], width: values.width, height: values.height,
+      record: values.record,
+      typingSpeed: values['typing-speed'],
+      idleLimit: values['idle-limit'],
+      width: values.width,
+      height: values.height,
     });
   }
   if (sub === 'verify') {
@@ -132,13 +145,19 @@ async function main(argv: string[]): Promise<number> {
     return verifyCommand(rest, values.update ?? false);
   }
   if (sub === 'export') {
-    if (rest.length !== 1) { write(process.stderr, `wparsim: export takes one .cast file\n${USAGE}`); return 2; }
+    if (rest.length !== 1) {
+      write(process.stderr, `wparsim: export takes one .cast file\n${USAGE}`);
+      return 2;
+    }
     const { exportCommand } = await import('./cli/export-command.js');
     return exportCommand(rest[0]!, values.txt ?? false, values.svg);
   }
   const lessonsDir = values.lessons ?? BUILT_IN_LESSONS;
   if (sub === 'lessons') {
-    if (rest.length > 0) { write(process.stderr, `wparsim: lessons takes no arguments\n${USAGE}`); return 2; }
+    if (rest.length > 0) {
+      write(process.stderr, `wparsim: lessons takes no arguments\n${USAGE}`);
+      return 2;
+    }
     const { lessonsCommand } = await import('./cli/lessons-command.js');
     const { loadLessons } = await import('./cli/lesson-files.js');
     const loaded = loadLessons(lessonsDir);
@@ -147,8 +166,14 @@ async function main(argv: string[]): Promise<number> {
   }
   let first: string | undefined;
   if (sub === 'lesson') {
-    if (rest.length !== 1) { write(process.stderr, `wparsim: lesson takes the name of one lesson (wparsim lessons lists them)\n${USAGE}`); return 2; }
-    if (values.c !== undefined) { write(process.stderr, `wparsim: lesson NAME starts a shell; it does not take -c\n`); return 2; }
+    if (rest.length !== 1) {
+      write(process.stderr, `wparsim: lesson takes the name of one lesson (wparsim lessons lists them)\n${USAGE}`);
+      return 2;
+    }
+    if (values.c !== undefined) {
+      write(process.stderr, `wparsim: lesson NAME starts a shell; it does not take -c\n`);
+      return 2;
+    }
     first = `lesson ${rest[0]}`;
   }
   if (sub === 'reset') {
@@ -196,7 +221,9 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 main(process.argv.slice(2)).then(
-  (status) => { process.exitCode = status; },
+  (status) => {
+    process.exitCode = status;
+  },
   (e: unknown) => {
     if (e instanceof StoreError) write(process.stderr, e.message + '\n');
     else write(process.stderr, `wparsim: internal error: ${(e as Error).message}\n`);

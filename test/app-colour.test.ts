@@ -11,10 +11,16 @@ import { host } from './helpers.js';
 chalk.level = 1;
 
 function shell(color: boolean) {
-  const r = render(createElement(App, {
-    host: host(undefined, undefined, undefined, true), history: null, speed: 'instant', color,
-    onExit: () => {}, clearScreen: () => {},
-  }));
+  const r = render(
+    createElement(App, {
+      host: host(undefined, undefined, undefined, true),
+      history: null,
+      speed: 'instant',
+      color,
+      onExit: () => {},
+      clearScreen: () => {},
+    }),
+  );
   return { r, screen: () => r.lastFrame() ?? '' };
 }
 
@@ -25,6 +31,12 @@ test.serial('green Global, yellow WPAR name, and no colour when it is off (NO_CO
   await new Promise((r) => setTimeout(r, 50));
   t.true(on.screen().includes('\x1b[1m\x1b[33mwpar1\x1b[39m\x1b[22m wpar1:/ #'), JSON.stringify(on.screen()));
   const off = shell(false);
-  t.is(off.screen().replace(/\x1b\[[0-9;]*m/g, ''), off.screen().replace(/\x1b\[7m \x1b\[27m/, ' ').replace(/\x1b\[[0-9;]*m/g, ''));
+  t.is(
+    off.screen().replace(/\x1b\[[0-9;]*m/g, ''),
+    off
+      .screen()
+      .replace(/\x1b\[7m \x1b\[27m/, ' ')
+      .replace(/\x1b\[[0-9;]*m/g, ''),
+  );
   t.false(/\x1b\[3[0-9]m/.test(off.screen()), 'no foreground colour at all');
 });

@@ -4,11 +4,11 @@ import test from 'ava';
 import { render } from 'ink-testing-library';
 import { createElement } from 'react';
 import { hostname } from '../src/commands/hostname.js';
-import { App, type Speed } from '../src/ui/app.js';
 import { REPLAY_EPOCH, simulatedClock } from '../src/engine/session.js';
 import { Host } from '../src/host/host.js';
 import { MemoryStore } from '../src/host/memory-store.js';
 import { noProgress } from '../src/lessons/progress.js';
+import { App, type Speed } from '../src/ui/app.js';
 import { factoryWorld } from '../src/world/factory.js';
 
 const pause = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -20,10 +20,20 @@ function shell(speed: Speed = 'instant') {
   const saved = store.saved;
   const exits: number[] = [];
   let clears = 0;
-  const r = render(createElement(App, {
-    host: h, history: null, speed, color: false,
-    onExit: (st: number) => { exits.push(st); }, clearScreen: () => { clears++; },
-  }));
+  const r = render(
+    createElement(App, {
+      host: h,
+      history: null,
+      speed,
+      color: false,
+      onExit: (st: number) => {
+        exits.push(st);
+      },
+      clearScreen: () => {
+        clears++;
+      },
+    }),
+  );
   const type = async (data: string) => {
     r.stdin.write(data);
     await pause();
@@ -108,7 +118,9 @@ test.serial('keys typed during an operation run after it', async (t) => {
 test.serial('a bug in a command prints "<cmd>: internal error" and the shell goes on', async (t) => {
   const { type, screen } = shell();
   const original = hostname.run;
-  hostname.run = () => { throw new Error('boom'); };
+  hostname.run = () => {
+    throw new Error('boom');
+  };
   try {
     await type('hostname\r');
     t.true(screen().endsWith('Global aixlpar1:/ # hostname\nhostname: internal error\nGlobal aixlpar1:/ #'));
@@ -118,7 +130,6 @@ test.serial('a bug in a command prints "<cmd>: internal error" and the shell goe
   await type('hostname\r');
   t.true(screen().endsWith('aixlpar1\nGlobal aixlpar1:/ #'));
 });
-
 
 test.serial('an empty line of output keeps its row on the screen', async (t) => {
   const { type, screen } = shell();

@@ -1,9 +1,9 @@
 import test from 'ava';
-import { factoryWorld } from '../src/world/factory.js';
-import { createWpar } from '../src/world/wpars.js';
 import { imageOf, readImage, restoreWpar, writeImage } from '../src/world/backup.js';
-import { writeFile, readFile } from '../src/world/fs.js';
+import { factoryWorld } from '../src/world/factory.js';
+import { readFile, writeFile } from '../src/world/fs.js';
 import type { World } from '../src/world/types.js';
+import { createWpar } from '../src/world/wpars.js';
 
 function withWpar(): World {
   const c = createWpar(factoryWorld(), { name: 'wpar1', mounts: [{ directory: '/data', vfs: 'jfs2', size: '32M' }] }, 0);
@@ -26,7 +26,10 @@ test('an image written to a file reads back and restores the files under a new n
   if (!r.ok) return t.fail();
   t.is(r.value.wpar.directory, '/wpars/copy');
   t.is(r.value.wpar.hostname, 'copy');
-  t.deepEqual(r.value.wpar.mounts.map((m) => m.dir), ['/', '/data', '/home', '/opt', '/proc', '/tmp', '/usr', '/var']);
+  t.deepEqual(
+    r.value.wpar.mounts.map((m) => m.dir),
+    ['/', '/data', '/home', '/opt', '/proc', '/tmp', '/usr', '/var'],
+  );
   const home = r.value.wpar.mounts.find((m) => m.dir === '/home')!.dev;
   t.is(r.value.world.filesystems[home]!['notes']?.content, 'kept\n');
   t.not(home, w.wpars[0]!.mounts.find((m) => m.dir === '/home')!.dev, 'the copy gets logical volumes of its own');

@@ -1,11 +1,11 @@
 // The asciicast writer and reader, on a replay with the fixed clock and seed.
 
 import test from 'ava';
-import { castOutput, castText, readCast, type Cast } from '../src/record/cast.js';
-import { LiveRecorder } from '../src/record/live.js';
-import { RECORD_DEFAULTS, recordReplay, type RecordOptions } from '../src/record/record-replay.js';
-import { replay } from '../src/replay/runner.js';
 import { parseSession } from '../src/format/session-file.js';
+import { type Cast, castOutput, castText, readCast } from '../src/record/cast.js';
+import { LiveRecorder } from '../src/record/live.js';
+import { RECORD_DEFAULTS, type RecordOptions, recordReplay } from '../src/record/record-replay.js';
+import { replay } from '../src/replay/runner.js';
 import { factoryWorld } from '../src/world/factory.js';
 
 const LESSON = '## title: L\n## marker: create\n$ mkwpar -s -n w1\n## marker: inside\n$ clogin w1\n$ uname -W\n## pause: 3\n$ exit\n';
@@ -20,7 +20,12 @@ function record(options: RecordOptions = OPTIONS): { cast: Cast; transcript: str
 
 test('header: version 2, size, timestamp, title, env, idle limit', (t) => {
   t.deepEqual(record().cast.header, {
-    version: 2, width: 100, height: 30, timestamp: 1795597200, title: 'L', idle_time_limit: 2,
+    version: 2,
+    width: 100,
+    height: 30,
+    timestamp: 1795597200,
+    title: 'L',
+    idle_time_limit: 2,
     env: { SHELL: '/usr/bin/ksh', TERM: 'xterm-256color' },
   });
 });
@@ -28,9 +33,21 @@ test('header: version 2, size, timestamp, title, env, idle limit', (t) => {
 test('events: monotonic times, typed keys echoed, markers, output as the terminal receives it', (t) => {
   const { cast, transcript, finalPrompt } = record();
   const times = cast.events.map((e) => e[0]);
-  t.deepEqual(times, [...times].sort((a, b) => a - b));
-  t.deepEqual(cast.events.filter((e) => e[1] === 'm').map((e) => e[2]), ['create', 'inside']);
-  t.is(cast.events.filter((e) => e[1] === 'i').map((e) => e[2]).join(''), 'mkwpar -s -n w1\rclogin w1\runame -W\rexit\r');
+  t.deepEqual(
+    times,
+    [...times].sort((a, b) => a - b),
+  );
+  t.deepEqual(
+    cast.events.filter((e) => e[1] === 'm').map((e) => e[2]),
+    ['create', 'inside'],
+  );
+  t.is(
+    cast.events
+      .filter((e) => e[1] === 'i')
+      .map((e) => e[2])
+      .join(''),
+    'mkwpar -s -n w1\rclogin w1\runame -W\rexit\r',
+  );
   t.is(castOutput(cast), (transcript + finalPrompt).replace(/\n/g, '\r\n'));
 });
 
@@ -48,7 +65,10 @@ test('typing speed, the idle limit and pauses shape the timing', (t) => {
   t.true(duration({ ...OPTIONS, typingSpeed: 4 }) > normal + 5, 'slower typing takes longer');
   t.true(duration({ ...OPTIONS, idleLimit: 0.01 }) < normal - 2, 'a low idle limit squeezes the output waits');
   const gaps = record().cast.events.map((e, i, all) => (i ? e[0] - all[i - 1]![0] : 0));
-  t.true(gaps.some((g) => g >= 3), 'the 3 s pause is there');
+  t.true(
+    gaps.some((g) => g >= 3),
+    'the 3 s pause is there',
+  );
   t.true(normal < 60, `a minutes-long mkwpar plays in seconds (${normal.toFixed(1)} s in all)`);
 });
 
@@ -81,6 +101,10 @@ test('live recording: times from the injected clock, output as the terminal rece
   now = 4000;
   rec.output('');
   const cast = rec.cast(80, 24, 'xterm');
-  t.deepEqual(cast.events, [[0, 'o', 'banner\r\n'], [1.5, 'i', 'h'], [1.5, 'o', 'h']]);
+  t.deepEqual(cast.events, [
+    [0, 'o', 'banner\r\n'],
+    [1.5, 'i', 'h'],
+    [1.5, 'o', 'h'],
+  ]);
   t.deepEqual(cast.header, { version: 2, width: 80, height: 24, timestamp: 1, env: { SHELL: '/usr/bin/ksh', TERM: 'xterm' } });
 });

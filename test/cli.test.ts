@@ -1,11 +1,11 @@
 // The command-line contract, through the built dist/cli.js as a user runs it,
 // each test on its own temporary store.
 
-import test from 'ava';
 import { spawnSync } from 'node:child_process';
 import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import test from 'ava';
 
 const CLI = 'dist/cli.js';
 
@@ -25,10 +25,10 @@ test('the issue scenario: mkwpar, lswpar, startwpar -v, clogin, piped clogin, st
   t.is(mk.status, 0);
   t.true(mk.out.startsWith('mkwpar: Creating file systems...\n'));
   t.true(mk.out.endsWith('mkwpar: 0960-390 To start the workload partition, execute the following as root: startwpar [-v] wpar1\n'));
-  t.is(wparsim(['-c', 'lswpar'], { store: s }).out,
-    'Name   State  Type  Hostname  Directory     RootVG WPAR\n' +
-    '---------------------------------------------------------\n' +
-    'wpar1  D      S     wpar1     /wpars/wpar1  no\n');
+  t.is(
+    wparsim(['-c', 'lswpar'], { store: s }).out,
+    'Name   State  Type  Hostname  Directory     RootVG WPAR\n' + '---------------------------------------------------------\n' + 'wpar1  D      S     wpar1     /wpars/wpar1  no\n',
+  );
   const start = wparsim(['-c', 'startwpar -v wpar1'], { store: s });
   t.is(start.status, 0);
   t.true(start.out.endsWith('Return Status = SUCCESS.\n'));
@@ -102,7 +102,10 @@ test('run replays a session file on a fresh world and prints the transcript with
   const s = await store();
   const r = wparsim(['run', file], { store: s });
   t.is(r.status, 0);
-  const shown = r.out.split('\n').filter((l) => l.includes(' # ')).join('\n');
+  const shown = r.out
+    .split('\n')
+    .filter((l) => l.includes(' # '))
+    .join('\n');
   t.is(shown, 'Global aixlpar1:/ # mkwpar -s -n wpar1\nGlobal aixlpar1:/ # clogin wpar1\nwpar1 wpar1:/ # uname -W\nwpar1 wpar1:/ # exit\nGlobal aixlpar1:/ # uname -W');
   t.true(r.out.endsWith('Global aixlpar1:/ # uname -W\n0\n'));
   t.is(wparsim(['run', file], { store: s }).out, r.out, 'byte-identical on a second run');
@@ -130,7 +133,9 @@ test('output into a pipe that closes early (| head) ends quietly, no stack trace
   const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, [CLI], { env: { ...process.env, WPARSIM_STORE: s }, stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
-  child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
   child.stdout.once('data', () => child.stdout.destroy());
   child.stdin.end(input);
   const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));

@@ -30,7 +30,7 @@ test('flags of the current command, hdisk names after devname=', (t) => {
   t.deepEqual(at('mkwpar -n w4 -D devname=hd').candidates, ['devname=hdisk0', 'devname=hdisk1', 'devname=hdisk2', 'devname=hdisk3', 'devname=hdisk4']);
 });
 
-test('directories, absolute and relative, in the scope\'s own tree', (t) => {
+test("directories, absolute and relative, in the scope's own tree", (t) => {
   t.deepEqual(at('cd /ho').candidates, ['/home/']);
   t.is(at('cd /ho').suffix, '');
   t.deepEqual(at('cd /home/').candidates, ['/home/guest/', '/home/lost+found/']);
@@ -45,7 +45,7 @@ test('relative paths complete from the working directory', (t) => {
   t.deepEqual(c.candidates, ['guest/']);
 });
 
-test('the lesson tutor\'s words and, after lesson, the lesson names', async (t) => {
+test("the lesson tutor's words and, after lesson, the lesson names", async (t) => {
   const { loadLessons } = await import('../src/cli/lesson-files.js');
   const h = host(undefined, () => loadLessons('sessions/lessons').catalogue);
   const commands = completionCommands(h.session.commands.values());

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { editor, initialEditor, printable, type EditorAction, type EditorState } from '../src/ui/editor.js';
+import { type EditorAction, type EditorState, editor, initialEditor, printable } from '../src/ui/editor.js';
 
 const run = (s: EditorState, ...actions: EditorAction[]) => actions.reduce(editor, s);
 const typed = (text: string, history: string[] = []) => run(initialEditor(history), { type: 'insert', text });

@@ -15,7 +15,11 @@ export function session(world: World = factoryWorld(), interactive = false, reth
 
 export function run(s: Session, line: string): Step & { out: string; err: string } {
   const step = runLine(s, line);
-  const text = (stream: 'out' | 'err') => step.chunks.filter((c) => c.stream === stream).map((c) => c.text).join('');
+  const text = (stream: 'out' | 'err') =>
+    step.chunks
+      .filter((c) => c.stream === stream)
+      .map((c) => c.text)
+      .join('');
   return { ...step, out: text('out'), err: text('err') };
 }
 

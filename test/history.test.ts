@@ -1,7 +1,7 @@
-import test from 'ava';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import test from 'ava';
 import { HistoryFile, MAX_HISTORY } from '../src/store/history.js';
 
 test('history is kept beside the store across runs, in order', async (t) => {

@@ -3,21 +3,35 @@
 // removes must be the store (and its lock and temporary file) or a file the
 // user named (--record); no network socket is opened. .ci/run installs strace.
 
-import test from 'ava';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import test from 'ava';
 
 const HAS_STRACE = spawnSync('strace', ['-V']).status === 0;
 const CLI = join(process.cwd(), 'dist/cli.js');
 
-const SESSION = [
-  'mkwpar -s -n wpar1 -N address=10.1.1.1', 'clogin wpar1 touch /home/notes', 'savewpar -f /tmp/b.bff wpar1',
-  'restwpar -f /tmp/b.bff -n copy -M "-N address=10.1.1.2"', 'installp -aXYd /dev/cd0 bos.perf.tools', 'syncwpar -A',
-  'mkwpar -e wpar1 -o /tmp/w.spec -w', 'mksysb -i /tmp/sys.img', 'mkwpar -t -n copy2', 'echo hi > /etc/motd',
-  'chwpar -D devname=hdisk2 wpar1', 'clogin wpar1 cfgmgr', 'lswpar -L', 'ps -ef@', 'host wpar1', 'netstat -in', 'exit',
-].join('\n') + '\n';
+const SESSION =
+  [
+    'mkwpar -s -n wpar1 -N address=10.1.1.1',
+    'clogin wpar1 touch /home/notes',
+    'savewpar -f /tmp/b.bff wpar1',
+    'restwpar -f /tmp/b.bff -n copy -M "-N address=10.1.1.2"',
+    'installp -aXYd /dev/cd0 bos.perf.tools',
+    'syncwpar -A',
+    'mkwpar -e wpar1 -o /tmp/w.spec -w',
+    'mksysb -i /tmp/sys.img',
+    'mkwpar -t -n copy2',
+    'echo hi > /etc/motd',
+    'chwpar -D devname=hdisk2 wpar1',
+    'clogin wpar1 cfgmgr',
+    'lswpar -L',
+    'ps -ef@',
+    'host wpar1',
+    'netstat -in',
+    'exit',
+  ].join('\n') + '\n';
 
 (HAS_STRACE ? test : test.skip)('a whole session writes only its store and the named recording, and opens no socket', async (t) => {
   const home = await mkdtemp(join(tmpdir(), 'wparsim-home-'));
@@ -29,7 +43,14 @@ const SESSION = [
   const r = spawnSync('strace', ['-f', '-qq', '-e', calls, '-o', log, process.execPath, CLI, '-c', 'true'], { cwd: work, env, encoding: 'utf8' });
   t.is(r.status, 0, r.stderr);
   const lesson = join(work, 'lesson.session');
-  await writeFile(lesson, '## title: isolation\n' + SESSION.split('\n').filter(Boolean).map((l) => `$ ${l}\n`).join(''));
+  await writeFile(
+    lesson,
+    '## title: isolation\n' +
+      SESSION.split('\n')
+        .filter(Boolean)
+        .map((l) => `$ ${l}\n`)
+        .join(''),
+  );
   const full = spawnSync('strace', ['-f', '-qq', '-e', calls, '-o', `${log}.1`, process.execPath, CLI, 'run', lesson, '--record', cast], { cwd: work, env, encoding: 'utf8' });
   t.is(full.status, 0, full.stderr);
   const piped = spawnSync('strace', ['-f', '-qq', '-e', calls, '-o', `${log}.2`, process.execPath, CLI], { cwd: work, env, input: SESSION, encoding: 'utf8' });
@@ -52,14 +73,19 @@ const SESSION = [
   const outside = [...new Set(writes.map((p) => (p.startsWith('/') ? p : join(work, p))))].filter((p) => !allowed(p));
   t.deepEqual(outside, [], 'files written outside the store and the named recording');
   t.deepEqual(sockets, [], 'network sockets');
-  t.true(writes.some((p) => p.startsWith(store)), 'the store was written');
+  t.true(
+    writes.some((p) => p.startsWith(store)),
+    'the store was written',
+  );
 });
 
 (HAS_STRACE ? test : test.skip)('a save flushes the new store to the disk before it replaces the old one, and flushes the rename', async (t) => {
   const work = await mkdtemp(join(tmpdir(), 'wparsim-sync-'));
   const store = join(work, 'world.json');
   const log = join(work, 'strace.log');
-  const r = spawnSync('strace', ['-f', '-qq', '-e', 'trace=openat,fsync,fdatasync,rename,renameat,renameat2,close', '-o', log, process.execPath, CLI, '--store', store, '-c', 'mkwpar -n wpar1'], { encoding: 'utf8' });
+  const r = spawnSync('strace', ['-f', '-qq', '-e', 'trace=openat,fsync,fdatasync,rename,renameat,renameat2,close', '-o', log, process.execPath, CLI, '--store', store, '-c', 'mkwpar -n wpar1'], {
+    encoding: 'utf8',
+  });
   t.is(r.status, 0, r.stderr);
   // One thread's view is enough: the calls of a save follow each other (each awaits the last).
   const lines = (await readFile(log, 'utf8')).split('\n').map((l) => l.replace(/^\d+ +/, ''));

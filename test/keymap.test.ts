@@ -17,9 +17,7 @@ test('arrows, Home/End in their several encodings, word moves', (t) => {
 });
 
 test('control keys', (t) => {
-  t.deepEqual(names('\x01\x03\x04\x05\x07\x09\x0b\x0c\x12\x15\x17'), [
-    'ctrl-a', 'ctrl-c', 'ctrl-d', 'ctrl-e', 'ctrl-g', 'tab', 'ctrl-k', 'ctrl-l', 'ctrl-r', 'ctrl-u', 'ctrl-w',
-  ]);
+  t.deepEqual(names('\x01\x03\x04\x05\x07\x09\x0b\x0c\x12\x15\x17'), ['ctrl-a', 'ctrl-c', 'ctrl-d', 'ctrl-e', 'ctrl-g', 'tab', 'ctrl-k', 'ctrl-l', 'ctrl-r', 'ctrl-u', 'ctrl-w']);
   t.deepEqual(names('\x10\x0e\x02\x06'), ['up', 'down', 'left', 'right']);
 });
 

@@ -2,11 +2,11 @@
 // them: wparsim lesson NAME (piped), progress kept in the store across runs,
 // lessons --report and --json, and lessons --verify on good and bad files.
 
-import test from 'ava';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import test from 'ava';
 
 const CLI = 'dist/cli.js';
 const tmp = () => mkdtemp(join(tmpdir(), 'wparsim-lessons-cli-'));
@@ -23,7 +23,10 @@ test('a lesson across three runs: started, worked on with -c, passed; the report
   const start = wparsim(['lesson', '01-first-wpar'], store, 'check\n');
   t.is(start.status, 1, 'check says not everything is done');
   t.true(start.out.startsWith('Lesson 01-first-wpar: Create your first WPAR, start it and log in\n\nA system WPAR is'), start.out);
-  t.true((await readdir(dir)).some((f) => f.startsWith('world.json.bak-before-lesson-')), 'the learner\'s world is kept');
+  t.true(
+    (await readdir(dir)).some((f) => f.startsWith('world.json.bak-before-lesson-')),
+    "the learner's world is kept",
+  );
   t.is(wparsim(['-c', 'lswpar'], store).out, '', 'the lesson starts from its own world: no WPARs');
   t.is(wparsim(['-c', 'mkwpar -n wpar1 > /dev/null 2>&1'], store).out, 'lesson: done: wpar1 exists\n');
   t.is(wparsim(['-c', 'startwpar wpar1 > /dev/null'], store).out, 'lesson: done: wpar1 exists and is Active\n');
@@ -31,7 +34,10 @@ test('a lesson across three runs: started, worked on with -c, passed; the report
   t.regex(last.out, /^lesson: done: the prompt is inside wpar1\nlesson: 01-first-wpar passed: all 3 checks are done \(attempt 1, \d+ s\)\. Type lessons for the next one\.\n$/);
   const report = wparsim(['lessons', '--report'], store);
   t.is(report.status, 0);
-  t.regex(report.out, /^Lesson {18}Passed  Attempts  Time         Hints  Solution seen\n01-first-wpar {11}yes     1         \d+ s +0      no\n02-stop-and-remove {6}no      0         - {12}0      no\n/);
+  t.regex(
+    report.out,
+    /^Lesson {18}Passed  Attempts  Time         Hints  Solution seen\n01-first-wpar {11}yes     1         \d+ s +0      no\n02-stop-and-remove {6}no      0         - {12}0      no\n/,
+  );
   t.regex(report.out, /\nPassed 1 of 12 lessons\.\n$/);
   const json = JSON.parse(wparsim(['lessons', '--json'], store).out);
   t.like(json, { passed: 1, total: 12 });

@@ -3,14 +3,14 @@
 // with file and line; the tutor at the prompt (check, hint, solution, lesson
 // reset, explain) and what a learner who removes the lesson's WPAR gets.
 
-import test from 'ava';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import test from 'ava';
 import { loadLessons } from '../src/cli/lesson-files.js';
 import { Catalogue, problemText, solve } from '../src/lessons/catalogue.js';
 import { describe, holds, parseCondition } from '../src/lessons/conditions.js';
-import { parseLesson, type Lesson } from '../src/lessons/lesson-file.js';
+import { type Lesson, parseLesson } from '../src/lessons/lesson-file.js';
 import { noProgress } from '../src/lessons/progress.js';
 import { host, session } from './helpers.js';
 
@@ -46,15 +46,20 @@ test('wrong solutions fail the condition they miss, and only that one', (t) => {
   // rmwpar refuses a running WPAR: it is still there.
   t.deepEqual(failing('02-stop-and-remove', ['rmwpar wpar1', 'lswpar']), ['stopwpar was run in the global environment', 'wpar1 has been removed']);
   // Mounted on the wrong directory.
-  t.deepEqual(failing('06-share-a-file-system', ['startwpar wpar2', 'mkdir /bb', 'mkdir /wpars/wpar2/bb', 'mount -v namefs /bb /wpars/wpar2/bb', 'echo hello > /bb/hello']),
-    ['/bb is mounted inside wpar2 at /bb_fs', '/bb_fs/hello inside wpar2 contains "hello"']);
-  t.deepEqual(failing('12-sync-software', ['installp -aXYd /dev/cd0 bos.net.nfs.server', 'clogin wpar1 lslpp -l bos.net.nfs.server']),
-    ['bos.net.nfs.server is installed inside wpar1'], 'without syncwpar the root part is missing');
-  t.deepEqual(failing('10-resource-controls', ['mkwpar -n wpar_name -R active=yes CPU=10%-20%,50% totalProcesses=1024', 'lswpar -R wpar_name']),
-    ['wpar_name has the resource control totalThreads=2048']);
+  t.deepEqual(failing('06-share-a-file-system', ['startwpar wpar2', 'mkdir /bb', 'mkdir /wpars/wpar2/bb', 'mount -v namefs /bb /wpars/wpar2/bb', 'echo hello > /bb/hello']), [
+    '/bb is mounted inside wpar2 at /bb_fs',
+    '/bb_fs/hello inside wpar2 contains "hello"',
+  ]);
+  t.deepEqual(
+    failing('12-sync-software', ['installp -aXYd /dev/cd0 bos.net.nfs.server', 'clogin wpar1 lslpp -l bos.net.nfs.server']),
+    ['bos.net.nfs.server is installed inside wpar1'],
+    'without syncwpar the root part is missing',
+  );
+  t.deepEqual(failing('10-resource-controls', ['mkwpar -n wpar_name -R active=yes CPU=10%-20%,50% totalProcesses=1024', 'lswpar -R wpar_name']), [
+    'wpar_name has the resource control totalThreads=2048',
+  ]);
   t.deepEqual(failing('11-private-usr', ['mkwpar -n private1', 'startwpar private1', 'lswpar -M private1']), ['private1 has its own /usr']);
-  t.deepEqual(failing('04-network', ['mkwpar -n wpar3 -N interface=en0 address=172.23.74.23 netmask=255.255.248.0', 'startwpar wpar3']),
-    ['wpar3 has 172.23.74.22 on en0']);
+  t.deepEqual(failing('04-network', ['mkwpar -n wpar3 -N interface=en0 address=172.23.74.23 netmask=255.255.248.0', 'startwpar wpar3']), ['wpar3 has 172.23.74.22 on en0']);
 });
 
 test('conditions: each form parses and is said in plain words; unknown forms name the known ones', (t) => {
@@ -91,27 +96,35 @@ function problemsOf(files: Record<string, string>): string[] {
 }
 
 test('bad lesson files: a clear problem with file and line', (t) => {
-  t.deepEqual(problemsOf({ unknown: lessonFile('## check: wpar1 runs\n$ mkwpar -n wpar1\n') }),
-    [`unknown.lesson:3: unknown condition 'wpar1 runs' (known forms: wpar NAME exists; wpar NAME is absent; wpar NAME is STATE; wpar NAME has private /usr; wpar NAME has resource ATTRIBUTE=VALUE; fileset NAME is installed in SCOPE; device NAME is STATE in SCOPE; mount SOURCE at DIR in SCOPE; address ADDRESS on INTERFACE in SCOPE; file PATH in SCOPE exists; file PATH in SCOPE contains TEXT; ran COMMAND in SCOPE; prompt in SCOPE)`]);
-  t.deepEqual(problemsOf({ state: lessonFile('## check: wpar wpar1 is there\n$ mkwpar -n wpar1\n') }),
-    [`state.lesson:3: 'there' is not a WPAR state (Defined, Loaded, Active, Frozen, Paused, Maintenance, Moving, Transitional, Broken, Error)`]);
-  t.deepEqual(problemsOf({ missing: lessonFile('## check: wpar wpar1 exists\n## check: device hdisk2 is Available in wpar9\n$ mkwpar -n wpar1\n') }),
-    ['missing.lesson:4: the condition names the WPAR wpar9, which neither the starting world nor the reference solution has']);
-  t.deepEqual(problemsOf({ failing: lessonFile('## check: wpar wpar1 is Active\n$ mkwpar -n wpar1\n') }),
-    ['failing.lesson:3: the reference solution does not pass this condition: wpar1 exists and is Active']);
-  t.deepEqual(problemsOf({ hint: lessonFile('## hint: too early\n## check: wpar wpar1 exists\n$ mkwpar -n wpar1\n') }),
-    [`hint.lesson:3: '## hint:' must follow the '## check:' it helps with`]);
+  t.deepEqual(problemsOf({ unknown: lessonFile('## check: wpar1 runs\n$ mkwpar -n wpar1\n') }), [
+    `unknown.lesson:3: unknown condition 'wpar1 runs' (known forms: wpar NAME exists; wpar NAME is absent; wpar NAME is STATE; wpar NAME has private /usr; wpar NAME has resource ATTRIBUTE=VALUE; fileset NAME is installed in SCOPE; device NAME is STATE in SCOPE; mount SOURCE at DIR in SCOPE; address ADDRESS on INTERFACE in SCOPE; file PATH in SCOPE exists; file PATH in SCOPE contains TEXT; ran COMMAND in SCOPE; prompt in SCOPE)`,
+  ]);
+  t.deepEqual(problemsOf({ state: lessonFile('## check: wpar wpar1 is there\n$ mkwpar -n wpar1\n') }), [
+    `state.lesson:3: 'there' is not a WPAR state (Defined, Loaded, Active, Frozen, Paused, Maintenance, Moving, Transitional, Broken, Error)`,
+  ]);
+  t.deepEqual(problemsOf({ missing: lessonFile('## check: wpar wpar1 exists\n## check: device hdisk2 is Available in wpar9\n$ mkwpar -n wpar1\n') }), [
+    'missing.lesson:4: the condition names the WPAR wpar9, which neither the starting world nor the reference solution has',
+  ]);
+  t.deepEqual(problemsOf({ failing: lessonFile('## check: wpar wpar1 is Active\n$ mkwpar -n wpar1\n') }), [
+    'failing.lesson:3: the reference solution does not pass this condition: wpar1 exists and is Active',
+  ]);
+  t.deepEqual(problemsOf({ hint: lessonFile('## hint: too early\n## check: wpar wpar1 exists\n$ mkwpar -n wpar1\n') }), [`hint.lesson:3: '## hint:' must follow the '## check:' it helps with`]);
   t.deepEqual(problemsOf({ nocheck: lessonFile('$ mkwpar -n wpar1\n') }), [`nocheck.lesson: no '## check:' line (how the world shows the task is done)`]);
   t.deepEqual(problemsOf({ nosolution: lessonFile('## check: wpar wpar1 exists\n') }), [`nosolution.lesson: no reference solution ("$ " lines)`]);
   t.deepEqual(problemsOf({ typo: lessonFile('## chekc: wpar wpar1 exists\n$ mkwpar -n wpar1\n') }), [`typo.lesson:3: unknown directive '## chekc:'`]);
-  t.deepEqual(problemsOf({ fixture: `## world: nowhere\n${lessonFile('## check: wpar wpar1 exists\n$ mkwpar -n wpar1\n')}` }),
-    [`fixture.lesson: unknown world fixture 'nowhere' (known: factory, wpar1-defined, wpar1-active, two-wpars, private-wpar)`]);
-  t.deepEqual(problemsOf({ after: `## world: after nothing\n${lessonFile('## check: wpar wpar1 exists\n$ mkwpar -n wpar1\n')}` }),
-    [`after.lesson:1: '## world: after nothing': there is no lesson of that name`]);
-  t.deepEqual(problemsOf({
-    a: `## world: after b\n${lessonFile('## check: prompt in global\n$ true\n')}`,
-    b: `## world: after a\n${lessonFile('## check: prompt in global\n$ true\n')}`,
-  }), [`b.lesson:1: '## world: after a' goes round in a circle (a -> b -> a)`]);
+  t.deepEqual(problemsOf({ fixture: `## world: nowhere\n${lessonFile('## check: wpar wpar1 exists\n$ mkwpar -n wpar1\n')}` }), [
+    `fixture.lesson: unknown world fixture 'nowhere' (known: factory, wpar1-defined, wpar1-active, two-wpars, private-wpar)`,
+  ]);
+  t.deepEqual(problemsOf({ after: `## world: after nothing\n${lessonFile('## check: wpar wpar1 exists\n$ mkwpar -n wpar1\n')}` }), [
+    `after.lesson:1: '## world: after nothing': there is no lesson of that name`,
+  ]);
+  t.deepEqual(
+    problemsOf({
+      a: `## world: after b\n${lessonFile('## check: prompt in global\n$ true\n')}`,
+      b: `## world: after a\n${lessonFile('## check: prompt in global\n$ true\n')}`,
+    }),
+    [`b.lesson:1: '## world: after a' goes round in a circle (a -> b -> a)`],
+  );
 });
 
 /** A tutor on the shipped lessons and a session, and a way to type lines and read what the learner sees. */
@@ -130,22 +143,31 @@ test('a learner takes a lesson: check, hint, done lines as the world changes, th
   type('mkwpar -n mine');
   const started = type('lesson 05-give-a-disk');
   t.is(started.status, 0);
-  t.true(started.keepCopy, 'the learner\'s own world is kept');
+  t.true(started.keepCopy, "the learner's own world is kept");
   t.regex(started.text, /\n\(The world you had before the lesson is kept beside the store as a \.bak file\.\)\n$/);
   started.text = started.text.replace(/\(The world you had[^\n]*\n$/, '');
-  t.is(started.text, [
-    'Lesson 05-give-a-disk: Give a running WPAR a disk', '',
-    'wpar1 is running. Give it the disk hdisk2 so that it can use it: the',
-    'disk must be Available inside wpar1 (lspv there lists it).', '',
-    '  [not yet] hdisk2 is Exported in the global environment',
-    '  [not yet] hdisk2 is Available inside wpar1',
-    '  [not yet] lspv was run inside wpar1',
-    '0 of 3 done.',
-    'At the prompt: check shows this list again, hint gives a hint,',
-    'solution shows the reference commands, lesson reset starts over.', '',
-  ].join('\n'));
+  t.is(
+    started.text,
+    [
+      'Lesson 05-give-a-disk: Give a running WPAR a disk',
+      '',
+      'wpar1 is running. Give it the disk hdisk2 so that it can use it: the',
+      'disk must be Available inside wpar1 (lspv there lists it).',
+      '',
+      '  [not yet] hdisk2 is Exported in the global environment',
+      '  [not yet] hdisk2 is Available inside wpar1',
+      '  [not yet] lspv was run inside wpar1',
+      '0 of 3 done.',
+      'At the prompt: check shows this list again, hint gives a hint,',
+      'solution shows the reference commands, lesson reset starts over.',
+      '',
+    ].join('\n'),
+  );
   t.is(type('check').status, 1);
-  t.is(type('hint').text, 'Hint for "hdisk2 is Exported in the global environment": chwpar -D devname=hdisk2 wpar1 gives the disk to the WPAR. lsdev -x -l hdisk2 shows Exported in the global environment.\n');
+  t.is(
+    type('hint').text,
+    'Hint for "hdisk2 is Exported in the global environment": chwpar -D devname=hdisk2 wpar1 gives the disk to the WPAR. lsdev -x -l hdisk2 shows Exported in the global environment.\n',
+  );
   t.is(type('chwpar -D devname=hdisk2 wpar1').text, 'lesson: done: hdisk2 is Exported in the global environment\n');
   // The next condition's hints start from its first, then go on in order and stay on the last.
   t.is(type('hint').text, 'Hint for "hdisk2 is Available inside wpar1": A disk given to a running WPAR is Defined inside it until cfgmgr runs there: clogin wpar1, then cfgmgr.\n');
@@ -210,18 +232,28 @@ test('the tutor words without a lesson, with bad arguments, and an unknown lesso
 test('explain: what a command would do, in words, and the world is untouched', (t) => {
   const { s, type } = classroom();
   const before = s.world;
-  t.is(type('explain mkwpar -n wpar1').text, [
-    `'mkwpar -n wpar1' would exit 0 and create the system WPAR wpar1 (Defined, in`,
-    '/wpars/wpar1), add 7 stanzas to /etc/filesystems, create 4 file systems',
-    '(/dev/fslv00, /dev/fslv01, /dev/fslv02, ...) and create /wpars/wpar1. Nothing',
-    `has been done: run it without 'explain' to do it.`, '',
-  ].join('\n'));
+  t.is(
+    type('explain mkwpar -n wpar1').text,
+    [
+      `'mkwpar -n wpar1' would exit 0 and create the system WPAR wpar1 (Defined, in`,
+      '/wpars/wpar1), add 7 stanzas to /etc/filesystems, create 4 file systems',
+      '(/dev/fslv00, /dev/fslv01, /dev/fslv02, ...) and create /wpars/wpar1. Nothing',
+      `has been done: run it without 'explain' to do it.`,
+      '',
+    ].join('\n'),
+  );
   t.is(s.world, before);
   t.is(type('explain lswpar').text, `'lswpar' would exit 0 and change nothing in the world: it only reports.\nNothing has been done: run it without 'explain' to do it.\n`);
-  t.is(type('explain startwpar nosuch').text, `'startwpar nosuch' would fail with exit status 1 and change nothing:\nstartwpar: 0960-419 Could not find a workload partition called nosuch. Nothing\nhas been done: run it without 'explain' to do it.\n`);
+  t.is(
+    type('explain startwpar nosuch').text,
+    `'startwpar nosuch' would fail with exit status 1 and change nothing:\nstartwpar: 0960-419 Could not find a workload partition called nosuch. Nothing\nhas been done: run it without 'explain' to do it.\n`,
+  );
   type('mkwpar -s -n wpar1');
   t.is(type('explain clogin wpar1').text, `'clogin wpar1' would exit 0 and move the prompt inside wpar1. Nothing has been\ndone: run it without 'explain' to do it.\n`);
-  t.is(type('explain chwpar -D devname=hdisk2 wpar1').text, `'chwpar -D devname=hdisk2 wpar1' would exit 0 and change wpar1's devices and\nexport hdisk2 to wpar1. Nothing has been done: run it without 'explain' to do\nit.\n`);
+  t.is(
+    type('explain chwpar -D devname=hdisk2 wpar1').text,
+    `'chwpar -D devname=hdisk2 wpar1' would exit 0 and change wpar1's devices and\nexport hdisk2 to wpar1. Nothing has been done: run it without 'explain' to do\nit.\n`,
+  );
   t.is(s.frame.scope.kind, 'global');
 });
 
@@ -231,16 +263,23 @@ test('a lesson file parses into its parts', (t) => {
   const lesson = (parsed as { lesson: Lesson }).lesson;
   t.deepEqual(lesson.task, ['One.', '', 'Two.']);
   t.deepEqual(lesson.world, { kind: 'after', lesson: 'y', line: 2 });
-  t.deepEqual(lesson.checks.map((c) => [c.line, c.hints]), [[6, ['h1', 'h2']]]);
+  t.deepEqual(
+    lesson.checks.map((c) => [c.line, c.hints]),
+    [[6, ['h1', 'h2']]],
+  );
   t.is(new Catalogue([lesson]).verify(lesson)[0]!.message, `'## world: after y': there is no lesson of that name`);
 });
 
-test('hints: each condition\'s in order, staying on the last; the next condition starts from its first', (t) => {
+test("hints: each condition's in order, staying on the last; the next condition starts from its first", (t) => {
   const parsed = parseLesson('h', 'h.lesson', '## title: T\n## task: Do.\n## check: wpar a exists\n## hint: a1\n## hint: a2\n## check: wpar b exists\n## hint: b1\n$ mkwpar -n a\n$ mkwpar -n b\n');
   if (!parsed.ok) return t.fail(parsed.message);
   const h = host(undefined, () => new Catalogue([parsed.lesson]));
   const tutor = h.tutor;
-  const say = (line: string) => h.step(line).step.chunks.map((c) => c.text).join('');
+  const say = (line: string) =>
+    h
+      .step(line)
+      .step.chunks.map((c) => c.text)
+      .join('');
   say('lesson h');
   t.is(say('hint'), 'Hint for "a exists": a1\n');
   t.is(say('hint'), 'Hint for "a exists": a2\n');
@@ -267,7 +306,7 @@ test('Ctrl-C puts back the progress of the line it stopped, as the shell puts ba
   t.is(type('chwpar -D devname=hdisk2 wpar1').text, 'lesson: done: hdisk2 is Exported in the global environment\n', 'told again when it is done again');
 });
 
-test('progress that lost a lesson\'s results (a hand-edited store) or names a lesson that is gone does not break the tutor', (t) => {
+test("progress that lost a lesson's results (a hand-edited store) or names a lesson that is gone does not break the tutor", (t) => {
   const progress = noProgress();
   progress.current = { name: '01-first-wpar', started: 0, ran: [], done: [], hintsGiven: [], passed: false };
   const { tutor, s, type } = classroom(progress);

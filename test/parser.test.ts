@@ -1,5 +1,5 @@
 import test from 'ava';
-import { expandWords, type Expander } from '../src/shell/expand.js';
+import { type Expander, expandWords } from '../src/shell/expand.js';
 import { parse } from '../src/shell/parser.js';
 
 const vars: Record<string, string> = { A: 'one', B: 'two  words', E: '' };
@@ -24,11 +24,20 @@ test('lists, and-or chains, pipelines, redirections and comments parse into the 
   t.true(r.ok);
   if (!r.ok) return;
   const [first, second] = r.script.items;
-  t.deepEqual(first!.andOr.first.commands[0]!.assigns.map((a) => a.name), ['A', 'B']);
+  t.deepEqual(
+    first!.andOr.first.commands[0]!.assigns.map((a) => a.name),
+    ['A', 'B'],
+  );
   t.is(second!.andOr.rest.length, 2);
   const last = second!.andOr.rest[1]!.pipeline;
   t.is(last.commands.length, 2);
-  t.deepEqual(last.commands[1]!.redirects.map((r2) => [r2.fd, r2.op, r2.target.raw]), [[2, '>', '/dev/null'], [1, '>', 'out']]);
+  t.deepEqual(
+    last.commands[1]!.redirects.map((r2) => [r2.fd, r2.op, r2.target.raw]),
+    [
+      [2, '>', '/dev/null'],
+      [1, '>', 'out'],
+    ],
+  );
 });
 
 test('syntax errors come back as ksh messages with offsets, never as exceptions', (t) => {

@@ -2,11 +2,11 @@
 // asciinema client, `--record` of an interactive session through a pty
 // (script(1)), and `export` through @xterm/headless.
 
-import test from 'ava';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import test from 'ava';
 import { readCast } from '../src/record/cast.js';
 import { HAS_TMUX, terminal } from './terminal.js';
 
@@ -56,11 +56,14 @@ test('export --txt gives the final text; --svg a still of the final screen', asy
 test('export renders colours and cursor moves through a real terminal emulator', async (t) => {
   const dir = await tmp();
   const cast = join(dir, 'c.cast');
-  await writeFile(cast, [
-    '{"version":2,"width":20,"height":3,"timestamp":0,"env":{"SHELL":"/usr/bin/ksh","TERM":"xterm"}}',
-    '[0.1,"o","old text\\r\\n\\u001b[1;32mGlobal\\u001b[0m x"]',
-    '[0.2,"o","\\u001b[H\\u001b[2JAB\\u001b[1;1HZ"]',
-  ].join('\n') + '\n');
+  await writeFile(
+    cast,
+    [
+      '{"version":2,"width":20,"height":3,"timestamp":0,"env":{"SHELL":"/usr/bin/ksh","TERM":"xterm"}}',
+      '[0.1,"o","old text\\r\\n\\u001b[1;32mGlobal\\u001b[0m x"]',
+      '[0.2,"o","\\u001b[H\\u001b[2JAB\\u001b[1;1HZ"]',
+    ].join('\n') + '\n',
+  );
   t.is(wparsim(['export', cast, '--txt'], join(dir, 'w.json')).stdout, 'ZB\n');
   await writeFile(cast, '{"version":2,"width":20,"height":3,"timestamp":0,"env":{"SHELL":"/usr/bin/ksh","TERM":"xterm"}}\n[0.1,"o","\\u001b[1;32mGlobal\\u001b[0m x"]\n');
   wparsim(['export', cast, '--svg', join(dir, 'c.svg')], join(dir, 'w.json'));
@@ -94,7 +97,13 @@ if (HAS_TMUX) {
     }
     const read = readCast(await readFile(out, 'utf8'));
     if (!read.ok) return t.fail(read.message);
-    t.is(read.cast.events.filter((e) => e[1] === 'i').map((e) => e[2]).join(''), 'hostname\runame -W\rexit\r');
+    t.is(
+      read.cast.events
+        .filter((e) => e[1] === 'i')
+        .map((e) => e[2])
+        .join(''),
+      'hostname\runame -W\rexit\r',
+    );
     t.deepEqual([read.cast.header.width, read.cast.header.height], [100, 30]);
     const txt = wparsim(['export', out, '--txt'], join(dir, 'w.json')).stdout;
     t.true(txt.includes('Welcome to AIX Version 7.3!'));

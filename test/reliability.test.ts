@@ -1,13 +1,13 @@
 // Reliability of the store (issue 10): concurrent writers under the lock, and
 // kill -9 during saves. Through the built dist/ as users run it.
 
-import test from 'ava';
 import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Store } from '../src/store/store.js';
+import test from 'ava';
 import { SCHEMA_VERSION } from '../src/store/schema.js';
+import { Store } from '../src/store/store.js';
 
 const CLI = 'dist/cli.js';
 
@@ -17,8 +17,12 @@ function collect(file: string, args: string[], input: string, uid?: number): Pro
     const p = spawn(file, args, { stdio: ['pipe', 'pipe', 'pipe'], ...(uid !== undefined ? { uid, gid: uid } : {}) });
     let out = '';
     let err = '';
-    p.stdout.on('data', (d) => { out += d; });
-    p.stderr.on('data', (d) => { err += d; });
+    p.stdout.on('data', (d) => {
+      out += d;
+    });
+    p.stderr.on('data', (d) => {
+      err += d;
+    });
     p.on('close', (status) => resolve({ status, out, err }));
     p.stdin.end(input);
   });
@@ -33,7 +37,10 @@ test('four processes each creating 25 WPARs on one store: all 100 are there', as
     return run(['--store', store], lines);
   });
   const results = await Promise.all(procs);
-  t.deepEqual(results.map((r) => r.status), [0, 0, 0, 0]);
+  t.deepEqual(
+    results.map((r) => r.status),
+    [0, 0, 0, 0],
+  );
   const world = await new Store(store).load();
   const names = new Set(world.wpars.map((w) => w.name));
   t.is(names.size, 100);
@@ -60,27 +67,38 @@ test('kill -9 at 200 random moments during saves: the store always loads, old or
       await s.save(w);
     }`;
   let seed = 20261125;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   let kills = 0;
   let loads = 0;
-  const killOnce = (store: string) => new Promise<void>((resolve) => {
-    const p = spawn(process.execPath, ['--input-type=module', '-e', writer(store)], { stdio: ['ignore', 'pipe', 'ignore'] });
-    p.stdout.once('data', () => setTimeout(() => { p.kill('SIGKILL'); kills++; }, 1 + Math.floor(random() * 30)));
-    p.on('close', () => resolve());
-  });
+  const killOnce = (store: string) =>
+    new Promise<void>((resolve) => {
+      const p = spawn(process.execPath, ['--input-type=module', '-e', writer(store)], { stdio: ['ignore', 'pipe', 'ignore'] });
+      p.stdout.once('data', () =>
+        setTimeout(
+          () => {
+            p.kill('SIGKILL');
+            kills++;
+          },
+          1 + Math.floor(random() * 30),
+        ),
+      );
+      p.on('close', () => resolve());
+    });
   // Five lanes, each its own store, each killing its writer 40 times and loading after every kill.
-  await Promise.all(Array.from({ length: 5 }, async (_, lane) => {
-    const store = join(dir, `world-${lane}.json`);
-    for (let round = 0; round < 40; round++) {
-      await killOnce(store);
-      try {
-        await new Store(store).load();
-        loads++;
-      } catch (e) {
-        t.fail(`lane ${lane}, kill ${round + 1}: ${(e as Error).message}`);
+  await Promise.all(
+    Array.from({ length: 5 }, async (_, lane) => {
+      const store = join(dir, `world-${lane}.json`);
+      for (let round = 0; round < 40; round++) {
+        await killOnce(store);
+        try {
+          await new Store(store).load();
+          loads++;
+        } catch (e) {
+          t.fail(`lane ${lane}, kill ${round + 1}: ${(e as Error).message}`);
+        }
       }
-    }
-  }));
+    }),
+  );
   t.is(kills, 200);
   t.is(loads, 200);
 });

@@ -6,9 +6,10 @@ test('commands, expected output, directives and comments, with line numbers', (t
   if (!r.ok) return t.fail(r.message);
   t.is(r.file.title, 'T');
   t.true(r.file.locked);
-  t.deepEqual(r.file.items.map((i) => (i.kind === 'command' ? `${i.line}:$${i.text}:${i.expected.join('|')}` : `${i.line}:${i.key}:${i.value}`)), [
-    '1:title:T', '2:comment:', '3:comment:', '4:$echo hi:hi', '6:exit:0', '7:marker:m', '8:pause:1.5', '9:expect-prompt:Global aixlpar1:/ #', '10:locked:',
-  ]);
+  t.deepEqual(
+    r.file.items.map((i) => (i.kind === 'command' ? `${i.line}:$${i.text}:${i.expected.join('|')}` : `${i.line}:${i.key}:${i.value}`)),
+    ['1:title:T', '2:comment:', '3:comment:', '4:$echo hi:hi', '6:exit:0', '7:marker:m', '8:pause:1.5', '9:expect-prompt:Global aixlpar1:/ #', '10:locked:'],
+  );
 });
 
 const bad: [string, string, number, RegExp][] = [

@@ -1,14 +1,14 @@
-import test from 'ava';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Store, StoreError, storePath } from '../src/store/store.js';
-import { SCHEMA_VERSION } from '../src/store/schema.js';
+import test from 'ava';
+import { REPLAY_EPOCH, simulatedClock } from '../src/engine/session.js';
+import { Host } from '../src/host/host.js';
 import { decodeWorld, encodeWorld } from '../src/store/codec.js';
+import { SCHEMA_VERSION } from '../src/store/schema.js';
+import { Store, StoreError, storePath } from '../src/store/store.js';
 import { factoryWorld } from '../src/world/factory.js';
 import { createWpar } from '../src/world/wpars.js';
-import { Host } from '../src/host/host.js';
-import { REPLAY_EPOCH, simulatedClock } from '../src/engine/session.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'wparsim-store-'));
 
@@ -45,12 +45,24 @@ const damaged: [string, string | null, RegExp][] = [
   ['a future schema', JSON.stringify({ schemaVersion: 99, world: factoryWorld() }), /newer wparsim \(schema version 99/],
   ['a wrong shape', JSON.stringify({ schemaVersion: 1, world: { ...factoryWorld(), wpars: [{ name: 3 }] } }), /does not hold a valid world \(world\.wpars\[0\]\.name is not a string\)/],
   ['a directory', null, /is a directory/],
-  ['bad lesson progress', JSON.stringify({ ...storedFactory(), lessons: { results: { x: { attempts: 'two' } } } }), /does not hold valid lesson progress \(lessons\.results\.x\.attempts is not a number\)/],
+  [
+    'bad lesson progress',
+    JSON.stringify({ ...storedFactory(), lessons: { results: { x: { attempts: 'two' } } } }),
+    /does not hold valid lesson progress \(lessons\.results\.x\.attempts is not a number\)/,
+  ],
   ['no lesson progress in a version 2 store', JSON.stringify({ ...storedFactory(), lessons: undefined }), /does not hold valid lesson progress \(lessons is not an object\)/],
   ['a version 0', JSON.stringify({ schemaVersion: 0, world: factoryWorld() }), /has an unknown schema version \(0\)/],
-  ['a file referring to a node the table does not have', JSON.stringify({ ...storedFactory(), nodes: [] }), /does not hold a valid world \(world\.filesystems\.\/dev\/hd4\. refers to node 0, which is not in the node table\)/],
+  [
+    'a file referring to a node the table does not have',
+    JSON.stringify({ ...storedFactory(), nodes: [] }),
+    /does not hold a valid world \(world\.filesystems\.\/dev\/hd4\. refers to node 0, which is not in the node table\)/,
+  ],
   ['a bad node', JSON.stringify({ ...storedFactory(), nodes: [{ kind: 'link', mtime: 0 }] }), /does not hold a valid world \(nodes\[0\]\.kind is not one of dir, file\)/],
-  ['a version 1 world in a version 2 store', JSON.stringify({ schemaVersion: 2, world: factoryWorld(), nodes: [], lessons: { results: {} } }), /does not hold a valid world \(world\.filesystems\.\/dev\/hd4\. is not a number\)/],
+  [
+    'a version 1 world in a version 2 store',
+    JSON.stringify({ schemaVersion: 2, world: factoryWorld(), nodes: [], lessons: { results: {} } }),
+    /does not hold a valid world \(world\.filesystems\.\/dev\/hd4\. is not a number\)/,
+  ],
 ];
 
 for (const [what, content, message] of damaged) {
@@ -143,13 +155,19 @@ test('the node table: distinct nodes are written once, and decoding gives the sa
   t.true(nodes.length < count / 2, `${nodes.length} distinct of ${count}`);
   t.deepEqual(decodeWorld(JSON.parse(JSON.stringify(world)), JSON.parse(JSON.stringify(nodes))), w);
   // Two files with the same content and time share a node; different content does not.
-  const two = { ...w, filesystems: { ...w.filesystems, '/dev/hd3': { a: { kind: 'file' as const, content: 'x', mtime: 1 }, b: { kind: 'file' as const, content: 'x', mtime: 1 }, c: { kind: 'file' as const, content: 'y', mtime: 1 } } } };
+  const two = {
+    ...w,
+    filesystems: {
+      ...w.filesystems,
+      '/dev/hd3': { a: { kind: 'file' as const, content: 'x', mtime: 1 }, b: { kind: 'file' as const, content: 'x', mtime: 1 }, c: { kind: 'file' as const, content: 'y', mtime: 1 } },
+    },
+  };
   const refs = encodeWorld(two).world.filesystems['/dev/hd3']!;
   t.is(refs['a'], refs['b']);
   t.not(refs['a'], refs['c']);
 });
 
-test('a running WPAR\'s daemons are written as the numbers they are made from; a changed set is written as it is', async (t) => {
+test("a running WPAR's daemons are written as the numbers they are made from; a changed set is written as it is", async (t) => {
   const { session, run } = await import('./helpers.js');
   const s = session();
   run(s, 'mkwpar -s -n wpar1; mkwpar -s -n wpar2; wparexec -n app -- /usr/bin/sleep 5');
@@ -159,7 +177,10 @@ test('a running WPAR\'s daemons are written as the numbers they are made from; a
   const { world } = encodeWorld(w);
   const wpar1 = w.processes.filter((p) => p.wpar === 'wpar1');
   t.is(wpar1.length, 15);
-  t.deepEqual(world.processes.filter((p) => 'daemons' in p), [{ daemons: 'wpar1', init: wpar1[0]!.pid, first: wpar1[1]!.pid, start: wpar1[0]!.start }]);
+  t.deepEqual(
+    world.processes.filter((p) => 'daemons' in p),
+    [{ daemons: 'wpar1', init: wpar1[0]!.pid, first: wpar1[1]!.pid, start: wpar1[0]!.start }],
+  );
   t.is(world.processes.filter((p) => 'pid' in p && p.wpar === 'wpar2').length, 14, 'wpar2 lost its cron: its 14 processes are written one by one');
   t.deepEqual(decodeWorld(JSON.parse(JSON.stringify(world)), encodeWorld(w).nodes), w);
   const dir = await tmp();

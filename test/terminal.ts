@@ -13,13 +13,22 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let opened = 0;
 
 /** A terminal running wparsim on its own store, or on `sharedStore` (two shells on one store). */
-export async function terminal(width: number, height: number, cliArgs = "", sharedStore?: string) {
+export async function terminal(width: number, height: number, cliArgs = '', sharedStore?: string) {
   const socket = `wparsim-test-${process.pid}-${width}-${++opened}`;
   const store = sharedStore ?? join(await mkdtemp(join(tmpdir(), 'wparsim-tmux-')), 'world.json');
   const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-  tmux('new-session', '-d', '-s', 'w', '-x', String(width), '-y', String(height),
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    'w',
+    '-x',
+    String(width),
+    '-y',
+    String(height),
     // CI=true as on a CI machine: the interactive shell must still draw live (Ink's CI mode would not).
-    `CI=true WPARSIM_STORE=${store} WPARSIM_SPEED=fast ${process.execPath} dist/cli.js ${cliArgs}; echo "EXIT=$?"; sleep 30`);
+    `CI=true WPARSIM_STORE=${store} WPARSIM_SPEED=fast ${process.execPath} dist/cli.js ${cliArgs}; echo "EXIT=$?"; sleep 30`,
+  );
   const socketPath = tmux('display-message', '-p', '#{socket_path}').trim();
   const screen = () => tmux('capture-pane', '-t', 'w', '-p').replace(/\s+$/, '');
   const waitFor = async (what: string | RegExp, ms = 15000) => {
@@ -34,7 +43,11 @@ export async function terminal(width: number, height: number, cliArgs = "", shar
   const keys = (...k: string[]) => tmux('send-keys', '-t', 'w', ...k);
   const resize = (x: number, y: number) => tmux('resize-window', '-t', 'w', '-x', String(x), '-y', String(y));
   const close = () => {
-    try { tmux('kill-server'); } catch { /* gone already */ }
+    try {
+      tmux('kill-server');
+    } catch {
+      /* gone already */
+    }
     rmSync(socketPath, { force: true });
   };
   return { screen, waitFor, keys, resize, close, store };

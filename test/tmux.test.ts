@@ -3,13 +3,16 @@
 // capture-pane, at 80x24 and 200x50. .ci/run installs tmux when it is missing;
 // without it these tests are skipped with a message saying so.
 
-import test from 'ava';
 import { readFile } from 'node:fs/promises';
+import test from 'ava';
 import { HAS_TMUX, terminal } from './terminal.js';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-for (const [width, height] of [[80, 24], [200, 50]] as const) {
+for (const [width, height] of [
+  [80, 24],
+  [200, 50],
+] as const) {
   const title = `a learner's session in a ${width}x${height} terminal`;
   if (!HAS_TMUX) {
     test.skip(`${title} (SKIPPED: tmux is not installed; .ci/run installs it with apt-get)`, () => {});
@@ -39,7 +42,10 @@ for (const [width, height] of [[80, 24], [200, 50]] as const) {
       await term.waitFor(/wpar1 wpar1:\/ # exit\nGlobal aixlpar1:\/ #$/);
       term.keys('lswpar', 'Enter');
       const listed = await term.waitFor(/wpar1  A      S     wpar1     \/wpars\/wpar1  no\nGlobal aixlpar1:\/ #$/);
-      t.false(listed.split('\n').some((l) => l.length > width), 'nothing wider than the terminal');
+      t.false(
+        listed.split('\n').some((l) => l.length > width),
+        'nothing wider than the terminal',
+      );
       term.resize(60, 20);
       term.keys('hostname', 'Enter');
       await term.waitFor(/# hostname\naixlpar1\nGlobal aixlpar1:\/ #$/);
@@ -52,7 +58,7 @@ for (const [width, height] of [[80, 24], [200, 50]] as const) {
 }
 
 if (HAS_TMUX) {
-  test.serial('two shells on one store: each sees the other\'s changes and is told so', async (t) => {
+  test.serial("two shells on one store: each sees the other's changes and is told so", async (t) => {
     const a = await terminal(100, 24);
     const b = await terminal(100, 24, '', a.store);
     try {
@@ -89,7 +95,9 @@ if (HAS_TMUX) {
       await term.waitFor(/lesson 05-give-a-disk: 0 of 3 done \(check, hint, solution, lesson reset\)\nGlobal aixlpar1:\/ #$/);
       term.keys('hint', 'Enter');
       // Ink folds a long line at a word boundary.
-      await term.waitFor(/# hint\nHint for "hdisk2 is Exported in the global environment": chwpar -D\ndevname=hdisk2 wpar1 gives the disk to the WPAR\. lsdev -x -l hdisk2 shows\nExported in the global environment\.\nlesson 05-give-a-disk: 0 of 3 done/);
+      await term.waitFor(
+        /# hint\nHint for "hdisk2 is Exported in the global environment": chwpar -D\ndevname=hdisk2 wpar1 gives the disk to the WPAR\. lsdev -x -l hdisk2 shows\nExported in the global environment\.\nlesson 05-give-a-disk: 0 of 3 done/,
+      );
       term.keys('chwpar -D devname=hdisk2 wpar1', 'Enter');
       await term.waitFor(/# chwpar -D devname=hdisk2 wpar1\nlesson: done: hdisk2 is Exported in the global environment\nlesson 05-give-a-disk: 1 of 3 done/);
       term.keys('clogin wpar1', 'Enter');
@@ -100,7 +108,9 @@ if (HAS_TMUX) {
       term.keys('cfgmgr', 'Enter');
       await term.waitFor(/# cfgmgr\nlesson: done: hdisk2 is Available inside wpar1\n/);
       term.keys('lspv', 'Enter');
-      await term.waitFor(/hdisk2 +none +None\nlesson: done: lspv was run inside wpar1\nlesson: 05-give-a-disk passed: all 3 checks are done \(attempt 1, \d+ s\)\.\s+Type\s+lessons for the next one\.\nlesson 05-give-a-disk: passed\. Type lessons for the next one\.\nwpar1 wpar1:\/ #$/);
+      await term.waitFor(
+        /hdisk2 +none +None\nlesson: done: lspv was run inside wpar1\nlesson: 05-give-a-disk passed: all 3 checks are done \(attempt 1, \d+ s\)\.\s+Type\s+lessons for the next one\.\nlesson 05-give-a-disk: passed\. Type lessons for the next one\.\nwpar1 wpar1:\/ #$/,
+      );
       term.keys('C-d', 'C-d');
       t.regex(await term.waitFor('EXIT='), /EXIT=0$/);
       // The progress was saved: a new shell's report says passed.

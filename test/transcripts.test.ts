@@ -4,14 +4,19 @@
 // UPDATE_GOLDENS=1 rewrites files not marked "## locked"; read the diff
 // before committing it.
 
-import test from 'ava';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import test from 'ava';
 import { loadSession } from '../src/replay/load.js';
 import { verifySession } from '../src/replay/verify.js';
 
 const DIRS = ['test/transcripts', 'sessions'];
-const files = DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.session')).sort().map((f) => join(dir, f)));
+const files = DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.session'))
+    .sort()
+    .map((f) => join(dir, f)),
+);
 
 test('there are golden transcripts and lessons to check', (t) => {
   t.true(files.filter((f) => f.startsWith('test/')).length >= 10);
@@ -27,7 +32,10 @@ for (const path of files) {
   test(`transcript ${path}`, async (t) => {
     const loaded = await loadSession(path);
     if (!loaded.ok) return t.fail(loaded.message);
-    t.true(loaded.file.items.some((i) => i.kind === 'directive' && i.key === 'source'), 'each transcript names its source');
+    t.true(
+      loaded.file.items.some((i) => i.kind === 'directive' && i.key === 'source'),
+      'each transcript names its source',
+    );
     const verdict = verifySession(path, loaded.text, loaded.file);
     if (verdict.kind === 'mismatch' && process.env['UPDATE_GOLDENS'] === '1' && !loaded.file.locked) {
       writeFileSync(path, verdict.rendered);

@@ -1,10 +1,10 @@
 // The verifier and the run/verify/export command lines, on temporary files.
 
-import test from 'ava';
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import test from 'ava';
 import { parseSession } from '../src/format/session-file.js';
 import { verifySession } from '../src/replay/verify.js';
 
@@ -26,22 +26,25 @@ test('a matching file verifies; a deliberate mismatch names file, line and comma
   const v = verifySession('g.session', wrong, parsed.file);
   if (v.kind !== 'mismatch') return t.fail();
   t.is(v.rendered, GOOD);
-  t.is(v.report, [
-    'g.session:3: the replay differs from the file (output of "$ uname -W", line 2)',
-    'Index: g.session',
-    '===================================================================',
-    '--- g.session\texpected',
-    '+++ g.session\tactual',
-    '@@ -1,6 +1,6 @@',
-    ' ## title: g',
-    ' $ uname -W',
-    '-7',
-    '+0',
-    ' $ mkwpar -n 0bad',
-    ' mkwpar: 0960-070 0bad is not a valid workload partition name.',
-    ' ## exit: 1',
-    '',
-  ].join('\n'));
+  t.is(
+    v.report,
+    [
+      'g.session:3: the replay differs from the file (output of "$ uname -W", line 2)',
+      'Index: g.session',
+      '===================================================================',
+      '--- g.session\texpected',
+      '+++ g.session\tactual',
+      '@@ -1,6 +1,6 @@',
+      ' ## title: g',
+      ' $ uname -W',
+      '-7',
+      '+0',
+      ' $ mkwpar -n 0bad',
+      ' mkwpar: 0960-070 0bad is not a valid workload partition name.',
+      ' ## exit: 1',
+      '',
+    ].join('\n'),
+  );
 });
 
 test('expect-prompt checks where clogin took the learner; a wrong prompt is a mismatch', (t) => {

@@ -1,8 +1,8 @@
 import test from 'ava';
-import { factoryWorld } from '../src/world/factory.js';
-import { createWpar, isValidWparName, removeWpar, startWpar, stopWpar } from '../src/world/wpars.js';
 import { checkWorld } from '../src/store/schema.js';
+import { factoryWorld } from '../src/world/factory.js';
 import { list } from '../src/world/fs.js';
+import { createWpar, isValidWparName, removeWpar, startWpar, stopWpar } from '../src/world/wpars.js';
 
 test('WPAR name rules from the mkwpar documentation', (t) => {
   for (const good of ['wpar1', 'w', 'a'.repeat(25), 'web-01', 'wpar_name', 'A9']) t.true(isValidWparName(good), good);
@@ -16,11 +16,12 @@ test('create, start, stop, remove: states D, A, D and gone; the input world is n
   if (!c.ok) return t.fail();
   t.is(c.value.wpar.state, 'D');
   t.is(c.value.wpar.cid, 1);
-  t.deepEqual(c.value.wpar.mounts.map((m) => `${m.dir}:${m.dev}`), [
-    '/:/dev/fslv00', '/home:/dev/fslv01', '/opt:/opt', '/proc:/proc', '/tmp:/dev/fslv02', '/usr:/usr', '/var:/dev/fslv03',
-  ]);
+  t.deepEqual(
+    c.value.wpar.mounts.map((m) => `${m.dir}:${m.dev}`),
+    ['/:/dev/fslv00', '/home:/dev/fslv01', '/opt:/opt', '/proc:/proc', '/tmp:/dev/fslv02', '/usr:/usr', '/var:/dev/fslv03'],
+  );
   t.deepEqual(list(c.value.world, '/wpars'), ['wpar1']);
-  t.deepEqual(list(c.value.world, '/wpars/wpar1'), [], 'a stopped WPAR\'s directory is an empty mount point');
+  t.deepEqual(list(c.value.world, '/wpars/wpar1'), [], "a stopped WPAR's directory is an empty mount point");
   const s = startWpar(c.value.world, 'wpar1', 0);
   if (!s.ok) return t.fail();
   t.is(s.value.wpar.state, 'A');
@@ -60,13 +61,20 @@ test('logical volume numbers are the next free ones, and are reused after remova
     if (!c.ok) return t.fail();
     w = c.value.world;
   }
-  const devs = (name: string) => w.wpars.find((x) => x.name === name)!.mounts.map((m) => m.dev).filter((d) => d.startsWith('/dev/'));
+  const devs = (name: string) =>
+    w.wpars
+      .find((x) => x.name === name)!
+      .mounts.map((m) => m.dev)
+      .filter((d) => d.startsWith('/dev/'));
   t.deepEqual(devs('b'), ['/dev/fslv04', '/dev/fslv05', '/dev/fslv06', '/dev/fslv07', '/dev/fslv08', '/dev/fslv09']);
   const r = removeWpar(w, 'a');
   if (!r.ok) return t.fail();
   const c = createWpar(r.value.world, { name: 'c' }, 0);
   if (!c.ok) return t.fail();
-  t.deepEqual(c.value.wpar.mounts.map((m) => m.dev).filter((d) => d.startsWith('/dev/')), ['/dev/fslv00', '/dev/fslv01', '/dev/fslv02', '/dev/fslv03']);
+  t.deepEqual(
+    c.value.wpar.mounts.map((m) => m.dev).filter((d) => d.startsWith('/dev/')),
+    ['/dev/fslv00', '/dev/fslv01', '/dev/fslv02', '/dev/fslv03'],
+  );
 });
 
 import { allocate, configure, deallocate, makeVg, varyVg } from '../src/world/devices.js';
@@ -118,19 +126,35 @@ test('exported to one WPAR at a time; a busy disk cannot be removed; failures ch
   t.is(checkWorld(w), null);
 });
 
-import { checkResource } from '../src/world/resources.js';
 import { addressConflict, resolveHost } from '../src/world/network.js';
+import { checkResource } from '../src/world/resources.js';
 
 test('resource control values as AIX takes them', (t) => {
-  for (const [a, v] of [['CPU', '10%-20%,50%'], ['memory', '0%-100%,100%'], ['shares_CPU', '1'], ['totalProcesses', '1024'], ['procVirtMem', '2G'], ['pct_pinMem', '50%'], ['active', 'no']]) {
+  for (const [a, v] of [
+    ['CPU', '10%-20%,50%'],
+    ['memory', '0%-100%,100%'],
+    ['shares_CPU', '1'],
+    ['totalProcesses', '1024'],
+    ['procVirtMem', '2G'],
+    ['pct_pinMem', '50%'],
+    ['active', 'no'],
+  ]) {
     t.is(checkResource(a!, v!), null, `${a}=${v}`);
   }
-  for (const [a, v] of [['CPU', '50%-20%,10%'], ['CPU', '10%-20%,150%'], ['CPU', '10-20,50'], ['shares_CPU', '0'], ['totalProcesses', '-1'], ['procVirtMem', '2X'], ['active', 'maybe']]) {
+  for (const [a, v] of [
+    ['CPU', '50%-20%,10%'],
+    ['CPU', '10%-20%,150%'],
+    ['CPU', '10-20,50'],
+    ['shares_CPU', '0'],
+    ['totalProcesses', '-1'],
+    ['procVirtMem', '2X'],
+    ['active', 'maybe'],
+  ]) {
     t.not(checkResource(a!, v!), null, `${a}=${v}`);
   }
 });
 
-test('addresses: the LPAR\'s own and an active WPAR\'s are in use; host names resolve from /etc/hosts', (t) => {
+test("addresses: the LPAR's own and an active WPAR's are in use; host names resolve from /etc/hosts", (t) => {
   let w = factoryWorld();
   t.is(resolveHost(w, 'aixlpar1'), '192.168.10.21');
   t.is(resolveHost(w, 'wpar1'), undefined);
@@ -143,11 +167,14 @@ test('addresses: the LPAR\'s own and an active WPAR\'s are in use; host names re
   t.deepEqual(addressConflict(w, { ...b.value.wpar, networks: [{ address: '192.168.10.21' }] }), { address: '192.168.10.21', by: 'Global' });
 });
 
-test('a WPAR\'s processes start with it (its init is PID 1 inside) and end with it', (t) => {
+test("a WPAR's processes start with it (its init is PID 1 inside) and end with it", (t) => {
   const w = active('wpar1');
   const mine = w.processes.filter((p) => p.wpar === 'wpar1');
   t.is(mine.length, 15);
   t.like(mine[0], { cmd: '/etc/init', vpid: 1, pid: w.wpars[0]!.corPid });
   t.true(new Set(w.processes.map((p) => p.pid)).size === w.processes.length, 'PIDs are unique');
-  t.deepEqual(must(stopWpar(w, 'wpar1')).world.processes.filter((p) => p.wpar), []);
+  t.deepEqual(
+    must(stopWpar(w, 'wpar1')).world.processes.filter((p) => p.wpar),
+    [],
+  );
 });

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { Catalogue, type Problem } from '../lessons/catalogue.js';
-import { parseLesson, type Lesson } from '../lessons/lesson-file.js';
+import { type Lesson, parseLesson } from '../lessons/lesson-file.js';
 
 export interface LoadedLessons {
   catalogue: Catalogue;
@@ -17,7 +17,9 @@ export function loadLessons(dir: string): LoadedLessons {
   const problems: Problem[] = [];
   let names: string[];
   try {
-    names = readdirSync(dir).filter((f) => f.endsWith('.lesson')).sort();
+    names = readdirSync(dir)
+      .filter((f) => f.endsWith('.lesson'))
+      .sort();
   } catch (e) {
     return { catalogue: new Catalogue([]), problems: [{ path: dir, message: `cannot read the lessons directory (${(e as NodeJS.ErrnoException).code ?? String(e)})` }] };
   }

@@ -4,7 +4,7 @@
 // lesson file (its reference solution passes, its conditions name real WPARs).
 // Exit statuses: 0; 1 when --verify finds a problem; 2 for bad usage.
 
-import { problemText, type Catalogue } from '../lessons/catalogue.js';
+import { type Catalogue, problemText } from '../lessons/catalogue.js';
 import type { Progress } from '../lessons/progress.js';
 import { duration, listLessons } from '../lessons/tutor.js';
 import type { LoadedLessons } from './lesson-files.js';
@@ -63,9 +63,15 @@ function reportData(catalogue: Catalogue, progress: Progress): { passed: number;
   const lessons = catalogue.lessons.map((l): ReportRow => {
     const r = progress.results[l.name];
     return {
-      lesson: l.name, title: l.title, passed: r?.passed ?? false, attempts: r?.attempts ?? 0,
-      seconds: r?.timeMs !== undefined ? Math.round(r.timeMs / 1000) : null, hints: r?.hints ?? 0, solutionShown: r?.solutionShown ?? false,
-      firstStarted: r ? new Date(r.firstStarted).toISOString() : null, passedAt: r?.passedAt !== undefined ? new Date(r.passedAt).toISOString() : null,
+      lesson: l.name,
+      title: l.title,
+      passed: r?.passed ?? false,
+      attempts: r?.attempts ?? 0,
+      seconds: r?.timeMs !== undefined ? Math.round(r.timeMs / 1000) : null,
+      hints: r?.hints ?? 0,
+      solutionShown: r?.solutionShown ?? false,
+      firstStarted: r ? new Date(r.firstStarted).toISOString() : null,
+      passedAt: r?.passedAt !== undefined ? new Date(r.passedAt).toISOString() : null,
     };
   });
   return { passed: lessons.filter((l) => l.passed).length, total: lessons.length, lessons };
@@ -77,7 +83,9 @@ function reportLines(catalogue: Catalogue, progress: Progress): string[] {
   const lines = [`${'Lesson'.padEnd(width)}  Passed  Attempts  Time         Hints  Solution seen`];
   for (const l of data.lessons) {
     const time = l.seconds === null ? '-' : duration(l.seconds * 1000);
-    lines.push(`${l.lesson.padEnd(width)}  ${(l.passed ? 'yes' : 'no').padEnd(6)}  ${String(l.attempts).padEnd(8)}  ${time.padEnd(11)}  ${String(l.hints).padEnd(5)}  ${l.solutionShown ? 'yes' : 'no'}`);
+    lines.push(
+      `${l.lesson.padEnd(width)}  ${(l.passed ? 'yes' : 'no').padEnd(6)}  ${String(l.attempts).padEnd(8)}  ${time.padEnd(11)}  ${String(l.hints).padEnd(5)}  ${l.solutionShown ? 'yes' : 'no'}`,
+    );
   }
   lines.push(`Passed ${data.passed} of ${data.total} lessons.`);
   return lines;

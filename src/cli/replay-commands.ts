@@ -3,13 +3,13 @@
 // that cannot be used; verify 0 all match, 1 any mismatch, 2 any unreadable
 // or invalid file.
 
-import { castText } from '../record/cast.js';
-import { RECORD_DEFAULTS, recordReplay, type RecordOptions } from '../record/record-replay.js';
-import { expandPaths, loadSession, writeAtomic } from '../replay/load.js';
 import { fixtureWorld } from '../engine/fixtures.js';
+import { REPLAY_EPOCH } from '../engine/session.js';
+import { castText } from '../record/cast.js';
+import { RECORD_DEFAULTS, type RecordOptions, recordReplay } from '../record/record-replay.js';
+import { expandPaths, loadSession, writeAtomic } from '../replay/load.js';
 import { replay } from '../replay/runner.js';
 import { verifySession } from '../replay/verify.js';
-import { REPLAY_EPOCH } from '../engine/session.js';
 
 export interface RecordFlags {
   record?: string;
@@ -35,14 +35,22 @@ export function recordOptions(f: RecordFlags, title: string | undefined): Record
   const height = num(f.height, '--height', RECORD_DEFAULTS.height, true);
   for (const v of [typingSpeed, idleLimit, width, height]) if (typeof v === 'string') return v;
   return {
-    typingSpeed: typingSpeed as number, idleLimit: idleLimit as number, width: width as number, height: height as number,
-    timestamp: Math.floor(REPLAY_EPOCH / 1000), seed: RECORD_DEFAULTS.seed, ...(title ? { title } : {}),
+    typingSpeed: typingSpeed as number,
+    idleLimit: idleLimit as number,
+    width: width as number,
+    height: height as number,
+    timestamp: Math.floor(REPLAY_EPOCH / 1000),
+    seed: RECORD_DEFAULTS.seed,
+    ...(title ? { title } : {}),
   };
 }
 
 export async function runCommand(path: string, flags: RecordFlags): Promise<number> {
   const loaded = await loadSession(path);
-  if (!loaded.ok) { say(process.stderr, `wparsim: ${loaded.message}`); return 2; }
+  if (!loaded.ok) {
+    say(process.stderr, `wparsim: ${loaded.message}`);
+    return 2;
+  }
   const world = fixtureWorld(loaded.file.world);
   if (!world.ok) {
     const line = loaded.file.items.find((i) => i.kind === 'directive' && i.key === 'world')?.line;
@@ -50,14 +58,20 @@ export async function runCommand(path: string, flags: RecordFlags): Promise<numb
     return 2;
   }
   const options = recordOptions(flags, loaded.file.title);
-  if (typeof options === 'string') { say(process.stderr, `wparsim: ${options}`); return 2; }
+  if (typeof options === 'string') {
+    say(process.stderr, `wparsim: ${options}`);
+    return 2;
+  }
   // The transcript goes out as it is made, in pieces of about 64 KB, so a long session is not held whole.
   let pending = '';
   const result = replay(loaded.file.items, world.world, {
     want: { rendered: false, timeline: flags.record !== undefined },
     onTranscript: (text) => {
       pending += text;
-      if (pending.length >= 65536) { process.stdout.write(pending); pending = ''; }
+      if (pending.length >= 65536) {
+        process.stdout.write(pending);
+        pending = '';
+      }
     },
   });
   process.stdout.write(pending);
@@ -74,7 +88,10 @@ export async function runCommand(path: string, flags: RecordFlags): Promise<numb
 }
 
 export async function verifyCommand(paths: readonly string[], update: boolean): Promise<number> {
-  if (paths.length === 0) { say(process.stderr, 'wparsim: verify needs session files or directories'); return 2; }
+  if (paths.length === 0) {
+    say(process.stderr, 'wparsim: verify needs session files or directories');
+    return 2;
+  }
   const { files, errors } = await expandPaths(paths);
   let invalid = errors.length;
   let failed = 0;
@@ -82,10 +99,21 @@ export async function verifyCommand(paths: readonly string[], update: boolean): 
   for (const e of errors) say(process.stderr, `wparsim: ${e}`);
   for (const path of files) {
     const loaded = await loadSession(path);
-    if (!loaded.ok) { say(process.stderr, `wparsim: ${loaded.message}`); invalid++; continue; }
+    if (!loaded.ok) {
+      say(process.stderr, `wparsim: ${loaded.message}`);
+      invalid++;
+      continue;
+    }
     const verdict = verifySession(path, loaded.text, loaded.file);
-    if (verdict.kind === 'match') { passed++; continue; }
-    if (verdict.kind === 'invalid') { say(process.stderr, `wparsim: ${verdict.message}`); invalid++; continue; }
+    if (verdict.kind === 'match') {
+      passed++;
+      continue;
+    }
+    if (verdict.kind === 'invalid') {
+      say(process.stderr, `wparsim: ${verdict.message}`);
+      invalid++;
+      continue;
+    }
     if (update && !loaded.file.locked) {
       await writeAtomic(path, verdict.rendered);
       say(process.stdout, `wparsim: updated ${path}`);

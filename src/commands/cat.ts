@@ -2,12 +2,12 @@
 // or a directory: "cat: 0652-050 Cannot open X." [RECALLED, AIX cat], status 2,
 // the other files still written. Flags say they are not supported yet.
 
+import type { Chunk, Command } from '../engine/contract.js';
 import { readFile } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
 
 export const cat: Command = {
   name: 'cat',
@@ -22,9 +22,17 @@ export const cat: Command = {
     const out: Chunk[] = [];
     let status = 0;
     for (const arg of parsed.operands) {
-      if (arg === '-') { if (ctx.stdin) out.push({ text: ctx.stdin, stream: 'out' }); continue; }
+      if (arg === '-') {
+        if (ctx.stdin) out.push({ text: ctx.stdin, stream: 'out' });
+        continue;
+      }
       const r = readFile(ctx.world, resolve(ctx, arg).global);
-      if (r.ok) { if (r.value) out.push({ text: r.value, stream: 'out' }); } else { status = 2; out.push(errLine(`cat: 0652-050 Cannot open ${arg}.`)); }
+      if (r.ok) {
+        if (r.value) out.push({ text: r.value, stream: 'out' });
+      } else {
+        status = 2;
+        out.push(errLine(`cat: 0652-050 Cannot open ${arg}.`));
+      }
     }
     return { out, status };
   },

@@ -3,11 +3,11 @@
 // A directory that does not exist gets AIX ksh's "ksh: DIR:  not found."
 // [RECALLED: AIX ksh88 reports cd failures with its not-found message].
 
+import type { Command } from '../engine/contract.js';
 import { normalize } from '../world/fs.js';
 import { dirExists } from '../world/scope.js';
 import { kshNotFound } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const cd: Command = {
   name: 'cd',
@@ -16,7 +16,10 @@ export const cd: Command = {
   manual: {
     purpose: 'Changes the current directory.',
     synopsis: ['cd [Directory | -]'],
-    flags: [['Directory', 'The new working directory; without it, root\'s home directory (/).'], ['-', 'Returns to the previous directory and prints it.']],
+    flags: [
+      ['Directory', "The new working directory; without it, root's home directory (/)."],
+      ['-', 'Returns to the previous directory and prints it.'],
+    ],
     examples: ['cd /home', 'cd -'],
   },
   run(ctx) {
@@ -24,7 +27,7 @@ export const cd: Command = {
     if (args.length > 1) return failWith([`ksh: cd: bad substitution`]);
     const arg = args[0];
     const back = arg === '-';
-    const target = arg === undefined ? '/' : back ? ctx.getVar('OLDPWD') ?? ctx.cwd : arg;
+    const target = arg === undefined ? '/' : back ? (ctx.getVar('OLDPWD') ?? ctx.cwd) : arg;
     const dir = normalize(ctx.cwd, target);
     if (!dirExists(ctx.world, ctx.scope, dir)) return failWith([kshNotFound(target)]);
     return { out: back ? lines([dir]) : [], status: 0, effects: [{ kind: 'cd', dir }] };

@@ -9,11 +9,11 @@
 // shape of cfgmgr's verbose log [INFERRED: reference 12.1 only says it prints
 // each method run]. -f -s -p -i -u -c say they are not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { configure } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = ['cfgmgr: 0514-600 Usage error : ', 'Usage: cfgmgr [-f|-s] [-v]'];
 
@@ -24,7 +24,10 @@ export const cfgmgr: Command = {
   manual: {
     purpose: 'Configures devices and optionally installs device software into the system.',
     synopsis: ['cfgmgr [-l Name] [-v]'],
-    flags: [['-l Name', 'Configures only this device.'], ['-v', 'Verbose: each device configured.']],
+    flags: [
+      ['-l Name', 'Configures only this device.'],
+      ['-v', 'Verbose: each device configured.'],
+    ],
     examples: ['cfgmgr'],
   },
   run(ctx) {

@@ -11,16 +11,15 @@
 // say they are not supported yet.
 // Errors: reference 8.2 and messages.ts.
 
+import type { Command } from '../engine/contract.js';
 import { allocate, deallocate } from '../world/devices.js';
+import { addNetwork, removeNetwork } from '../world/network.js';
+import { checkResource, RESOURCE_ATTRS } from '../world/resources.js';
 import { changeWpar, findWpar, renameWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { RESOURCE_ATTRS, checkResource } from '../world/resources.js';
-import { badHostname, badResource, notFound, notYet, worldErrorText } from './lib/messages.js';
-import { failWith } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 import { attrGroup, DEVICE_ATTRS, NETWORK_ATTRS } from './lib/attrs.js';
-import { addNetwork, removeNetwork } from '../world/network.js';
-import { missingAttribute } from './lib/messages.js';
+import { badHostname, badResource, missingAttribute, notFound, notYet, worldErrorText } from './lib/messages.js';
+import { failWith } from './lib/output.js';
 
 const USAGE = [
   'Usage: chwpar [-a] [-A] [-d directory] [-D attribute=value ...] ... [-F] [-h hostname] [-i] [-I attribute=value ...] ...',
@@ -102,7 +101,10 @@ export const chwpar: Command = {
       const current = world.wpars.find((w) => w.name === name)!;
       const resources = { ...current.resources };
       for (const [k, v] of Object.entries(group)) {
-        if (remove) { delete resources[k]; continue; }
+        if (remove) {
+          delete resources[k];
+          continue;
+        }
         if (checkResource(k, v)) return failWith([badResource('chwpar', k, v)]);
         resources[k] = v;
       }

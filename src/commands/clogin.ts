@@ -7,14 +7,14 @@
 // root says it is not supported yet (the WPAR has only root so far).
 // Errors: reference 9.3 (not active; unknown WPAR), refused inside a WPAR.
 
-import { recordLogin, findWpar } from '../world/wpars.js';
+import type { Command } from '../engine/contract.js';
+import { scopeOsLevel } from '../world/scope.js';
+import { findWpar, recordLogin } from '../world/wpars.js';
 import { getoptMessage } from './lib/getopt.js';
 import { cloginNotActive, notFound, notYet } from './lib/messages.js';
 import { motd, versionOf } from './lib/motd.js';
-import { scopeOsLevel } from '../world/scope.js';
-import { dateString } from './lib/time.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
+import { dateString } from './lib/time.js';
 
 const USAGE = ['Usage: clogin WparName [-l User] [command [args]]'];
 

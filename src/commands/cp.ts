@@ -2,13 +2,12 @@
 // file or directory" style failures use AIX's errno text [RECALLED-low].
 // Other flags say they are not supported yet.
 
+import type { Chunk, Command } from '../engine/contract.js';
 import { copy, nodeAt } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { destinations, ERRNO, } from './lib/files.js';
+import { destinations, ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
-
 
 export const cp: Command = {
   name: 'cp',
@@ -29,10 +28,17 @@ export const cp: Command = {
     let status = 0;
     for (const { from, to, arg } of plan) {
       const node = nodeAt(world, from);
-      if (node?.kind === 'dir' && !parsed.has('r') && !parsed.has('R')) { status = 2; out.push(errLine(`cp: ${arg}: ${ERRNO.EISDIR}`)); continue; }
+      if (node?.kind === 'dir' && !parsed.has('r') && !parsed.has('R')) {
+        status = 2;
+        out.push(errLine(`cp: ${arg}: ${ERRNO.EISDIR}`));
+        continue;
+      }
       const r = copy(world, from, to, ctx.now);
       if (r.ok) world = r.value;
-      else { status = 2; out.push(errLine(`cp: ${arg}: ${ERRNO[r.error]}`)); }
+      else {
+        status = 2;
+        out.push(errLine(`cp: ${arg}: ${ERRNO[r.error]}`));
+      }
     }
     return { out, status, world };
   },

@@ -9,15 +9,15 @@
 // already exists." [RECALLED, medium]. -d LV for jfs2 and other vfs types say
 // they are not supported yet.
 
+import type { Command } from '../engine/contract.js';
+import { addStanza, createJfs2 } from '../world/filesystems.js';
 import { normalize, toGlobal } from '../world/fs.js';
-import { ensureDir } from '../world/wparfs.js';
 import type { Stanza } from '../world/types.js';
+import { ensureDir } from '../world/wparfs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { crfsBlocks, nextLv } from './lib/mounts.js';
-import { addStanza, createJfs2 } from '../world/filesystems.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = [
   'Usage: crfs -v Vfs {-g Volumegroup | -d Device} [-l Logpartitions]',
@@ -39,7 +39,7 @@ export const crfs: Command = {
       ['-m MountPoint', 'Where it is mounted; made if missing.'],
       ['-a size=Size', '512-byte blocks, or with M or G; rounded up to whole 64 MB partitions.'],
       ['-A yes|no', 'Mounted automatically: at boot, or, with a WPAR as mount group, when that WPAR starts.'],
-      ['-u MountGroup', 'The mount group; a WPAR\'s name for its file systems.'],
+      ['-u MountGroup', "The mount group; a WPAR's name for its file systems."],
     ],
     examples: ['crfs -v jfs2 -g rootvg -m /wpars/wpar1/opt/new -a size=10M', 'crfs -v namefs -A yes -d /bb -m /wpars/wpar1/bb_fs -u wpar1'],
   },
@@ -69,7 +69,12 @@ export const crfs: Command = {
     if (!vgName) return failWith(USAGE);
     const vg = ctx.world.vgs.find((v) => v.name === vgName && v.owner === 'Global' && v.active);
     if (!vg) return failWith(worldErrorText('crfs', { code: 'vg-not-found', vg: vgName }));
-    const attrs = Object.fromEntries(parsed.opts.filter((o) => o.flag === 'a').flatMap((o) => o.args ?? []).map((a) => a.split('=') as [string, string]));
+    const attrs = Object.fromEntries(
+      parsed.opts
+        .filter((o) => o.flag === 'a')
+        .flatMap((o) => o.args ?? [])
+        .map((a) => a.split('=') as [string, string]),
+    );
     const blocks = attrs['size'] !== undefined ? crfsBlocks(attrs['size']) : undefined;
     if (blocks === undefined) return failWith(['crfs: 0506-915 The size attribute is required (-a size=Size).', ...USAGE]);
     const dev = nextLv(ctx.world);

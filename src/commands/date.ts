@@ -2,10 +2,10 @@
 // `date +FORMAT` with the usual % fields (lib/time.ts). Setting the date says
 // it is not supported yet. -u prints UTC (the LPAR's zone already is UTC).
 
-import { notYet } from './lib/messages.js';
-import { dateString, strftime } from './lib/time.js';
-import { failWith, lines } from './lib/output.js';
 import type { Command } from '../engine/contract.js';
+import { notYet } from './lib/messages.js';
+import { failWith, lines } from './lib/output.js';
+import { dateString, strftime } from './lib/time.js';
 
 export const date: Command = {
   name: 'date',
@@ -14,7 +14,10 @@ export const date: Command = {
   manual: {
     purpose: 'Displays the date and time.',
     synopsis: ['date [-u] [+Format]'],
-    flags: [['-u', 'Coordinated Universal Time (the LPAR\'s zone is UTC already).'], ['+Format', 'Fields such as %Y %m %d %H %M %S %a %b %e %j %Z %T %D.']],
+    flags: [
+      ['-u', "Coordinated Universal Time (the LPAR's zone is UTC already)."],
+      ['+Format', 'Fields such as %Y %m %d %H %M %S %a %b %e %j %Z %T %D.'],
+    ],
     examples: ['date', 'date +%Y-%m-%d'],
   },
   run(ctx) {

@@ -7,20 +7,25 @@
 // A path that does not exist: "df: X: A file or directory in the path name
 // does not exist." Other flags say they are not supported yet.
 
+import type { Chunk, Command } from '../engine/contract.js';
 import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
 import { locate, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import type { Mount, World } from '../world/types.js';
+import { mountsIn } from '../world/views.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { mountsIn } from '../world/views.js';
-import { errLine, lines , utf8Length } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
+import { errLine, lines, utf8Length } from './lib/output.js';
 
 /** Part of a WPAR file system in use when it is new [INFERRED from reference 18.2's sample]. */
 const USED: Record<string, number> = { '/': 0.28, '/home': 0.01, '/tmp': 0.02, '/var': 0.11, '/usr': 0.81, '/opt': 0.86 };
 
-interface Figures { blocks: number; free: number; iused: number; inodes: number }
+interface Figures {
+  blocks: number;
+  free: number;
+  iused: number;
+  inodes: number;
+}
 
 function figures(world: World, m: Mount): Figures | null {
   if (m.vfs === 'procfs') return null;
@@ -38,7 +43,10 @@ function figures(world: World, m: Mount): Figures | null {
   let dir = '';
   for (const w of world.wpars) {
     const own = w.mounts.find((x) => x.dev === m.device);
-    if (own) { blocks = (own.sizeMB ?? 64) * 2048; dir = own.dir; }
+    if (own) {
+      blocks = (own.sizeMB ?? 64) * 2048;
+      dir = own.dir;
+    }
   }
   const used = Math.min(blocks, Math.round(blocks * (USED[dir] ?? 0.005)) + Math.ceil(bytes / 512) * 8);
   const count = Object.keys(nodes).length;
@@ -49,7 +57,16 @@ export const df: Command = {
   name: 'df',
   scope: 'any',
   summary: 'Free space of file systems (-k, -m, -g)',
-  manual: { purpose: 'Reports information about space on file systems.', synopsis: ['df [-k | -m | -g] [FileSystem | File ...]'], flags: [['-k', '1024-byte blocks.'], ['-m', 'Megabytes.'], ['-g', 'Gigabytes.']], examples: ['df -g', 'df -k /tmp'] },
+  manual: {
+    purpose: 'Reports information about space on file systems.',
+    synopsis: ['df [-k | -m | -g] [FileSystem | File ...]'],
+    flags: [
+      ['-k', '1024-byte blocks.'],
+      ['-m', 'Megabytes.'],
+      ['-g', 'Gigabytes.'],
+    ],
+    examples: ['df -g', 'df -k /tmp'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'kmgPIMistv', ['Usage: df [-P] | [-IMitv] [-k] [-m] [-g] [-s] [filesystem ...] [file ...]']);
     if (isFailure(parsed)) return parsed;
@@ -58,7 +75,7 @@ export const df: Command = {
     const unit = parsed.has('g') ? 'g' : parsed.has('m') ? 'm' : parsed.has('k') ? 'k' : 'b';
     const header = { b: '512-blocks', k: '1024-blocks', m: 'MB blocks', g: 'GB blocks' }[unit];
     const width = Math.max(10, header.length);
-    const scale = (blocks: number) => unit === 'b' ? String(blocks) : unit === 'k' ? String(blocks / 2) : unit === 'm' ? (blocks / 2048).toFixed(2) : (blocks / 2097152).toFixed(2);
+    const scale = (blocks: number) => (unit === 'b' ? String(blocks) : unit === 'k' ? String(blocks / 2) : unit === 'm' ? (blocks / 2048).toFixed(2) : (blocks / 2097152).toFixed(2));
     let visible = mountsIn(ctx.world, ctx.scope);
     const out: Chunk[] = [];
     let status = 0;
@@ -66,7 +83,11 @@ export const df: Command = {
       const chosen: typeof visible = [];
       for (const arg of parsed.operands) {
         const global = toGlobal(ctx.world, ctx.scope, normalize(ctx.cwd, arg));
-        if (!nodeAt(ctx.world, global)) { out.push(errLine(`df: ${arg}: ${ERRNO.ENOENT}`)); status = 1; continue; }
+        if (!nodeAt(ctx.world, global)) {
+          out.push(errLine(`df: ${arg}: ${ERRNO.ENOENT}`));
+          status = 1;
+          continue;
+        }
         const best = visible.filter(({ m }) => m.point === '/' || global === m.point || global.startsWith(m.point + '/')).pop();
         if (best) chosen.push(best);
       }
@@ -76,7 +97,10 @@ export const df: Command = {
     for (const { m, point } of visible) {
       const name = ctx.scope.kind === 'wpar' ? 'Global' : m.vfs === 'namefs' ? m.device : m.device;
       const f = figures(ctx.world, m);
-      if (!f) { rows.push(`${name.padEnd(14)}${'-'.padStart(width)}${'-'.padStart(10)}${'-'.padStart(5)}${'-'.padStart(9)}${'-'.padStart(7)} ${point}`); continue; }
+      if (!f) {
+        rows.push(`${name.padEnd(14)}${'-'.padStart(width)}${'-'.padStart(10)}${'-'.padStart(5)}${'-'.padStart(9)}${'-'.padStart(7)} ${point}`);
+        continue;
+      }
       const pct = Math.ceil(((f.blocks - f.free) / f.blocks) * 100);
       const ipct = Math.max(1, Math.ceil((f.iused / f.inodes) * 100));
       rows.push(`${name.padEnd(14)}${scale(f.blocks).padStart(width)}${scale(f.free).padStart(10)}${String(pct).padStart(5)}%${String(f.iused).padStart(9)}${String(ipct).padStart(6)}% ${point}`);

@@ -11,10 +11,17 @@ export function echoText(args: readonly string[]): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch !== '\\' || i + 1 >= text.length) { out += ch; continue; }
+    if (ch !== '\\' || i + 1 >= text.length) {
+      out += ch;
+      continue;
+    }
     const next = text[i + 1]!;
     if (next === 'c') return out;
-    if (ESCAPES[next] !== undefined) { out += ESCAPES[next]; i++; continue; }
+    if (ESCAPES[next] !== undefined) {
+      out += ESCAPES[next];
+      i++;
+      continue;
+    }
     if (next === '0') {
       const digits = /^[0-7]{0,3}/.exec(text.slice(i + 2))![0];
       out += String.fromCharCode(parseInt(digits || '0', 8));

@@ -2,4 +2,10 @@
 
 import type { Command } from '../engine/contract.js';
 
-export const falseCmd: Command = { name: 'false', scope: 'any', summary: 'Return a non-zero exit status', manual: { purpose: 'Returns an exit value of 1.', synopsis: ['false'], flags: [], examples: ['false || echo failed'] }, run: () => ({ out: [], status: 1 }) };
+export const falseCmd: Command = {
+  name: 'false',
+  scope: 'any',
+  summary: 'Return a non-zero exit status',
+  manual: { purpose: 'Returns an exit value of 1.', synopsis: ['false'], flags: [], examples: ['false || echo failed'] },
+  run: () => ({ out: [], status: 1 }),
+};

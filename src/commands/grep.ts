@@ -3,17 +3,28 @@
 // use). -i -v -c -n -l -E. Exit 0 when a line matched, 1 when none, 2 on
 // error. Other flags say they are not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { filterInput, textLines } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const grep: Command = {
   name: 'grep',
   scope: 'any',
   summary: 'Print lines that match a pattern',
-  manual: { purpose: 'Searches for a pattern in a file.', synopsis: ['grep [-i] [-v] [-c] [-n] [-l] [-E] Pattern [File ...]'], flags: [['-i', 'Ignores case.'], ['-v', 'Lines that do not match.'], ['-c', 'Only a count of matching lines.'], ['-n', 'Line numbers.'], ['-l', 'Only the names of files with matches.']], examples: ['lsdev -Cc disk | grep hdisk2'] },
+  manual: {
+    purpose: 'Searches for a pattern in a file.',
+    synopsis: ['grep [-i] [-v] [-c] [-n] [-l] [-E] Pattern [File ...]'],
+    flags: [
+      ['-i', 'Ignores case.'],
+      ['-v', 'Lines that do not match.'],
+      ['-c', 'Only a count of matching lines.'],
+      ['-n', 'Line numbers.'],
+      ['-l', 'Only the names of files with matches.'],
+    ],
+    examples: ['lsdev -Cc disk | grep hdisk2'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'ivcnlEFqswx', ['Usage: grep [-E|-F] [-c|-l|-q] [-insvxbhwy] [-p[parasep]] -e pattern_list...', '\t[-f pattern_file...] [file...]']);
     if (isFailure(parsed)) return parsed;
@@ -28,8 +39,16 @@ export const grep: Command = {
       return failWith([`grep: 0652-033 Cannot open ${pattern}.`], 2);
     }
     const { text, errors } = filterInput(ctx, 'grep', files);
-    const matched = textLines(text).map((l, i) => [l, i + 1] as const).filter(([l]) => re.test(l) !== parsed.has('v'));
-    const out = parsed.has('c') ? [String(matched.length)] : parsed.has('l') ? (matched.length ? [files.join('\n') || '(standard input)'] : []) : matched.map(([l, n]) => (parsed.has('n') ? `${n}:${l}` : l));
+    const matched = textLines(text)
+      .map((l, i) => [l, i + 1] as const)
+      .filter(([l]) => re.test(l) !== parsed.has('v'));
+    const out = parsed.has('c')
+      ? [String(matched.length)]
+      : parsed.has('l')
+        ? matched.length
+          ? [files.join('\n') || '(standard input)']
+          : []
+        : matched.map(([l, n]) => (parsed.has('n') ? `${n}:${l}` : l));
     return { out: [...errors.map(errLine), ...lines(out)], status: errors.length ? 2 : matched.length ? 0 : 1 };
   },
 };

@@ -1,15 +1,19 @@
 // head: the first lines (default 10) of files or standard input; -n N or -N.
 
+import type { Command } from '../engine/contract.js';
 import { count, filterInput, textLines } from './lib/files.js';
 import { errLine, failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
-
 
 export const head: Command = {
   name: 'head',
   scope: 'any',
   summary: 'First lines of files (-n N)',
-  manual: { purpose: 'Displays the first few lines of a file.', synopsis: ['head [-n Number | -Number] [File ...]'], flags: [['-n Number', 'How many lines (default 10).']], examples: ['lswpar -L wpar1 | head -5'] },
+  manual: {
+    purpose: 'Displays the first few lines of a file.',
+    synopsis: ['head [-n Number | -Number] [File ...]'],
+    flags: [['-n Number', 'How many lines (default 10).']],
+    examples: ['lswpar -L wpar1 | head -5'],
+  },
   run(ctx) {
     const c = count(ctx.argv.slice(1), 'head');
     if (typeof c === 'string') return failWith([c], 2);

@@ -2,8 +2,8 @@
 // from the start of the session, "N<TAB>command". `history N` lists from
 // command N on. [RECALLED: ksh88 fc -l format]
 
-import { failWith, lines } from './lib/output.js';
 import type { Command } from '../engine/contract.js';
+import { failWith, lines } from './lib/output.js';
 
 export const history: Command = {
   name: 'history',

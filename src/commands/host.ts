@@ -4,15 +4,19 @@
 // does not exist." [RECALLED: AIX host]. There is no network: DNS is not
 // asked.
 
+import type { Command } from '../engine/contract.js';
 import { readFile, toGlobal } from '../world/fs.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export function hostsEntries(text: string): { address: string; names: string[] }[] {
-  return text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).map((l) => {
-    const [address, ...names] = l.split(/\s+/);
-    return { address: address!, names };
-  });
+  return text
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean)
+    .map((l) => {
+      const [address, ...names] = l.split(/\s+/);
+      return { address: address!, names };
+    });
 }
 
 export const host: Command = {

@@ -2,11 +2,11 @@
 // global environment, the WPAR's inside a WPAR (reference 1.6). -s prints the
 // short name. Setting the name (hostname NAME) says it is not supported yet.
 
-import { isFailure, parseFlags } from './lib/args.js';
+import type { Command } from '../engine/contract.js';
 import { scopeHostname } from '../world/scope.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const hostname: Command = {
   name: 'hostname',

@@ -2,9 +2,9 @@
 // default supplementary groups). `id USER` and the flags say they are not
 // supported yet. [RECALLED: AIX 7.x root's default group set]
 
+import type { Command } from '../engine/contract.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const id: Command = {
   name: 'id',

@@ -5,10 +5,10 @@
 // (and inside a WPAR the network configuration cannot be changed at all,
 // reference 1.3).
 
-import { hexMask, inets, type Inet } from '../world/views.js';
+import type { Command } from '../engine/contract.js';
+import { hexMask, type Inet, inets } from '../world/views.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const FLAGS: Record<string, string> = {
   en0: 'flags=1e084863,480<UP,BROADCAST,NOTRAILERS,RUNNING,SIMPLEX,MULTICAST,GROUPRT,64BIT,CHECKSUM_OFFLOAD(ACTIVE),CHAIN>',
@@ -27,16 +27,35 @@ function block(name: string, addrs: Inet[]): string[] {
 export const ifconfig: Command = {
   name: 'ifconfig',
   scope: 'any',
-  summary: 'Show network interfaces (-a) and the WPARs\' addresses',
+  summary: "Show network interfaces (-a) and the WPARs' addresses",
   manual: { purpose: 'Configures or displays network interface parameters.', synopsis: ['ifconfig -a', 'ifconfig Interface'], flags: [['-a', 'Every interface.']], examples: ['ifconfig -a'] },
   run(ctx) {
     const args = ctx.argv.slice(1);
     const all = inets(ctx.world, ctx.scope);
     const names = [...new Set(all.map((a) => a.iface))];
-    if (args.length === 1 && args[0] === '-a') return { out: lines(names.flatMap((n) => block(n, all.filter((a) => a.iface === n)))), status: 0 };
+    if (args.length === 1 && args[0] === '-a')
+      return {
+        out: lines(
+          names.flatMap((n) =>
+            block(
+              n,
+              all.filter((a) => a.iface === n),
+            ),
+          ),
+        ),
+        status: 0,
+      };
     if (args.length === 1 && !args[0]!.startsWith('-')) {
       if (!names.includes(args[0]!)) return failWith([`ifconfig: ${args[0]}: bad value`], 1);
-      return { out: lines(block(args[0]!, all.filter((a) => a.iface === args[0]))), status: 0 };
+      return {
+        out: lines(
+          block(
+            args[0]!,
+            all.filter((a) => a.iface === args[0]),
+          ),
+        ),
+        status: 0,
+      };
     }
     if (args.length === 0) return failWith(['usage: ifconfig -a [ -d ] [ -u ] [ -l ] [ af ]', '       ifconfig interface [ af [ address [ dest_addr ] ] [ netmask mask ] [ broadcast addr ]'], 1);
     return failWith([notYet('ifconfig with changes (addresses come from mkwpar -N and chwpar -N)')]);

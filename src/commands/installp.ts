@@ -10,13 +10,13 @@
 // Output: lib/installp.ts (RECALLED medium); the unreadable-device lines are
 // RECALLED-low.
 
-import { filesetInfo, installGlobal, MEDIA_FILESETS, FACTORY_FILESETS, syncWparParts, usrLevels, type Fileset } from '../world/software.js';
+import type { Command } from '../engine/contract.js';
+import { FACTORY_FILESETS, type Fileset, filesetInfo, installGlobal, MEDIA_FILESETS, syncWparParts, usrLevels } from '../world/software.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { applyReport, mediaError, verificationReport } from './lib/installp.js';
 import { notYet, sharedUsrReadOnly } from './lib/messages.js';
 import { failWith } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = [
   'Usage: installp [-a|-ac [-N]] [-eLogFile] [-V Number] [-dDevice] [-b|-S|-B|-I] [-T[K]] [-p] [-Q] [-q] [-v] [-X]',

@@ -4,10 +4,10 @@
 // stops a WPAR). Unknown PID: "kill: N: 0403-003 The specified process
 // does not exist." [RECALLED: AIX ksh kill]. -l lists signal names.
 
+import type { Chunk, Command } from '../engine/contract.js';
 import { endProcess } from '../world/processes.js';
 import { scopeName } from '../world/scope.js';
 import { errLine, failWith, lines } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
 
 const SIGNALS = 'HUP INT QUIT ILL TRAP ABRT EMT FPE KILL BUS SEGV SYS PIPE ALRM TERM URG STOP TSTP CONT CHLD TTIN TTOU IO XCPU XFSZ';
 
@@ -15,7 +15,15 @@ export const kill: Command = {
   name: 'kill',
   scope: 'any',
   summary: 'End a simulated process',
-  manual: { purpose: 'Sends a signal to running processes.', synopsis: ['kill [-Signal] PID ...', 'kill -l'], flags: [['-Signal', 'A signal number or name (default TERM).'], ['-l', 'The signal names.']], examples: ['kill 6750682'] },
+  manual: {
+    purpose: 'Sends a signal to running processes.',
+    synopsis: ['kill [-Signal] PID ...', 'kill -l'],
+    flags: [
+      ['-Signal', 'A signal number or name (default TERM).'],
+      ['-l', 'The signal names.'],
+    ],
+    examples: ['kill 6750682'],
+  },
   run(ctx) {
     let args = ctx.argv.slice(1);
     if (args[0] === '-l') return { out: lines([SIGNALS]), status: 0 };
@@ -29,9 +37,21 @@ export const kill: Command = {
     for (const a of args) {
       const pid = Number(a);
       const proc = world.processes.find((p) => (inside ? p.wpar === scopeName(ctx.scope) && p.vpid === pid : p.pid === pid));
-      if (!/^\d+$/.test(a) || !proc) { out.push(errLine(`kill: ${a}: 0403-003 The specified process does not exist.`)); status = 1; continue; }
-      if ((inside ? proc.vpid : proc.pid) === 1) { out.push(errLine(`kill: ${a}: The file access permissions do not allow the specified action.`)); status = 1; continue; }
-      if (proc.cmd === '/etc/init' && proc.wpar) { out.push(errLine(`kill: ${a}: The file access permissions do not allow the specified action.`)); status = 1; continue; }
+      if (!/^\d+$/.test(a) || !proc) {
+        out.push(errLine(`kill: ${a}: 0403-003 The specified process does not exist.`));
+        status = 1;
+        continue;
+      }
+      if ((inside ? proc.vpid : proc.pid) === 1) {
+        out.push(errLine(`kill: ${a}: The file access permissions do not allow the specified action.`));
+        status = 1;
+        continue;
+      }
+      if (proc.cmd === '/etc/init' && proc.wpar) {
+        out.push(errLine(`kill: ${a}: The file access permissions do not allow the specified action.`));
+        status = 1;
+        continue;
+      }
       world = endProcess(world, proc);
     }
     return { out, status, world };

@@ -5,26 +5,56 @@
 // in the global environment, the WPAR's inside); -i -W: both. Inside a WPAR
 // "Node Name" is the WPAR's host name (SOURCED difference, libwhereami).
 
+import type { Command } from '../engine/contract.js';
 import { scopeHostname } from '../world/scope.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const STATIC: [string, string][] = [
-  ['Partition Number', '1'], ['Type', 'Shared-SMT-8'], ['Mode', 'Uncapped'], ['Entitled Capacity', '0.50'],
-  ['Partition Group-ID', '32769'], ['Shared Pool ID', '0'], ['Online Virtual CPUs', '2'], ['Maximum Virtual CPUs', '4'],
-  ['Minimum Virtual CPUs', '1'], ['Online Memory', '8192 MB'], ['Maximum Memory', '16384 MB'], ['Minimum Memory', '2048 MB'],
-  ['Variable Capacity Weight', '128'], ['Minimum Capacity', '0.10'], ['Maximum Capacity', '2.00'], ['Capacity Increment', '0.01'],
-  ['Maximum Physical CPUs in system', '20'], ['Active Physical CPUs in system', '20'], ['Active CPUs in Pool', '19'],
-  ['Shared Physical CPUs in system', '19'], ['Maximum Capacity of Pool', '1900'], ['Entitled Capacity of Pool', '1170'],
-  ['Unallocated Capacity', '0.00'], ['Physical CPU Percentage', '25.00%'], ['Unallocated Weight', '0'],
-  ['Memory Mode', 'Dedicated'], ['Total I/O Memory Entitlement', '-'], ['Variable Memory Capacity Weight', '-'],
-  ['Memory Pool ID', '-'], ['Physical Memory in the Pool', '-'], ['Hypervisor Page Size', '-'],
-  ['Unallocated Variable Memory Capacity Weight', '-'], ['Unallocated I/O Memory entitlement', '-'], ['Memory Group ID of LPAR', '-'],
-  ['Desired Virtual CPUs', '2'], ['Desired Memory', '8192 MB'], ['Desired Variable Capacity Weight', '128'], ['Desired Capacity', '0.50'],
-  ['Target Memory Expansion Factor', '-'], ['Target Memory Expansion Size', '-'], ['Power Saving Mode', 'Disabled'], ['Sub Processor Mode', '-'],
+  ['Partition Number', '1'],
+  ['Type', 'Shared-SMT-8'],
+  ['Mode', 'Uncapped'],
+  ['Entitled Capacity', '0.50'],
+  ['Partition Group-ID', '32769'],
+  ['Shared Pool ID', '0'],
+  ['Online Virtual CPUs', '2'],
+  ['Maximum Virtual CPUs', '4'],
+  ['Minimum Virtual CPUs', '1'],
+  ['Online Memory', '8192 MB'],
+  ['Maximum Memory', '16384 MB'],
+  ['Minimum Memory', '2048 MB'],
+  ['Variable Capacity Weight', '128'],
+  ['Minimum Capacity', '0.10'],
+  ['Maximum Capacity', '2.00'],
+  ['Capacity Increment', '0.01'],
+  ['Maximum Physical CPUs in system', '20'],
+  ['Active Physical CPUs in system', '20'],
+  ['Active CPUs in Pool', '19'],
+  ['Shared Physical CPUs in system', '19'],
+  ['Maximum Capacity of Pool', '1900'],
+  ['Entitled Capacity of Pool', '1170'],
+  ['Unallocated Capacity', '0.00'],
+  ['Physical CPU Percentage', '25.00%'],
+  ['Unallocated Weight', '0'],
+  ['Memory Mode', 'Dedicated'],
+  ['Total I/O Memory Entitlement', '-'],
+  ['Variable Memory Capacity Weight', '-'],
+  ['Memory Pool ID', '-'],
+  ['Physical Memory in the Pool', '-'],
+  ['Hypervisor Page Size', '-'],
+  ['Unallocated Variable Memory Capacity Weight', '-'],
+  ['Unallocated I/O Memory entitlement', '-'],
+  ['Memory Group ID of LPAR', '-'],
+  ['Desired Virtual CPUs', '2'],
+  ['Desired Memory', '8192 MB'],
+  ['Desired Variable Capacity Weight', '128'],
+  ['Desired Capacity', '0.50'],
+  ['Target Memory Expansion Factor', '-'],
+  ['Target Memory Expansion Size', '-'],
+  ['Power Saving Mode', 'Disabled'],
+  ['Sub Processor Mode', '-'],
 ];
 
 const field = (label: string, value: string) => `${label.padEnd(43)}: ${value}`;
@@ -33,14 +63,22 @@ export const lparstat: Command = {
   name: 'lparstat',
   scope: 'any',
   summary: 'LPAR information and use (-i, -W for WPARs)',
-  manual: { purpose: 'Reports logical partition (LPAR) related information and statistics.', synopsis: ['lparstat', 'lparstat -i [-W]', 'lparstat -W'], flags: [['-i', 'The static LPAR configuration.'], ['-W', 'The WPAR key and configured ID.']], examples: ['lparstat -W'] },
+  manual: {
+    purpose: 'Reports logical partition (LPAR) related information and statistics.',
+    synopsis: ['lparstat', 'lparstat -i [-W]', 'lparstat -W'],
+    flags: [
+      ['-i', 'The static LPAR configuration.'],
+      ['-W', 'The WPAR key and configured ID.'],
+    ],
+    examples: ['lparstat -W'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'iWsGPuNdmeHhXcELx', ['Usage: lparstat { -i [ -W ] | -W | [ Interval [ Count ] ] }']);
     if (isFailure(parsed)) return parsed;
     const other = parsed.opts.find((o) => !'iW'.includes(o.flag));
     if (other) return failWith([notYet(`lparstat -${other.flag}`)]);
     if (parsed.operands.length) return failWith([notYet('lparstat Interval Count (repeated samples)')]);
-    const cid = ctx.scope.kind === 'wpar' ? findWpar(ctx.world, ctx.scope.name)?.cid ?? 0 : 0;
+    const cid = ctx.scope.kind === 'wpar' ? (findWpar(ctx.world, ctx.scope.name)?.cid ?? 0) : 0;
     const wparLines = [field('WPAR Key', String(cid)), field('WPAR Configured ID', String(cid))];
     if (parsed.has('i')) {
       const out = [field('Node Name', scopeHostname(ctx.world, ctx.scope)), field('Partition Name', ctx.world.lpar.partitionName), ...STATIC.map(([l, v]) => field(l, v))];

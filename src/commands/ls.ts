@@ -6,14 +6,14 @@
 // (SOURCED, reference 1.2). Long format RECALLED from AIX 7 (JFS2 directories
 // are 256 bytes; owner root, group system). Other flags: not supported yet.
 
+import type { Chunk, Command } from '../engine/contract.js';
 import { list, nodeAt } from '../world/fs.js';
 import type { FsNode } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
+import { errLine, lines, utf8Length } from './lib/output.js';
 import { MONTHS } from './lib/time.js';
-import { errLine, lines , utf8Length } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
 
 function date(ms: number, now: number): string {
   const d = new Date(ms);
@@ -55,7 +55,13 @@ export const ls: Command = {
   manual: {
     purpose: 'Displays the contents of a directory.',
     synopsis: ['ls [-1] [-a] [-d] [-l] [-R] [File ...]'],
-    flags: [['-l', 'Long listing.'], ['-a', 'Also entries starting with a dot.'], ['-d', 'Directories themselves, not their contents.'], ['-R', 'Subdirectories too.'], ['-1', 'One name per line.']],
+    flags: [
+      ['-l', 'Long listing.'],
+      ['-a', 'Also entries starting with a dot.'],
+      ['-d', 'Directories themselves, not their contents.'],
+      ['-R', 'Subdirectories too.'],
+      ['-1', 'One name per line.'],
+    ],
     examples: ['ls -l /wpars/wpar1'],
   },
   run(ctx) {
@@ -73,7 +79,11 @@ export const ls: Command = {
     for (const arg of targets) {
       const { global } = resolve(ctx, arg);
       const node = nodeAt(ctx.world, global);
-      if (!node) { out.push(errLine(`ls: 0653-341 The file ${arg} does not exist.`)); status = 2; continue; }
+      if (!node) {
+        out.push(errLine(`ls: 0653-341 The file ${arg} does not exist.`));
+        status = 2;
+        continue;
+      }
       if (node.kind === 'dir' && !has('d')) dirs.push({ arg, global });
       else files.push(has('l') ? long(node, arg, ctx.now) : arg);
     }
@@ -83,7 +93,10 @@ export const ls: Command = {
       let names = list(ctx.world, global);
       if (has('a')) names = ['.', '..', ...names];
       else names = names.filter((n) => !n.startsWith('.'));
-      if (heading) { if (block.length) block.push(''); block.push(`${arg}:`); }
+      if (heading) {
+        if (block.length) block.push('');
+        block.push(`${arg}:`);
+      }
       const child = (n: string) => (n === '.' ? global : n === '..' ? global : `${global === '/' ? '' : global}/${n}`);
       if (has('l')) {
         block.push(`total ${names.length * 8}`);

@@ -12,11 +12,11 @@
 // PowerVM LPAR; inside a WPAR only its disks are listed (reference 14.4: the
 // real list is not on record).
 
-import { devicesIn, type Device } from '../world/views.js';
+import type { Command } from '../engine/contract.js';
+import { type Device, devicesIn } from '../world/views.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = [
   'Usage: lsdev [ -C ][ -c Class ] [ -s Subclass ] [ -t Type ] [ -f File ] [ -F Format | -r ColumnName ] [ -h ] [ -H ] [ -l { Name | - } ] [ -p Parent ] [ -S State ] [ -x ]',
@@ -68,6 +68,16 @@ export const lsdev: Command = {
     const rows = devices.map((d) => [d.name, d.status, d.location, d.description]);
     if (has('H') && rows.length > 0) rows.unshift(['name', 'status', 'location', 'description']);
     const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
-    return { out: lines(rows.map((r) => r.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell)).join(' ').trimEnd())), status: 0 };
+    return {
+      out: lines(
+        rows.map((r) =>
+          r
+            .map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell))
+            .join(' ')
+            .trimEnd(),
+        ),
+      ),
+      status: 0,
+    };
   },
 };

@@ -3,12 +3,12 @@
 // columns]. Mount points as operands limit the list. Flags say they are not
 // supported yet.
 
-import { normalize, toGlobal } from '../world/fs.js';
+import type { Command } from '../engine/contract.js';
 import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
+import { normalize, toGlobal } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const lsfs: Command = {
   name: 'lsfs',
@@ -33,7 +33,18 @@ export const lsfs: Command = {
       `${a.padEnd(15)} ${b.padEnd(10)} ${c.padEnd(22)} ${d.padEnd(5)} ${e.padEnd(7)} ${f.padEnd(10)} ${g.padEnd(4)} ${h}`.trimEnd();
     const out = [row('Name', 'Nodename', 'Mount Pt', 'VFS', 'Size', 'Options', 'Auto', 'Accounting')];
     for (const s of stanzas) {
-      out.push(row(s.dev, '--', s.point, s.vfs, s.vfs === 'namefs' ? '--' : sizeOf(s.dev, s.point), s.options ?? '--', s.mount === 'true' || s.mount === 'automatic' ? 'yes' : 'no', s.account === 'true' ? 'yes' : 'no'));
+      out.push(
+        row(
+          s.dev,
+          '--',
+          s.point,
+          s.vfs,
+          s.vfs === 'namefs' ? '--' : sizeOf(s.dev, s.point),
+          s.options ?? '--',
+          s.mount === 'true' || s.mount === 'automatic' ? 'yes' : 'no',
+          s.account === 'true' ? 'yes' : 'no',
+        ),
+      );
     }
     if (wanted.length && stanzas.length === 0) return failWith([`lsfs: 0506-915 No record matching ${parsed.operands[0]} was found in /etc/filesystems.`]);
     return { out: lines(out), status: 0 };

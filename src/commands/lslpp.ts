@@ -9,16 +9,14 @@
 // description wrapped under itself, a blank line between the paths); the
 // 0504-132 "not installed" line is RECALLED.
 
-import { filesetInfo, rootLevels, usrLevels, type Levels } from '../world/software.js';
+import type { Command } from '../engine/contract.js';
+import { filesetInfo, type Levels, rootLevels, usrLevels } from '../world/software.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
-const USAGE = [
-  'Usage: lslpp {-d|-f|-h|-i|-l|-L|-p} [-a] [-c|-J|-q] [-I] [-O{[r][s][u]}] [FilesetName ...| FixID ...| all]',
-];
+const USAGE = ['Usage: lslpp {-d|-f|-h|-i|-l|-L|-p} [-a] [-c|-J|-q] [-I] [-O{[r][s][u]}] [FilesetName ...| FixID ...| all]'];
 
 /** One fileset row: the level right-aligned at column 36, the description wrapped at 30 columns. */
 export function filesetRow(name: string, level: string, state: string, description: string): string[] {
@@ -33,10 +31,19 @@ export function filesetRow(name: string, level: string, state: string, descripti
   return [head + (chunks[0] ?? ''), ...chunks.slice(1).map((c) => ' '.repeat(49) + c)];
 }
 
-const glob = (pattern: string) => new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+const glob = (pattern: string) =>
+  new RegExp(
+    '^' +
+      pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.') +
+      '$',
+  );
 
 function section(path: string, levels: Levels, wanted: (name: string) => boolean, rootOnly: boolean): string[] {
-  const rows = Object.keys(levels).sort()
+  const rows = Object.keys(levels)
+    .sort()
     .filter((n) => wanted(n) && (!rootOnly || filesetInfo(n)?.root))
     .flatMap((n) => filesetRow(n, levels[n]!, 'COMMITTED', filesetInfo(n)?.description ?? ''));
   return rows.length > 0 ? [`Path: ${path}`, ...rows] : [];
@@ -49,7 +56,7 @@ export const lslpp: Command = {
   manual: {
     purpose: 'Lists installed software products.',
     synopsis: ['lslpp -l [FilesetName ...]'],
-    flags: [['-l', 'Lists each fileset\'s level, state and description, for its usr part (/usr/lib/objrepos) and its root part (/etc/objrepos).']],
+    flags: [['-l', "Lists each fileset's level, state and description, for its usr part (/usr/lib/objrepos) and its root part (/etc/objrepos)."]],
     examples: ['lslpp -l', 'lslpp -l bos.rte', "lslpp -l 'vwpar*'"],
   },
   run(ctx) {
@@ -67,13 +74,10 @@ export const lslpp: Command = {
     const missing = names.filter((n, i) => !Object.keys(usr).some((f) => patterns[i]!.test(f)));
     const usrPart = section('/usr/lib/objrepos', usr, wanted, false);
     const rootPart = section('/etc/objrepos', root, wanted, true);
-    const out = usrPart.length + rootPart.length === 0 ? [] : lines([
-      '  Fileset                      Level  State      Description',
-      '  ' + '-'.repeat(76),
-      ...usrPart,
-      ...(usrPart.length > 0 && rootPart.length > 0 ? [''] : []),
-      ...rootPart,
-    ]);
+    const out =
+      usrPart.length + rootPart.length === 0
+        ? []
+        : lines(['  Fileset                      Level  State      Description', '  ' + '-'.repeat(76), ...usrPart, ...(usrPart.length > 0 && rootPart.length > 0 ? [''] : []), ...rootPart]);
     out.push(...missing.map((n) => errLine(`lslpp: 0504-132  Fileset ${n} not installed.`)));
     return { out, status: missing.length > 0 ? 1 : 0 };
   },

@@ -9,13 +9,13 @@
 // group; 0516-1396 for an unknown disk [RECALLED]. Flags -l -p -M -L -P -n -v
 // say they are not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { disksIn, vgOfDisk } from '../world/devices.js';
 import type { Disk, Scope, World } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { totalPps, usedPps, logicalVolumes } from './lib/lvm.js';
+import { logicalVolumes, totalPps, usedPps } from './lib/lvm.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: lspv [-L] [-P] [-l | -p | -M] [-n DescriptorPhysicalVolume] [-v VolumeGroupID] PhysicalVolume'];
 
@@ -39,7 +39,11 @@ export function pvLine(name: string, pvid: string, vg: string, state: string): s
 function distribution(total: number, used: number): [string, string] {
   const sizes = [0, 1, 2, 3, 4].map((i) => Math.floor((total * (i + 1)) / 5) - Math.floor((total * i) / 5));
   let left = used;
-  const usedParts = sizes.map((s) => { const u = Math.min(s, left); left -= u; return u; });
+  const usedParts = sizes.map((s) => {
+    const u = Math.min(s, left);
+    left -= u;
+    return u;
+  });
   const fmt = (xs: number[]) => xs.map((x) => String(x).padStart(2, '0')).join('..');
   return [fmt(sizes.map((s, i) => s - usedParts[i]!)), fmt(usedParts)];
 }

@@ -5,16 +5,15 @@
 // Format: reference 11.1 names the command; the ./ listing is restore -T's
 // (RECALLED medium).
 
+import type { Command } from '../engine/contract.js';
 import { readImage } from '../world/backup.js';
-import { imageErrorLines } from './lib/backup.js';
 import { isFailure, parseFlags } from './lib/args.js';
+import { imageErrorLines } from './lib/backup.js';
 import { resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: lssavewpar [-b blocks] [-f device] [-a] [-c] [-D] [-l | -L | -M | -N] [-V]'];
-
 
 export const lssavewpar: Command = {
   name: 'lssavewpar',
@@ -38,7 +37,10 @@ export const lssavewpar: Command = {
     const paths = ['./.savewpar_dir', './.savewpar_dir/wpar.spec', './.savewpar_dir/image.data'];
     for (const [dir, nodes] of Object.entries(image.value.files)) {
       for (const rel of Object.keys(nodes).sort()) {
-        if (rel === '') { if (dir === '/') paths.push('.'); continue; }
+        if (rel === '') {
+          if (dir === '/') paths.push('.');
+          continue;
+        }
         paths.push(`./${dir === '/' ? rel : `${dir.slice(1)}/${rel}`}`);
       }
     }

@@ -4,17 +4,26 @@
 // inside a WPAR its own subsystems. -s Name: one subsystem ("0513-085 The X
 // Subsystem is not on file." when unknown, RECALLED). -g Group: a group.
 
-import { scopeName } from '../world/scope.js';
+import type { Command } from '../engine/contract.js';
 import { INOPERATIVE } from '../world/processes.js';
+import { scopeName } from '../world/scope.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const lssrc: Command = {
   name: 'lssrc',
   scope: 'any',
   summary: 'Status of SRC subsystems (-a, -s name, -g group)',
-  manual: { purpose: 'Gets the status of a subsystem, a group of subsystems, or a subserver.', synopsis: ['lssrc -a', 'lssrc -s Subsystem', 'lssrc -g Group'], flags: [['-a', 'Every subsystem.'], ['-s Subsystem', 'One subsystem.'], ['-g Group', 'A group of subsystems.']], examples: ['lssrc -a', 'lssrc -s cor_wpar1'] },
+  manual: {
+    purpose: 'Gets the status of a subsystem, a group of subsystems, or a subserver.',
+    synopsis: ['lssrc -a', 'lssrc -s Subsystem', 'lssrc -g Group'],
+    flags: [
+      ['-a', 'Every subsystem.'],
+      ['-s Subsystem', 'One subsystem.'],
+      ['-g Group', 'A group of subsystems.'],
+    ],
+    examples: ['lssrc -a', 'lssrc -s cor_wpar1'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'as:g:', ['Usage: lssrc [-h host] -a', '       lssrc [-h host] -g groupname', '       lssrc [-h host] [-l] -s subsystem']);
     if (isFailure(parsed)) return parsed;

@@ -5,12 +5,12 @@
 // lspv detail). Unknown VG: 0516-306 (text SOURCED, reference 17.1).
 // -p, -M, -L, -n and the others say they are not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { vgsIn } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { logicalVolumes, totalPps, usedPps } from './lib/lvm.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: lsvg [-L] [-o] [-n DescriptorPV] [-i] [-l | -M | -p] VolumeGroup ...'];
 
@@ -21,7 +21,10 @@ export const lsvg: Command = {
   manual: {
     purpose: 'Displays information about volume groups.',
     synopsis: ['lsvg [-o]', 'lsvg [-l] VolumeGroup ...'],
-    flags: [['-o', 'Only the varied-on volume groups.'], ['-l', 'The logical volumes of each volume group named.']],
+    flags: [
+      ['-o', 'Only the varied-on volume groups.'],
+      ['-l', 'The logical volumes of each volume group named.'],
+    ],
     examples: ['lsvg', 'lsvg -l rootvg'],
   },
   run(ctx) {
@@ -42,7 +45,9 @@ export const lsvg: Command = {
       if (parsed.has('l')) {
         out.push(`${vg.name}:`, 'LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT');
         for (const lv of lvs) {
-          out.push(`${lv.name.padEnd(20)}${lv.type.padEnd(11)}${String(lv.lps).padEnd(8)}${String(lv.lps).padEnd(8)}${'1'.padEnd(5)}${(lv.open ? 'open/syncd' : 'closed/syncd').padEnd(14)}${lv.mount}`);
+          out.push(
+            `${lv.name.padEnd(20)}${lv.type.padEnd(11)}${String(lv.lps).padEnd(8)}${String(lv.lps).padEnd(8)}${'1'.padEnd(5)}${(lv.open ? 'open/syncd' : 'closed/syncd').padEnd(14)}${lv.mount}`,
+          );
         }
         continue;
       }

@@ -8,13 +8,13 @@
 // empty output, status 0 (4.2). Unknown name: 4.8 message, status 1, the
 // others still listed.
 
-import { isFailure, parseFlags } from './lib/args.js';
+import type { Chunk, Command } from '../engine/contract.js';
 import type { World, Wpar } from '../world/types.js';
 import { findWpar } from '../world/wpars.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { notFound, notYet } from './lib/messages.js';
-import { table } from './lib/table.js';
 import { errLine, lines } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
+import { table } from './lib/table.js';
 import { deviceRows, general, header, longListing, resources } from './lib/wparinfo.js';
 
 const USAGE = [
@@ -113,7 +113,10 @@ export const lswpar: Command = {
       for (const name of parsed.operands) {
         const w = findWpar(ctx.world, name);
         if (w) wpars.push(w);
-        else { out.push(errLine(notFound('lswpar', name))); status = 1; }
+        else {
+          out.push(errLine(notFound('lswpar', name)));
+          status = 1;
+        }
       }
     }
     const states = arg('s');

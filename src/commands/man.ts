@@ -3,9 +3,9 @@
 // listing only the flags wparsim supports. An unknown entry gets AIX's
 // "Manual entry for x not found or not installed." [RECALLED, AIX man], status 1.
 
-import { wrap } from './lib/table.js';
-import { failWith, lines } from './lib/output.js';
 import type { Command, Manual } from '../engine/contract.js';
+import { failWith, lines } from './lib/output.js';
+import { wrap } from './lib/table.js';
 
 const INDENT = '       ';
 

@@ -9,14 +9,14 @@
 // and a single WPAR name (DOC). -f and -V say they are not supported yet.
 // Output: the installp run of lib/installp.ts and a closing line (INFERRED).
 
-import { globalLevels, filesetInfo } from '../world/software.js';
-import { findWpar, replaceWpar } from '../world/wpars.js';
+import type { Chunk, Command } from '../engine/contract.js';
+import { filesetInfo, globalLevels } from '../world/software.js';
 import type { World, Wpar } from '../world/types.js';
+import { findWpar, replaceWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { applyReport, mediaError } from './lib/installp.js';
 import { alreadyMigrated, flagNeeds, flagsConflict, notFound, notSystemWpar, notVersioned, notYet, versionedNeedsC } from './lib/messages.js';
 import { failWith, line, lines } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: migwpar [-d software_source] [-V] { -A | -f wparNamesFile | [-C] wpar_name }'];
 
@@ -38,7 +38,7 @@ function migrateVersioned(world: World, w: Wpar): { out: Chunk[]; world: World }
 export const migwpar: Command = {
   name: 'migwpar',
   scope: 'global',
-  summary: 'Migrate a workload partition to the global system\'s AIX level (-C: a versioned one)',
+  summary: "Migrate a workload partition to the global system's AIX level (-C: a versioned one)",
   manual: {
     purpose: 'Migrates a workload partition to the AIX level of the global system, or a 5.2/5.3 versioned WPAR to a native one.',
     synopsis: ['migwpar [-d SoftwareSource] { -A | [-C] WparName }'],

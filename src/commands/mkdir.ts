@@ -5,12 +5,12 @@
 // system, each followed by "X: <errno text>" (composition RECALLED). -m says
 // it is not supported yet.
 
+import type { Chunk, Command } from '../engine/contract.js';
 import { makeDir, nodeAt, parentOf } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
 
 export const mkdir: Command = {
   name: 'mkdir',
@@ -39,7 +39,10 @@ export const mkdir: Command = {
       }
       for (const p of chain) {
         const r = makeDir(world, p, ctx.now);
-        if (r.ok) { world = r.value; continue; }
+        if (r.ok) {
+          world = r.value;
+          continue;
+        }
         status = 2;
         if (r.error === 'ENOENT') out.push(errLine(`mkdir: 0653-357 Cannot access directory ${parentOf(arg)}.`), errLine(`${parentOf(arg)}: ${ERRNO.ENOENT}`));
         else out.push(errLine(`mkdir: 0653-358 Cannot create ${arg}.`), errLine(`${arg}: ${ERRNO[r.error]}`));

@@ -7,18 +7,16 @@
 // Output: the backup trailer 0512-038 of reference 11.1 (RECALLED medium);
 // the image.data and "files backed up" lines RECALLED.
 
+import type { Command } from '../engine/contract.js';
 import { fileCount, MKSYSB_MAGIC, writeTagged } from '../world/backup.js';
 import { rootvgFiles } from '../world/wparfs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
-import { cannotOpen, notYet } from './lib/messages.js';
 import { backupOutput } from './lib/lifecycle.js';
+import { cannotOpen, notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
-const USAGE = [
-  'Usage: mksysb [-a] [-A] [-b Number] [-e] [-F filename] [-i | -m] [-M] [-p] [-P] [-t argument] [-T] [-V] [-X] [-Z] [-G | -N] Device | File',
-];
+const USAGE = ['Usage: mksysb [-a] [-A] [-b Number] [-e] [-F filename] [-i | -m] [-M] [-p] [-P] [-t argument] [-T] [-V] [-X] [-Z] [-G | -N] Device | File'];
 
 export const mksysb: Command = {
   name: 'mksysb',

@@ -7,11 +7,11 @@
 // Errors: 0516-306, 0516-1398, 0516-360 (messages.ts). -f and the others say
 // they are not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { makeVg, vgsIn } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: mkvg [-B | -S] [-C | -c [-x]] [-f] [-G] [-i] [-n] [-p partitions] [-s size] [-t factor] [-V MajorNumber] [-y VGname] PVname...'];
 
@@ -22,7 +22,10 @@ export const mkvg: Command = {
   manual: {
     purpose: 'Creates a volume group.',
     synopsis: ['mkvg [-y VolumeGroup] [-s PPsize] PhysicalVolume ...'],
-    flags: [['-y VolumeGroup', 'The name; by default vg00, vg01, ...'], ['-s PPsize', 'The physical partition size in megabytes (default 64).']],
+    flags: [
+      ['-y VolumeGroup', 'The name; by default vg00, vg01, ...'],
+      ['-s PPsize', 'The physical partition size in megabytes (default 64).'],
+    ],
     examples: ['mkvg -y datavg hdisk2'],
   },
   run(ctx) {

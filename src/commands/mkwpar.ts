@@ -12,26 +12,35 @@
 // Output: reference 3.4 compact form, 0960-390 hint (RECALLED high); with -s
 // the startwpar output follows and the hint is not printed (3.4 notes).
 
-import { type Opt } from './lib/getopt.js';
-import { isFailure, parseFlags } from './lib/args.js';
-import { createWpar, findWpar, startWpar, type WparSpec } from '../world/wpars.js';
-import { readFile, writeFile } from '../world/fs.js';
-import { readMksysb, type MksysbImage } from '../world/backup.js';
-import { globalLevels, VERSIONED_LEVELS } from '../world/software.js';
-import { rootvgFiles } from '../world/wparfs.js';
-import type { FsNode } from '../world/types.js';
-import { ERRNO, resolve } from './lib/files.js';
-import { attrGroup, DEVICE_ATTRS, MOUNT_ATTRS, MULTI, NETWORK_ATTRS, OPTSTRING, ROUTE_ATTRS } from './lib/attrs.js';
-import { parseSpec, specOfWpar, specText } from './lib/specfile.js';
-import { createOutput, startOutput } from './lib/lifecycle.js';
-import { RESOURCE_ATTRS, checkResource } from '../world/resources.js';
-import { resolveHost } from '../world/network.js';
-import {
-  badAttribute, badResource, cannotOpen, cannotReadSpec, cannotWriteSpec, flagNeeds, flagsConflict, missingAttribute,
-  needsVwparImages, notBackupFormat, notFound, notOldImage, notYet, specProblem, unresolved, worldErrorText,
-} from './lib/messages.js';
-import { errLine, failWith, line } from './lib/output.js';
 import type { Command, CommandContext, CommandResult } from '../engine/contract.js';
+import { type MksysbImage, readMksysb } from '../world/backup.js';
+import { readFile, writeFile } from '../world/fs.js';
+import { resolveHost } from '../world/network.js';
+import { globalLevels, VERSIONED_LEVELS } from '../world/software.js';
+import type { FsNode } from '../world/types.js';
+import { rootvgFiles } from '../world/wparfs.js';
+import { createWpar, findWpar, startWpar, type WparSpec } from '../world/wpars.js';
+import { isFailure, parseFlags } from './lib/args.js';
+import { ERRNO, resolve } from './lib/files.js';
+import { createOutput, startOutput } from './lib/lifecycle.js';
+import {
+  cannotOpen,
+  cannotReadSpec,
+  cannotWriteSpec,
+  flagNeeds,
+  flagsConflict,
+  needsVwparImages,
+  notBackupFormat,
+  notFound,
+  notOldImage,
+  notYet,
+  specProblem,
+  unresolved,
+  worldErrorText,
+} from './lib/messages.js';
+import { MULTI, merge, OPTSTRING, specFrom } from './lib/mkwpar-flags.js';
+import { errLine, failWith, line } from './lib/output.js';
+import { parseSpec, specOfWpar, specText } from './lib/specfile.js';
 
 const USAGE = [
   'Usage: mkwpar [-a] [-A] [-b devexportsfile] [-c] [-C] [-E directory] [-d directory]',
@@ -44,73 +53,6 @@ const USAGE = [
   '          -f infile [-n wparname] [-p [name]] [-o outfile [-w]] |',
   '          -w -o outfile [-n wparname] [-p [name]] [-e existingwparname -W | -f infile] }',
 ];
-
-
-const UNSUPPORTED: Record<string, string> = {
-  b: 'mkwpar -b (alternate device exports files)',
-  c: 'mkwpar -c (checkpointable WPARs)',
-  E: 'mkwpar -E (versioned WPAR media directories)',
-  H: 'mkwpar -H (architecture selection)',
-  k: 'mkwpar -k (post-installation scripts)',
-  L: 'mkwpar -L (image.data files)',
-  O: 'mkwpar -O (overwriting disks)',
-  p: 'mkwpar -p (preserved file systems)',
-  P: 'mkwpar -P (setting the WPAR root password)',
-  S: 'mkwpar -S (security settings)',
-  T: 'mkwpar -T (preservation attributes)',
-  U: 'mkwpar -U (setting the UUID)',
-  W: 'mkwpar -W (copy modes for -e)',
-  X: 'mkwpar -X (kernel extensions)',
-};
-
-
-
-
-/** Builds a WparSpec from mkwpar's flags, or the lines of the error to print. */
-function specFrom(opts: Opt[]): WparSpec | string[] {
-  const spec: WparSpec = { name: '', networks: [], routes: [], devices: [], mounts: [], resources: {} };
-  for (const o of opts) {
-    const unsupported = UNSUPPORTED[o.flag];
-    if (unsupported) return [notYet(unsupported)];
-    const allowed = { N: NETWORK_ATTRS, D: DEVICE_ATTRS, I: ROUTE_ATTRS, R: RESOURCE_ATTRS, M: MOUNT_ATTRS }[o.flag as 'N'];
-    const group = allowed ? attrGroup('mkwpar', o, allowed) : {};
-    if (Array.isArray(group)) return group;
-    switch (o.flag) {
-      case 'n': spec.name = o.arg!; break;
-      case 'h': spec.hostname = o.arg!; break;
-      case 'd': spec.directory = o.arg!; break;
-      case 'A': spec.auto = true; break;
-      case 'l': spec.privateUsr = true; break;
-      case 'r': spec.copyResolv = true; break;
-      case 'F': spec.force = true; break;
-      case 'i': spec.routing = true; break;
-      case 'u': spec.script = o.arg!; break;
-      case 'g':
-        if (o.arg !== 'rootvg') return [notYet('mkwpar -g (volume groups other than rootvg)')];
-        break;
-      case 'N': spec.networks!.push(group); break;
-      case 'I':
-        if (!group['rtdest']) return [missingAttribute('mkwpar', '-I', 'rtdest')];
-        if (!group['rtgateway']) return [missingAttribute('mkwpar', '-I', 'rtgateway')];
-        spec.routes!.push(group);
-        break;
-      case 'D':
-        if (!group['devname'] && !group['devid']) return [missingAttribute('mkwpar', '-D', 'devname')];
-        spec.devices!.push(group);
-        break;
-      case 'M': spec.mounts!.push(group); break;
-      case 'R':
-        for (const [k, v] of Object.entries(group)) if (checkResource(k, v)) return [badResource('mkwpar', k, v)];
-        Object.assign(spec.resources!, group);
-        break;
-      default: break; // -a (auto-resolve) and -s: nothing to resolve here; -s handled by the caller
-    }
-  }
-  if (spec.directory !== undefined && !spec.directory.startsWith('/')) {
-    return [badAttribute('mkwpar', '-d', spec.directory)];
-  }
-  return spec;
-}
 
 export const mkwpar: Command = {
   name: 'mkwpar',
@@ -141,10 +83,17 @@ export const mkwpar: Command = {
       ['-o File', 'Writes a specification file of the workload partition; with -w, only writes it.'],
       ['-f File', 'Creates the workload partition a specification file describes.'],
       ['-e Wpar', 'Copies the settings of an existing workload partition.'],
-      ['-C -B Image', 'A versioned workload partition (AIX 5.2 or 5.3) from that system\'s mksysb image; install vwpar.images first.'],
-      ['-t', 'A system copy: the global root volume group\'s files are copied into the new file systems (-B: from a mksysb image).'],
+      ['-C -B Image', "A versioned workload partition (AIX 5.2 or 5.3) from that system's mksysb image; install vwpar.images first."],
+      ['-t', "A system copy: the global root volume group's files are copied into the new file systems (-B: from a mksysb image)."],
     ],
-    examples: ['mkwpar -n wpar1', 'mkwpar -e wpar1 -o /tmp/wpar2.spec -w', 'mkwpar -f /tmp/wpar2.spec -n wpar2', 'mkwpar -t -l -n copy1', 'mkwpar -s -n tyrant -l -N address=9.3.63.38', 'mkwpar -n wpar_name -R active=yes CPU=10%-20%,50% totalProcesses=1024'],
+    examples: [
+      'mkwpar -n wpar1',
+      'mkwpar -e wpar1 -o /tmp/wpar2.spec -w',
+      'mkwpar -f /tmp/wpar2.spec -n wpar2',
+      'mkwpar -t -l -n copy1',
+      'mkwpar -s -n tyrant -l -N address=9.3.63.38',
+      'mkwpar -n wpar_name -R active=yes CPU=10%-20%,50% totalProcesses=1024',
+    ],
   },
   run(ctx): CommandResult {
     const parsed = parseFlags(ctx, OPTSTRING, USAGE, { multi: MULTI });
@@ -222,21 +171,6 @@ function baseSpec(ctx: CommandContext, file: string | undefined, existing: strin
   return parsed;
 }
 
-/** Flags on the command line win over the file's or the existing WPAR's settings. */
-function merge(base: WparSpec, flags: WparSpec): WparSpec {
-  const out: WparSpec = { ...base };
-  for (const [k, v] of Object.entries(flags) as [keyof WparSpec, unknown][]) {
-    if (v === undefined || (k === 'name' && v === '') || Array.isArray(v) || (typeof v === 'object' && v !== null)) continue;
-    (out as unknown as Record<string, unknown>)[k] = v;
-  }
-  for (const k of ['networks', 'routes', 'devices'] as const) out[k] = flags[k]!.length > 0 ? flags[k]! : [...(base[k] ?? [])];
-  const mounts = new Map((base.mounts ?? []).map((m) => [m['directory'], m]));
-  for (const m of flags.mounts!) mounts.set(m['directory'], m);
-  out.mounts = [...mounts.values()];
-  out.resources = { ...base.resources, ...flags.resources };
-  return out;
-}
-
 /** What a system copy WPAR is made of: the running system's rootvg, or a mksysb image (-B). */
 function copySource(ctx: CommandContext, device: string | undefined): Record<string, Record<string, FsNode>> | string[] {
   if (device === undefined) return rootvgFiles(ctx.world);
@@ -265,7 +199,11 @@ function versionedSource(ctx: CommandContext, device: string): MksysbImage | str
 function writeSpec(ctx: CommandContext, file: string, spec: WparSpec, systemCopy: boolean): CommandResult {
   // A preview under a name no WPAR has shows the file systems the WPAR would get.
   const named = spec.name !== '';
-  const preview = createWpar(ctx.world, { ...spec, name: 'wparsimpreview', directory: spec.directory ?? `/wpars/${spec.name || 'wparsimpreview'}`, hostname: spec.hostname ?? (spec.name || 'wparsimpreview'), force: true }, ctx.now);
+  const preview = createWpar(
+    ctx.world,
+    { ...spec, name: 'wparsimpreview', directory: spec.directory ?? `/wpars/${spec.name || 'wparsimpreview'}`, hostname: spec.hostname ?? (spec.name || 'wparsimpreview'), force: true },
+    ctx.now,
+  );
   if (!preview.ok) return failWith(worldErrorText('mkwpar', preview.error), 1);
   const wpar = { ...preview.value.wpar, name: spec.name, hostname: spec.hostname ?? spec.name };
   const written = writeFile(ctx.world, resolve(ctx, file).global, specText(wpar, named, systemCopy), false, ctx.now);

@@ -2,9 +2,9 @@
 // once (as more does when its output is not a terminal); paging at the
 // prompt is not simulated.
 
+import type { Command } from '../engine/contract.js';
 import { filterInput } from './lib/files.js';
 import { errLine } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const more: Command = {
   name: 'more',

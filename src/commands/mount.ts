@@ -8,16 +8,16 @@
 // 0506-324 with the errno text, 0506-334 not a known file system, 0506-333 already mounted.
 // -a/all, -n, -t, -r, -p say they are not supported yet.
 
-import { addMount, isDir, isMountPoint, normalize, nodeAt, toGlobal } from '../world/fs.js';
-import { ensureDir } from '../world/wparfs.js';
+import type { Command } from '../engine/contract.js';
+import { addMount, isDir, isMountPoint, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import type { Mount } from '../world/types.js';
+import { mountsIn } from '../world/views.js';
+import { ensureDir } from '../world/wparfs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
-import { mountsIn } from '../world/views.js';
-import { strftime } from './lib/time.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
+import { strftime } from './lib/time.js';
 
 const USAGE = ['Usage: mount [-fipr] [-n Node] [-o Options] [-t Type] [-{v|V} Vfs]', '\t[-a | all | [[Node:]Device] [Directory]]'];
 
@@ -31,7 +31,11 @@ export const mount: Command = {
   manual: {
     purpose: 'Makes a file system available for use.',
     synopsis: ['mount', 'mount -v namefs [-o ro] Directory Directory', 'mount Directory'],
-    flags: [['-v namefs', 'Mounts the first directory over the second (namefs).'], ['-o ro', 'Read-only.'], ['Directory', 'Mounts the /etc/filesystems stanza for it.']],
+    flags: [
+      ['-v namefs', 'Mounts the first directory over the second (namefs).'],
+      ['-o ro', 'Read-only.'],
+      ['Directory', 'Mounts the /etc/filesystems stanza for it.'],
+    ],
     examples: ['mount -v namefs /bb /wpars/wpar2/bb_fs', 'mount /wpars/wpar1/bb_fs'],
   },
   run(ctx) {
@@ -42,7 +46,10 @@ export const mount: Command = {
     const zone = ctx.world.lpar.timezone;
     if (parsed.operands.length === 0) {
       if (parsed.opts.length) return failWith(USAGE);
-      const head = [row('  node', '    mounted', '  mounted over', ' vfs', '    date', '   options'), row('--------', '---------------', '---------------', '------', '------------', '---------------')];
+      const head = [
+        row('  node', '    mounted', '  mounted over', ' vfs', '    date', '   options'),
+        row('--------', '---------------', '---------------', '------', '------------', '---------------'),
+      ];
       const body = mountsIn(ctx.world, ctx.scope).map(({ m, point }) => {
         const inside = ctx.scope.kind === 'wpar';
         const options = inside && m.vfs === 'jfs2' ? 'rw,log=NULL' : m.options;
@@ -72,8 +79,11 @@ export const mount: Command = {
       if (stanza.vfs !== 'namefs' && !ctx.world.filesystems[stanza.dev]) return fail(stanza.dev, parsed.operands[0]!, 'ENOENT');
       if (!nodeAt(ctx.world, point)) return fail(stanza.dev, parsed.operands[0]!, 'ENOENT');
       mountOne = {
-        point, vfs: stanza.vfs === 'namefs' ? 'namefs' : 'jfs2', device: stanza.dev,
-        options: stanza.vfs === 'namefs' ? stanza.options ?? 'rw' : `rw,log=${stanza.log ?? 'INLINE'}`, date: ctx.now,
+        point,
+        vfs: stanza.vfs === 'namefs' ? 'namefs' : 'jfs2',
+        device: stanza.dev,
+        options: stanza.vfs === 'namefs' ? (stanza.options ?? 'rw') : `rw,log=${stanza.log ?? 'INLINE'}`,
+        date: ctx.now,
       };
     } else {
       return failWith(USAGE);

@@ -2,12 +2,12 @@
 // copy then a removal). A mount point cannot be moved. Errors use AIX's errno
 // texts [RECALLED-low]. Flags say they are not supported yet.
 
+import type { Chunk, Command } from '../engine/contract.js';
 import { copy, nodeAt, remove } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { destinations, ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
 
 export const mv: Command = {
   name: 'mv',
@@ -26,12 +26,23 @@ export const mv: Command = {
     const out: Chunk[] = [];
     let status = 0;
     for (const { from, to, arg } of plan) {
-      if (!nodeAt(world, from)) { status = 2; out.push(errLine(`mv: ${arg}: ${ERRNO.ENOENT}`)); continue; }
-      if (to === from || to.startsWith(from + '/')) { status = 2; out.push(errLine(`mv: ${arg}: ${ERRNO.EINVAL}`)); continue; }
+      if (!nodeAt(world, from)) {
+        status = 2;
+        out.push(errLine(`mv: ${arg}: ${ERRNO.ENOENT}`));
+        continue;
+      }
+      if (to === from || to.startsWith(from + '/')) {
+        status = 2;
+        out.push(errLine(`mv: ${arg}: ${ERRNO.EINVAL}`));
+        continue;
+      }
       const copied = copy(world, from, to, ctx.now);
       const removed = copied.ok ? remove(copied.value, from, true) : copied;
       if (removed.ok) world = removed.value;
-      else { status = 2; out.push(errLine(`mv: ${arg}: ${ERRNO[removed.error]}`)); }
+      else {
+        status = 2;
+        out.push(errLine(`mv: ${arg}: ${ERRNO[removed.error]}`));
+      }
     }
     return { out, status, world };
   },

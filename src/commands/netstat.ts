@@ -3,22 +3,32 @@
 // counters are fixed, simulated figures. Other flags say they are not
 // supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { inets } from '../world/views.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const netstat: Command = {
   name: 'netstat',
   scope: 'any',
   summary: 'Network status (-in interfaces)',
-  manual: { purpose: 'Shows network status.', synopsis: ['netstat -in'], flags: [['-i', 'The interfaces.'], ['-n', 'Addresses as numbers.']], examples: ['netstat -in'] },
+  manual: {
+    purpose: 'Shows network status.',
+    synopsis: ['netstat -in'],
+    flags: [
+      ['-i', 'The interfaces.'],
+      ['-n', 'Addresses as numbers.'],
+    ],
+    examples: ['netstat -in'],
+  },
   run(ctx) {
     const flags = ctx.argv.slice(1).join('').replace(/-/g, '');
     if (![...flags].every((f) => 'in'.includes(f)) || !flags.includes('i')) return failWith([notYet(`netstat ${ctx.argv.slice(1).join(' ')}`)]);
     const row = (n: string, mtu: string, net: string, addr: string, ip: number, op: number) =>
       `${n.padEnd(5)} ${mtu.padEnd(5)} ${net.padEnd(11)} ${addr.padEnd(19)} ${String(ip).padStart(9)} ${'0'.padStart(5)} ${String(op).padStart(12)} ${'0'.padStart(5)} ${'0'.padStart(5)}`;
-    const out = [`${'Name'.padEnd(5)} ${'Mtu'.padEnd(5)} ${'Network'.padEnd(11)} ${'Address'.padEnd(19)} ${'Ipkts'.padStart(9)} ${'Ierrs'.padStart(5)} ${'Opkts'.padStart(12)} ${'Oerrs'.padStart(5)} ${'Coll'.padStart(5)}`];
+    const out = [
+      `${'Name'.padEnd(5)} ${'Mtu'.padEnd(5)} ${'Network'.padEnd(11)} ${'Address'.padEnd(19)} ${'Ipkts'.padStart(9)} ${'Ierrs'.padStart(5)} ${'Opkts'.padStart(12)} ${'Oerrs'.padStart(5)} ${'Coll'.padStart(5)}`,
+    ];
     const all = inets(ctx.world, ctx.scope);
     for (const iface of [...new Set(all.map((a) => a.iface))]) {
       const mtu = iface === 'lo0' ? '16896' : '1500';

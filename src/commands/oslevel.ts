@@ -3,11 +3,11 @@
 // global level (its /usr is the global one). -q -l -g say they are not
 // supported yet. Formats: reference 1.5 (SOURCED samples, DOC format).
 
+import type { Command } from '../engine/contract.js';
 import { scopeOsLevel } from '../world/scope.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: oslevel [-l Level | -g Level | -q] [-r | -s]'];
 
@@ -18,7 +18,10 @@ export const oslevel: Command = {
   manual: {
     purpose: 'Reports the level of the operating system.',
     synopsis: ['oslevel [-r | -s]'],
-    flags: [['-r', 'The technology level (7300-02).'], ['-s', 'The service pack (7300-02-01-2346).']],
+    flags: [
+      ['-r', 'The technology level (7300-02).'],
+      ['-s', 'The service pack (7300-02-01-2346).'],
+    ],
     examples: ['oslevel -s'],
   },
   run(ctx) {

@@ -8,17 +8,30 @@
 // SOURCED in shape; column widths RECALLED). -l's F/PRI/NI/ADDR/SZ/WCHAN
 // values are simulated. Other flags say they are not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { scopeName } from '../world/scope.js';
 import type { Proc } from '../world/types.js';
-import { notYet } from './lib/messages.js';
-import { strftime } from './lib/time.js';
-import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 import { getopt, getoptMessage } from './lib/getopt.js';
+import { notYet } from './lib/messages.js';
+import { failWith, lines } from './lib/output.js';
+import { strftime } from './lib/time.js';
 
-const USAGE = ['usage: ps [-ANaedfklmMZ] [-n namelist] [-F Format] [-o specifier[=header],...]', '\t\t[-p proclist][-G|-g grouplist] [-t termlist] [-U|-u userlist] [-c classlist] [ -T pid] [ -L pidlist]', '\t\t[-@ [wparname]] [-X]'];
+const USAGE = [
+  'usage: ps [-ANaedfklmMZ] [-n namelist] [-F Format] [-o specifier[=header],...]',
+  '\t\t[-p proclist][-G|-g grouplist] [-t termlist] [-U|-u userlist] [-c classlist] [ -T pid] [ -L pidlist]',
+  '\t\t[-@ [wparname]] [-X]',
+];
 
-interface Row { pid: number; ppid: number; user: string; wpar: string; cmd: string; start: number; tty: string; time: string }
+interface Row {
+  pid: number;
+  ppid: number;
+  user: string;
+  wpar: string;
+  cmd: string;
+  start: number;
+  tty: string;
+  time: string;
+}
 
 const FIELDS: Record<string, [string, (r: Row, now: number, zone: string) => string, boolean]> = {
   pid: ['PID', (r) => String(r.pid), true],
@@ -55,9 +68,13 @@ export const ps: Command = {
     purpose: 'Shows the current status of processes.',
     synopsis: ['ps [-e] [-f] [-l] [-u User,...] [-p PID,...] [-o Field,...] [-@ [WparName]]'],
     flags: [
-      ['-e', 'Every process.'], ['-f', 'Full listing.'], ['-l', 'Long listing.'], ['-u User', 'Processes of these users.'],
-      ['-p PID', 'These processes.'], ['-o Field', 'pid, ppid, user, uid, comm, args, stime, tty, time, pcpu, vsz, wpar.'],
-      ['-@ [WparName]', 'A WPAR column; with a name, only that workload partition\'s processes (global environment only).'],
+      ['-e', 'Every process.'],
+      ['-f', 'Full listing.'],
+      ['-l', 'Long listing.'],
+      ['-u User', 'Processes of these users.'],
+      ['-p PID', 'These processes.'],
+      ['-o Field', 'pid, ppid, user, uid, comm, args, stime, tty, time, pcpu, vsz, wpar.'],
+      ['-@ [WparName]', "A WPAR column; with a name, only that workload partition's processes (global environment only)."],
     ],
     examples: ['ps -ef@', 'ps -ef@ wpar1', 'ps -@ wpar1 -o pid,args'],
   },
@@ -79,7 +96,11 @@ export const ps: Command = {
     const parsed = getopt(rest, 'AaedfklmMNZn:F:o:p:G:g:t:U:u:c:T:L:X');
     if (!parsed.ok) return failWith([getoptMessage('ps', parsed), ...USAGE]);
     const has = (f: string) => parsed.opts.some((o) => o.flag === f);
-    const arg = (f: string) => parsed.opts.filter((o) => o.flag === f).map((o) => o.arg!).join(',');
+    const arg = (f: string) =>
+      parsed.opts
+        .filter((o) => o.flag === f)
+        .map((o) => o.arg!)
+        .join(',');
     const other = parsed.opts.find((o) => !'Aeflopu'.includes(o.flag));
     if (other) return failWith([notYet(`ps -${other.flag}`)]);
     if (parsed.operands.length) return failWith(USAGE);
@@ -91,8 +112,8 @@ export const ps: Command = {
     const shellPid = Number(ctx.getVar('$') ?? '0');
     let procs: Proc[] = inside ? ctx.world.processes.filter((p) => p.wpar === scopeName(ctx.scope)) : ctx.world.processes;
     let rows: Row[] = procs.map((p) => ({
-      pid: inside ? p.vpid ?? p.pid : p.pid,
-      ppid: inside ? p.vppid ?? p.ppid : p.ppid,
+      pid: inside ? (p.vpid ?? p.pid) : p.pid,
+      ppid: inside ? (p.vppid ?? p.ppid) : p.ppid,
       user: !inside && !at && p.wpar ? `+${p.user}` : p.user,
       wpar: p.wpar ?? 'Global',
       cmd: p.cmd,
@@ -110,7 +131,10 @@ export const ps: Command = {
     else if (has('p') || has('u')) rows = [...rows, ...mine];
     else rows = mine;
     if (has('p')) {
-      const pids = arg('p').split(/[,\s]+/).filter(Boolean).map(Number);
+      const pids = arg('p')
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map(Number);
       rows = rows.filter((r) => pids.includes(r.pid));
     }
     if (has('u')) {
@@ -122,12 +146,18 @@ export const ps: Command = {
     const zone = ctx.world.lpar.timezone;
     const wparCol = at ? (r: Row | null) => (r ? r.wpar : 'WPAR').padStart(9) : () => '';
     if (has('o')) {
-      const fields = arg('o').split(/[,\s]+/).filter(Boolean);
+      const fields = arg('o')
+        .split(/[,\s]+/)
+        .filter(Boolean);
       if (fields.some((f) => !FIELDS[f])) return failWith(['ps: 0509-048 Flag -o was used with an invalid list.', ...USAGE]);
       const cells = rows.map((r) => fields.map((f) => FIELDS[f]![1](r, ctx.now, zone)));
       const heads = fields.map((f) => FIELDS[f]![0]);
       const widths = fields.map((_, c) => Math.max(heads[c]!.length, ...cells.map((row) => row[c]!.length)));
-      const fmt = (cs: string[]) => cs.map((c, i) => (FIELDS[fields[i]!]![2] ? c.padStart(widths[i]!) : i === cs.length - 1 ? c : c.padEnd(widths[i]!))).join(' ').trimEnd();
+      const fmt = (cs: string[]) =>
+        cs
+          .map((c, i) => (FIELDS[fields[i]!]![2] ? c.padStart(widths[i]!) : i === cs.length - 1 ? c : c.padEnd(widths[i]!)))
+          .join(' ')
+          .trimEnd();
       return { out: lines([(at ? wparCol(null) + ' ' : '') + fmt(heads), ...cells.map((c, i) => (at ? wparCol(rows[i]!) + ' ' : '') + fmt(c))]), status: 0 };
     }
     const full = has('f');
@@ -138,11 +168,16 @@ export const ps: Command = {
       out.push(`${wparCol(null)}       F S ${'UID'.padStart(8)} ${'PID'.padStart(8)} ${'PPID'.padStart(8)}   C PRI NI ADDR    SZ    WCHAN ${full ? '   STIME ' : ''}   TTY  TIME CMD`);
       for (const r of rows) {
         const addr = (r.pid % 65521).toString(16).padStart(4, '0').slice(-4);
-        out.push(`${wparCol(r)}${'240001'.padStart(8)} A ${r.user.padStart(8)} ${String(r.pid).padStart(8)} ${String(r.ppid).padStart(8)}   0  60 20 ${addr} ${String(400 + (r.pid % 997)).padStart(5)} ${r.tty === '-' ? '        -' : '         '} ${full ? stime(r.start, ctx.now, zone).padStart(8) + ' ' : ''}${r.tty.padStart(6)}  ${r.time.padStart(4)} ${cmd(r)}`);
+        out.push(
+          `${wparCol(r)}${'240001'.padStart(8)} A ${r.user.padStart(8)} ${String(r.pid).padStart(8)} ${String(r.ppid).padStart(8)}   0  60 20 ${addr} ${String(400 + (r.pid % 997)).padStart(5)} ${r.tty === '-' ? '        -' : '         '} ${full ? stime(r.start, ctx.now, zone).padStart(8) + ' ' : ''}${r.tty.padStart(6)}  ${r.time.padStart(4)} ${cmd(r)}`,
+        );
       }
     } else if (full) {
       out.push(`${wparCol(null)}${'UID'.padStart(8)} ${'PID'.padStart(8)} ${'PPID'.padStart(8)}   C    STIME    TTY  TIME CMD`);
-      for (const r of rows) out.push(`${wparCol(r)}${r.user.padStart(8)} ${String(r.pid).padStart(8)} ${String(r.ppid).padStart(8)}   0 ${stime(r.start, ctx.now, zone).padStart(8)} ${r.tty.padStart(6)}  ${r.time.padStart(4)} ${cmd(r)}`);
+      for (const r of rows)
+        out.push(
+          `${wparCol(r)}${r.user.padStart(8)} ${String(r.pid).padStart(8)} ${String(r.ppid).padStart(8)}   0 ${stime(r.start, ctx.now, zone).padStart(8)} ${r.tty.padStart(6)}  ${r.time.padStart(4)} ${cmd(r)}`,
+        );
     } else {
       out.push(`${wparCol(null)}${'PID'.padStart(8)} ${'TTY'.padStart(6)}  TIME CMD`);
       for (const r of rows) out.push(`${wparCol(r)}${String(r.pid).padStart(8)} ${r.tty.padStart(6)}  ${r.time.padStart(4)} ${cmd(r)}`);

@@ -1,8 +1,8 @@
 // pwd: the working directory as the current scope sees it ("/" inside a WPAR
 // is /wpars/<name> in the global view).
 
-import { lines } from './lib/output.js';
 import type { Command } from '../engine/contract.js';
+import { lines } from './lib/output.js';
 
 export const pwd: Command = {
   name: 'pwd',

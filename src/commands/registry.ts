@@ -3,85 +3,160 @@
 // AIX commands that later issues implement: until then they say so plainly
 // instead of ksh's "not found".
 
-import { cd } from './cd.js';
-import { migwpar } from './migwpar.js';
-import { mksysb } from './mksysb.js';
-import { lslpp } from './lslpp.js';
-import { installp } from './installp.js';
-import { syncwpar } from './syncwpar.js';
-import { savewpar } from './savewpar.js';
-import { restwpar } from './restwpar.js';
-import { lssavewpar } from './lssavewpar.js';
-import { kill } from './kill.js';
-import { lparstat } from './lparstat.js';
-import { lssrc } from './lssrc.js';
-import { ps } from './ps.js';
-import { wparexec } from './wparexec.js';
-import { ifconfig } from './ifconfig.js';
-import { netstat } from './netstat.js';
-import { ls } from './ls.js';
-import { mkdir } from './mkdir.js';
-import { rmdir } from './rmdir.js';
-import { touch } from './touch.js';
+import type { Command } from '../engine/contract.js';
 import { cat } from './cat.js';
-import { cp } from './cp.js';
-import { mv } from './mv.js';
-import { rm } from './rm.js';
-import { grep } from './grep.js';
-import { head } from './head.js';
-import { tail } from './tail.js';
-import { wc } from './wc.js';
-import { sort } from './sort.js';
-import { more } from './more.js';
-import { mount } from './mount.js';
-import { umount } from './umount.js';
-import { crfs } from './crfs.js';
-import { rmfs } from './rmfs.js';
-import { lsfs } from './lsfs.js';
-import { df } from './df.js';
-import { host } from './host.js';
+import { cd } from './cd.js';
 import { cfgmgr } from './cfgmgr.js';
 import { chwpar } from './chwpar.js';
-import { lsdev } from './lsdev.js';
-import { lspv } from './lspv.js';
-import { lsvg } from './lsvg.js';
-import { mkvg } from './mkvg.js';
-import { rmdev } from './rmdev.js';
-import { varyoffvg } from './varyoffvg.js';
-import { varyonvg } from './varyonvg.js';
 import { clear } from './clear.js';
 import { clogin } from './clogin.js';
+import { cp } from './cp.js';
+import { crfs } from './crfs.js';
 import { date } from './date.js';
+import { df } from './df.js';
 import { echo } from './echo.js';
 import { exit } from './exit.js';
 import { falseCmd } from './false.js';
+import { grep } from './grep.js';
+import { head } from './head.js';
 import { help } from './help.js';
 import { history } from './history.js';
+import { host } from './host.js';
 import { hostname } from './hostname.js';
 import { id } from './id.js';
-import type { Command } from '../engine/contract.js';
+import { ifconfig } from './ifconfig.js';
+import { installp } from './installp.js';
+import { kill } from './kill.js';
+import { lparstat } from './lparstat.js';
+import { ls } from './ls.js';
+import { lsdev } from './lsdev.js';
+import { lsfs } from './lsfs.js';
+import { lslpp } from './lslpp.js';
+import { lspv } from './lspv.js';
+import { lssavewpar } from './lssavewpar.js';
+import { lssrc } from './lssrc.js';
+import { lsvg } from './lsvg.js';
 import { lswpar } from './lswpar.js';
 import { man } from './man.js';
+import { migwpar } from './migwpar.js';
+import { mkdir } from './mkdir.js';
+import { mksysb } from './mksysb.js';
+import { mkvg } from './mkvg.js';
 import { mkwpar } from './mkwpar.js';
+import { more } from './more.js';
+import { mount } from './mount.js';
+import { mv } from './mv.js';
+import { netstat } from './netstat.js';
 import { oslevel } from './oslevel.js';
+import { ps } from './ps.js';
 import { pwd } from './pwd.js';
+import { restwpar } from './restwpar.js';
+import { rm } from './rm.js';
+import { rmdev } from './rmdev.js';
+import { rmdir } from './rmdir.js';
+import { rmfs } from './rmfs.js';
 import { rmwpar } from './rmwpar.js';
+import { savewpar } from './savewpar.js';
+import { sort } from './sort.js';
 import { startwpar } from './startwpar.js';
 import { stopwpar } from './stopwpar.js';
+import { syncwpar } from './syncwpar.js';
+import { tail } from './tail.js';
+import { touch } from './touch.js';
 import { trueCmd } from './true.js';
+import { umount } from './umount.js';
 import { uname } from './uname.js';
+import { varyoffvg } from './varyoffvg.js';
+import { varyonvg } from './varyonvg.js';
+import { wc } from './wc.js';
 import { whoami } from './whoami.js';
+import { wparexec } from './wparexec.js';
 
 export const COMMANDS: readonly Command[] = [
-  cat, cd, cfgmgr, chwpar, clear, clogin, cp, crfs, date, df, echo, exit, falseCmd, grep, head, help,
-  history, host, hostname, id, ifconfig, installp, kill, lparstat, ls, lsdev, lsfs, lslpp, lspv, lssavewpar, lssrc, lsvg, lswpar, man, migwpar,
-  mkdir, mksysb, mkvg, mkwpar, more, mount, mv, netstat, oslevel, ps, pwd, restwpar, rm, rmdev, rmdir, rmfs, rmwpar, savewpar, sort,
-  startwpar, stopwpar, syncwpar, tail, touch, trueCmd, umount, uname, varyoffvg, varyonvg, wc, whoami, wparexec,
+  cat,
+  cd,
+  cfgmgr,
+  chwpar,
+  clear,
+  clogin,
+  cp,
+  crfs,
+  date,
+  df,
+  echo,
+  exit,
+  falseCmd,
+  grep,
+  head,
+  help,
+  history,
+  host,
+  hostname,
+  id,
+  ifconfig,
+  installp,
+  kill,
+  lparstat,
+  ls,
+  lsdev,
+  lsfs,
+  lslpp,
+  lspv,
+  lssavewpar,
+  lssrc,
+  lsvg,
+  lswpar,
+  man,
+  migwpar,
+  mkdir,
+  mksysb,
+  mkvg,
+  mkwpar,
+  more,
+  mount,
+  mv,
+  netstat,
+  oslevel,
+  ps,
+  pwd,
+  restwpar,
+  rm,
+  rmdev,
+  rmdir,
+  rmfs,
+  rmwpar,
+  savewpar,
+  sort,
+  startwpar,
+  stopwpar,
+  syncwpar,
+  tail,
+  touch,
+  trueCmd,
+  umount,
+  uname,
+  varyoffvg,
+  varyonvg,
+  wc,
+  whoami,
+  wparexec,
 ];
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
 export const PLANNED: ReadonlySet<string> = new Set([
-  'syncroot', 'rebootwpar', 'mkdev', 'chdev',
-  'startsrc', 'stopsrc', 'who', 'prtconf', 'lsattr', 'lslv', 'mklv', 'rmlv',
-  'odmget', 'swvpdmgr', 'inuwpar',
+  'syncroot',
+  'rebootwpar',
+  'mkdev',
+  'chdev',
+  'startsrc',
+  'stopsrc',
+  'who',
+  'prtconf',
+  'lsattr',
+  'lslv',
+  'mklv',
+  'rmlv',
+  'odmget',
+  'swvpdmgr',
+  'inuwpar',
 ]);

@@ -9,19 +9,20 @@
 // Output: the restore header of reference 11.1 (RECALLED low-medium), then
 // mkwpar's (3.4) and, with -s, startwpar's (5.2).
 
-import { getopt, getoptMessage } from './lib/getopt.js';
+import type { Chunk, Command } from '../engine/contract.js';
 import { readImage, restoreWpar } from '../world/backup.js';
-import { changeWpar, findWpar, startWpar } from '../world/wpars.js';
 import type { AttrGroup } from '../world/types.js';
+import { changeWpar, findWpar, startWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
+import { attrGroup, NETWORK_ATTRS } from './lib/attrs.js';
+import { imageErrorLines } from './lib/backup.js';
 import { resolve } from './lib/files.js';
+import { getopt, getoptMessage } from './lib/getopt.js';
 import { createOutput, removeOutput, startOutput, stopOutput } from './lib/lifecycle.js';
 import { badAttribute, notYet, restoreFailed, worldErrorText } from './lib/messages.js';
-import { dateString } from './lib/time.js';
+import { OPTSTRING as MKWPAR_OPTSTRING, MULTI } from './lib/mkwpar-flags.js';
 import { errLine, failWith, line, lines } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
-import { imageErrorLines } from './lib/backup.js';
-import { attrGroup, MULTI, NETWORK_ATTRS, OPTSTRING as MKWPAR_OPTSTRING } from './lib/attrs.js';
+import { dateString } from './lib/time.js';
 
 const USAGE = [
   'Usage: restwpar [-a] [-A] [-b Blocks] [-B devexportsFile] [-C] [-d Directory] [-f Device] [-F]',
@@ -82,13 +83,18 @@ export const restwpar: Command = {
     const image = readImage(ctx.world, resolve(ctx, device).global);
     if (!image.ok) return failWith([...imageErrorLines('restwpar', image.error, device), restoreFailed('restwpar')]);
 
-    const restored = restoreWpar(ctx.world, image.value, {
-      force: parsed.has('F'),
-      ...(parsed.arg('n') !== undefined ? { name: parsed.arg('n')! } : {}),
-      ...(parsed.arg('h') !== undefined ? { hostname: parsed.arg('h')! } : {}),
-      ...(dir !== undefined ? { directory: dir } : {}),
-      ...(networks ? { networks } : {}),
-    }, ctx.now);
+    const restored = restoreWpar(
+      ctx.world,
+      image.value,
+      {
+        force: parsed.has('F'),
+        ...(parsed.arg('n') !== undefined ? { name: parsed.arg('n')! } : {}),
+        ...(parsed.arg('h') !== undefined ? { hostname: parsed.arg('h')! } : {}),
+        ...(dir !== undefined ? { directory: dir } : {}),
+        ...(networks ? { networks } : {}),
+      },
+      ctx.now,
+    );
     if (!restored.ok) return failWith(worldErrorText('restwpar', restored.error));
     let { world, wpar } = restored.value;
     if (parsed.has('A')) {

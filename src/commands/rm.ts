@@ -3,18 +3,26 @@
 // "rm: 0653-603 Cannot remove directory X." [RECALLED-low]. A mount point is
 // busy. Other flags say they are not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { nodeAt, remove } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, eachOperand } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const rm: Command = {
   name: 'rm',
   scope: 'any',
   summary: 'Remove files (-r directories, -f quietly)',
-  manual: { purpose: 'Removes (unlinks) files or directories.', synopsis: ['rm [-f] [-r] File ...'], flags: [['-r', 'Removes directories and their contents.'], ['-f', 'No message for files that do not exist.']], examples: ['rm -r /tmp/old'] },
+  manual: {
+    purpose: 'Removes (unlinks) files or directories.',
+    synopsis: ['rm [-f] [-r] File ...'],
+    flags: [
+      ['-r', 'Removes directories and their contents.'],
+      ['-f', 'No message for files that do not exist.'],
+    ],
+    examples: ['rm -r /tmp/old'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'frRie', ['Usage: rm [-firRe] [--] File...']);
     if (isFailure(parsed)) return parsed;

@@ -5,11 +5,11 @@
 // environment, while it is exported to a WPAR. -d (delete), -R, -p say they
 // are not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { unconfigure } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { deviceNotFound, notYet, worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = ['rmdev: 0514-500 Usage error - ', 'Usage: rmdev -l Name [-d | -S] [-f File] [-q] [-R]'];
 

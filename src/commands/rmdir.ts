@@ -2,12 +2,12 @@
 // mount point gets "rmdir: 0653-611 Directory X is not empty." or the errno
 // text of the failure [RECALLED-low]. -p says it is not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { nodeAt, remove } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, eachOperand } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const rmdir: Command = {
   name: 'rmdir',

@@ -3,12 +3,12 @@
 // A mounted one: "rmfs: 0506-921 X is currently mounted." [RECALLED-low]. A
 // WPAR's own file systems go with rmwpar. -r, -i say they are not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { removeFilesystem } from '../world/filesystems.js';
 import { isMountPoint, normalize, toGlobal } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const rmfs: Command = {
   name: 'rmfs',

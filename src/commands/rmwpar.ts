@@ -5,12 +5,12 @@
 // Output: reference 7.2 (RECALLED medium; the verbose first/last lines are
 // SOURCED from the wparexec sample in 11.2); stop output 6.2 first.
 
-import { isFailure, parseFlags } from './lib/args.js';
+import type { Chunk, Command } from '../engine/contract.js';
 import { findWpar, removeWpar, stopWpar } from '../world/wpars.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { removeOutput, stopOutput } from './lib/lifecycle.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { failWith, line } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: rmwpar [-F] [-p] [-s] [-v] WparName'];
 
@@ -21,7 +21,11 @@ export const rmwpar: Command = {
   manual: {
     purpose: 'Removes a workload partition.',
     synopsis: ['rmwpar [-F] [-s] [-v] WparName'],
-    flags: [['-s', 'Stops the workload partition first.'], ['-F', 'Forces the removal; implies -s.'], ['-v', 'Verbose.']],
+    flags: [
+      ['-s', 'Stops the workload partition first.'],
+      ['-F', 'Forces the removal; implies -s.'],
+      ['-v', 'Verbose.'],
+    ],
     examples: ['rmwpar wpar1', 'rmwpar -s wpar1'],
   },
   run(ctx) {

@@ -6,18 +6,16 @@
 // cannot be saved yet.
 // Output: reference 11.1 (RECALLED medium); the file count is the image's.
 
+import type { Command } from '../engine/contract.js';
 import { fileCount, imageOf, writeImage } from '../world/backup.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
-import { cannotOpen, notFound, notYet } from './lib/messages.js';
 import { backupOutput } from './lib/lifecycle.js';
+import { cannotOpen, notFound, notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
-const USAGE = [
-  'Usage: savewpar [-a] [-A] [-B] [-b Blocks] [-e] [-f Device] [-i | -m] [-N] [-p] [-T] [-v] [-V] [-X] [-Z] [-P] WparName',
-];
+const USAGE = ['Usage: savewpar [-a] [-A] [-B] [-b Blocks] [-e] [-f Device] [-i | -m] [-N] [-p] [-T] [-v] [-V] [-X] [-Z] [-P] WparName'];
 
 export const savewpar: Command = {
   name: 'savewpar',

@@ -1,16 +1,25 @@
 // sort: sorts lines of files or standard input; -r reverse, -n numeric, -u unique.
 
+import type { Command } from '../engine/contract.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { filterInput, textLines } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const sort: Command = {
   name: 'sort',
   scope: 'any',
   summary: 'Sort lines (-r reverse, -n numeric, -u unique)',
-  manual: { purpose: 'Sorts files.', synopsis: ['sort [-n] [-r] [-u] [File ...]'], flags: [['-n', 'Numeric order.'], ['-r', 'Reverse order.'], ['-u', 'Only one of equal lines.']], examples: ['lswpar -c -q | sort -r'] },
+  manual: {
+    purpose: 'Sorts files.',
+    synopsis: ['sort [-n] [-r] [-u] [File ...]'],
+    flags: [
+      ['-n', 'Numeric order.'],
+      ['-r', 'Reverse order.'],
+      ['-u', 'Only one of equal lines.'],
+    ],
+    examples: ['lswpar -c -q | sort -r'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'nrubdfMt:k:o:', ['Usage: sort [-Abcdfimnru] [-o Outfile] [-t Character] [-k KeyDefinition] [File...]']);
     if (isFailure(parsed)) return parsed;

@@ -4,12 +4,12 @@
 // programmatic -1/-2/-e/-I/-R say they are not supported yet.
 // Output: reference 5.2 (RECALLED, shape high); errors 5.3 via messages.ts.
 
-import { isFailure, parseFlags } from './lib/args.js';
+import type { Command } from '../engine/contract.js';
 import { startWpar } from '../world/wpars.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { startOutput } from './lib/lifecycle.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { errLine, failWith, line } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: startwpar [-a] [-m] [-v] [-1 [-R] | -2 [-e VAR=values ...] | -I] WparName'];
 
@@ -20,7 +20,10 @@ export const startwpar: Command = {
   manual: {
     purpose: 'Starts a workload partition.',
     synopsis: ['startwpar [-a] [-v] WparName'],
-    flags: [['-v', 'Verbose: every file system mounted, and the return status.'], ['-a', 'Resolves conflicting settings automatically.']],
+    flags: [
+      ['-v', 'Verbose: every file system mounted, and the return status.'],
+      ['-a', 'Resolves conflicting settings automatically.'],
+    ],
     examples: ['startwpar -v wpar1'],
   },
   run(ctx) {

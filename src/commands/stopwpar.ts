@@ -3,12 +3,12 @@
 // Output: reference 6.2 (RECALLED, shape high; the 0960-261 line states the
 // timeout in force); errors 6.3 via messages.ts.
 
-import { isFailure, parseFlags } from './lib/args.js';
+import type { Command } from '../engine/contract.js';
 import { startWpar, stopWpar } from '../world/wpars.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { startOutput, stopOutput } from './lib/lifecycle.js';
 import { worldErrorText } from './lib/messages.js';
 import { failWith, line } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: stopwpar [-h | -F] [-r] [-t seconds | -N] [-v] WparName'];
 

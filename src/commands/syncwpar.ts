@@ -9,14 +9,14 @@
 // Output: reference 10.2 (RECALLED medium) with, when something is out of
 // date, the installp run of lib/installp.ts between the syncroot lines.
 
+import type { Chunk, Command } from '../engine/contract.js';
 import { filesetsToSync, rootPartsToSync, syncWparParts } from '../world/software.js';
-import { findWpar } from '../world/wpars.js';
 import type { World, Wpar } from '../world/types.js';
+import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { applyReport, verificationReport } from './lib/installp.js';
 import { detachedNeedsD, notActive, notDetached, notFound, notSystemWpar, notYet, versionedNoSync } from './lib/messages.js';
 import { errLine, failWith, line, lines } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
 
 const USAGE = [
   'Usage: syncwpar [ [-a] [-i] | [-F] [-r] ] [-p] [-v] [-X] { -A | -f wparnamesfile | wparname }',
@@ -56,7 +56,7 @@ function syncOne(world: World, w: Wpar, detached: boolean, n: number, of: number
 export const syncwpar: Command = {
   name: 'syncwpar',
   scope: 'global',
-  summary: 'Synchronize a workload partition\'s software with the global environment (-A all, -D detached)',
+  summary: "Synchronize a workload partition's software with the global environment (-A all, -D detached)",
   manual: {
     purpose: 'Synchronizes software between a global system and a workload partition.',
     synopsis: ['syncwpar [-X] { -A | WparName }', 'syncwpar -D [-X] { -A | WparName }'],

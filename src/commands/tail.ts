@@ -1,14 +1,19 @@
 // tail: the last lines (default 10) of files or standard input; -n N or -N.
 
+import type { Command } from '../engine/contract.js';
 import { count, filterInput, textLines } from './lib/files.js';
 import { errLine, failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const tail: Command = {
   name: 'tail',
   scope: 'any',
   summary: 'Last lines of files (-n N)',
-  manual: { purpose: 'Writes the last lines of a file.', synopsis: ['tail [-n Number | -Number] [File ...]'], flags: [['-n Number', 'How many lines (default 10).']], examples: ['lswpar -D wpar1 | tail -2'] },
+  manual: {
+    purpose: 'Writes the last lines of a file.',
+    synopsis: ['tail [-n Number | -Number] [File ...]'],
+    flags: [['-n Number', 'How many lines (default 10).']],
+    examples: ['lswpar -D wpar1 | tail -2'],
+  },
   run(ctx) {
     const c = count(ctx.argv.slice(1), 'tail');
     if (typeof c === 'string') return failWith([c], 2);

@@ -2,12 +2,12 @@
 // read-only file system: "touch: 0652-046 Cannot create X." [RECALLED-low].
 // Flags (-a -c -m -r -t) say they are not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { nodeAt, writeFile } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { eachOperand } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const touch: Command = {
   name: 'touch',

@@ -5,12 +5,12 @@
 // Cannot unmount X: The requested resource is busy." -a/all, -f, -n, -t say
 // they are not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { normalize, removeMount, toGlobal } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const umount: Command = {
   name: 'umount',
@@ -24,7 +24,10 @@ export const umount: Command = {
     if (parsed.operands.length !== 1) return failWith(['Usage: umount [-sf] {-a|-n Node|-t Type|all|allr|Device|File|Directory|Filesystem}']);
     const arg = parsed.operands[0]!;
     const point = toGlobal(ctx.world, ctx.scope, normalize(ctx.cwd, arg));
-    const index = ctx.world.mounts.map((m, i) => [m, i] as const).filter(([m]) => m.point === point || (m.device === arg && m.vfs !== 'namefs')).pop()?.[1];
+    const index = ctx.world.mounts
+      .map((m, i) => [m, i] as const)
+      .filter(([m]) => m.point === point || (m.device === arg && m.vfs !== 'namefs'))
+      .pop()?.[1];
     if (index === undefined) return failWith(['umount: 0506-347 Cannot find anything to unmount.']);
     const m = ctx.world.mounts[index]!;
     const cwd = toGlobal(ctx.world, ctx.scope, ctx.cwd);

@@ -5,12 +5,12 @@
 // (reference 2.3). -F -f -l -u -x -S -T say they are not supported yet.
 // Format: reference 2.1/2.2 (DOC and SOURCED samples: "AIX aix01 2 7 00C63E204B00").
 
-import { isFailure, parseFlags } from './lib/args.js';
+import type { Command } from '../engine/contract.js';
 import { scopeHostname, scopeOsLevel } from '../world/scope.js';
 import { findWpar } from '../world/wpars.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 const USAGE = ['Usage: uname [-a | -x | -S Name] [-F] [-f] [-l] [-L] [-m] [-M] [-n] [-p] [-r] [-s] [-T Name] [-u] [-v] [-W]'];
 
@@ -23,7 +23,7 @@ export const uname: Command = {
     synopsis: ['uname [-a] [-L] [-m] [-M] [-n] [-p] [-r] [-s] [-v] [-W]'],
     flags: [
       ['-a', 'All of -s -n -r -v -m.'],
-      ['-n', 'The node name: the WPAR\'s host name inside a WPAR.'],
+      ['-n', "The node name: the WPAR's host name inside a WPAR."],
       ['-W', 'The WPAR ID: 0 in the global environment.'],
       ['-s', 'The system name (AIX).'],
       ['-r', 'The release (3).'],
@@ -45,7 +45,7 @@ export const uname: Command = {
     if (flags.size === 0) flags.add('s');
     if (flags.has('a')) ['s', 'n', 'r', 'v', 'm'].forEach((f) => flags.add(f));
     const { lpar } = ctx.world;
-    const cid = ctx.scope.kind === 'wpar' ? findWpar(ctx.world, ctx.scope.name)?.cid ?? 0 : 0;
+    const cid = ctx.scope.kind === 'wpar' ? (findWpar(ctx.world, ctx.scope.name)?.cid ?? 0) : 0;
     const values: Record<string, string> = {
       s: lpar.osName,
       n: scopeHostname(ctx.world, ctx.scope),

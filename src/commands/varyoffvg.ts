@@ -1,11 +1,11 @@
 // varyoffvg: deactivates a volume group of the scope. Silent on success;
 // rootvg stays varied on (its logical volumes are open: 0516-012, messages.ts).
 
+import type { Command } from '../engine/contract.js';
 import { varyVg } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { failWith } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const varyoffvg: Command = {
   name: 'varyoffvg',

@@ -2,11 +2,11 @@
 // Unknown volume group: 0516-306 (messages.ts). Flags other than the name say
 // they are not supported yet.
 
+import type { Command } from '../engine/contract.js';
 import { varyVg } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { failWith } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
 
 export const varyonvg: Command = {
   name: 'varyonvg',

@@ -1,16 +1,25 @@
 // wc: counts lines, words and bytes (-l -w -c), each right-aligned in 8
 // columns [RECALLED: AIX wc], then the file name.
 
+import type { Command } from '../engine/contract.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { filterInput } from './lib/files.js';
-import { errLine, lines , utf8Length } from './lib/output.js';
-import type { Command } from '../engine/contract.js';
+import { errLine, lines, utf8Length } from './lib/output.js';
 
 export const wc: Command = {
   name: 'wc',
   scope: 'any',
   summary: 'Count lines, words and bytes',
-  manual: { purpose: 'Counts the lines, words and bytes in a file.', synopsis: ['wc [-l] [-w] [-c] [File ...]'], flags: [['-l', 'Lines.'], ['-w', 'Words.'], ['-c', 'Bytes.']], examples: ['lswpar | wc -l'] },
+  manual: {
+    purpose: 'Counts the lines, words and bytes in a file.',
+    synopsis: ['wc [-l] [-w] [-c] [File ...]'],
+    flags: [
+      ['-l', 'Lines.'],
+      ['-w', 'Words.'],
+      ['-c', 'Bytes.'],
+    ],
+    examples: ['lswpar | wc -l'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, 'lwcmk', ['Usage: wc [-c | -m] [-lw] [File...]', '       wc -k [-c] [-lw] [File...]']);
     if (isFailure(parsed)) return parsed;
@@ -21,7 +30,10 @@ export const wc: Command = {
     const errors: string[] = [];
     for (const f of files) {
       const r = filterInput(ctx, 'wc', f === null ? [] : [f]);
-      if (r.errors.length) { errors.push(...r.errors); continue; }
+      if (r.errors.length) {
+        errors.push(...r.errors);
+        continue;
+      }
       const n = { l: (r.text.match(/\n/g) ?? []).length, w: r.text.split(/\s+/).filter(Boolean).length, c: utf8Length(r.text) };
       out.push(which.map((k) => String(n[k as 'l']).padStart(8)).join('') + (f === null ? '' : ` ${f}`));
     }

@@ -1,7 +1,7 @@
 // whoami: the user name; always root in wparsim (reference 1.6).
 
-import { lines } from './lib/output.js';
 import type { Command } from '../engine/contract.js';
+import { lines } from './lib/output.js';
 
 export const whoami: Command = {
   name: 'whoami',

@@ -8,12 +8,12 @@
 // command's output in /ps.out. Status: the command's. Other flags (-f, -o,
 // -e, -c, -R, -M, ...) say they are not supported yet.
 
+import type { Chunk, Command } from '../engine/contract.js';
 import { removeAppWpar, startAppWpar } from '../world/appwpar.js';
 import { isFailure, parseFlags } from './lib/args.js';
+import { attrGroup, NETWORK_ATTRS } from './lib/attrs.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
-import type { Chunk, Command } from '../engine/contract.js';
-import { attrGroup, NETWORK_ATTRS } from './lib/attrs.js';
 
 const USAGE = [
   'Usage: wparexec [-a] [-c] [-1] [-F] [-h hostname] [-H architecture] [-i] [-I attribute=value ...] ...',
@@ -29,7 +29,11 @@ export const wparexec: Command = {
   manual: {
     purpose: 'Runs an application workload partition.',
     synopsis: ['wparexec [-n WparName] [-N attr=value ...] [--] Command [Argument ...]'],
-    flags: [['-n WparName', 'The name; by default the command\'s.'], ['-N attr=value', 'A network address for it.'], ['--', 'Ends the flags; the command follows.']],
+    flags: [
+      ['-n WparName', "The name; by default the command's."],
+      ['-N attr=value', 'A network address for it.'],
+      ['--', 'Ends the flags; the command follows.'],
+    ],
     examples: ['wparexec -n wparname -- /usr/bin/ps -ef > /ps.out'],
   },
   run(ctx) {

@@ -1,10 +1,10 @@
 // Named starting worlds for `## world:` in session and lesson files, each made
 // by running a few commands through the engine.
 
-import { runLine } from './run-line.js';
-import { REPLAY_EPOCH, Session, simulatedClock } from './session.js';
 import { factoryWorld } from '../world/factory.js';
 import type { World } from '../world/types.js';
+import { runLine } from './run-line.js';
+import { REPLAY_EPOCH, Session, simulatedClock } from './session.js';
 
 export type FixtureResult = { ok: true; world: World } | { ok: false; message: string };
 

@@ -2,17 +2,17 @@
 // that subscribers (stdout writer, transcript, recorder, store) consume.
 // Pure and synchronous: no I/O, no real time.
 
-import { PLANNED } from '../commands/registry.js';
 import { globalOnly, kshNotFound, notYet } from '../commands/lib/messages.js';
-import type { Chunk, CommandContext, CommandResult, Effect, Simulated } from './contract.js';
+import { PLANNED } from '../commands/registry.js';
 import type { AndOr, Pipeline, SimpleCommand } from '../shell/ast.js';
-import { expandToString, expandWords, type Expander } from '../shell/expand.js';
+import { type Expander, expandToString, expandWords } from '../shell/expand.js';
 import { parse } from '../shell/parser.js';
 import { commandLine } from '../shell/quote.js';
 import { nodeAt, normalize, readFile, toGlobal, writeFile } from '../world/fs.js';
 import { GLOBAL } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
-import { newFrame, type Frame, type Session } from './session.js';
+import type { Chunk, CommandContext, CommandResult, Effect, Simulated } from './contract.js';
+import { type Frame, newFrame, type Session } from './session.js';
 
 export interface Step {
   line: string;
@@ -72,7 +72,10 @@ function runPipeline(session: Session, pipeline: Pipeline, step: Step): void {
     if (last) {
       step.chunks.push(...chunks);
     } else {
-      stdin = chunks.filter((c) => c.stream === 'out').map((c) => c.text).join('');
+      stdin = chunks
+        .filter((c) => c.stream === 'out')
+        .map((c) => c.text)
+        .join('');
       step.chunks.push(...chunks.filter((c) => c.stream === 'err'));
     }
   });
@@ -102,7 +105,8 @@ function runSimple(session: Session, cmd: SimpleCommand, input: string, step: St
   for (const r of cmd.redirects) {
     const t = expandToString(r.target, x);
     if ((r.op === '>' || r.op === '>>') && t === '/dev/null' && (r.fd === 1 || r.fd === 2)) {
-      if (r.fd === 1) dropOut = true; else dropErr = true;
+      if (r.fd === 1) dropOut = true;
+      else dropErr = true;
     } else if (r.op === '>&' && r.fd === 2 && t === '1') {
       errToOut = true;
     } else if (r.op === '>&' && r.fd === 1 && t === '2') {
@@ -139,7 +143,10 @@ function runSimple(session: Session, cmd: SimpleCommand, input: string, step: St
     .filter((c) => !(c.stream === 'out' && dropOut) && !(c.stream === 'err' && dropErr));
   for (const f of toFiles) {
     const stream = f.fd === 1 ? 'out' : 'err';
-    const text = chunks.filter((c) => c.stream === stream).map((c) => c.text).join('');
+    const text = chunks
+      .filter((c) => c.stream === stream)
+      .map((c) => c.text)
+      .join('');
     const written = writeFile(session.world, f.global, text, true, session.clock.now());
     if (written.ok) session.world = written.value;
     chunks = chunks.filter((c) => c.stream !== stream);
@@ -170,7 +177,10 @@ function expander(session: Session, step: Step): Expander {
       session.frames = frames;
       session.exited = undefined;
       step.chunks.push(...inner.chunks.filter((c) => c.stream === 'err'));
-      return inner.chunks.filter((c) => c.stream === 'out').map((c) => c.text).join('');
+      return inner.chunks
+        .filter((c) => c.stream === 'out')
+        .map((c) => c.text)
+        .join('');
     },
   };
 }
@@ -217,7 +227,6 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     return { out: [err(`${name}: internal error`)], status: 1 };
   }
 }
-
 
 /**
  * clogin NAME command...: the command runs as the argument of a login shell

@@ -25,7 +25,12 @@ export const realClock = (read: () => number): Clock => ({ now: read, advance: (
 /** A fixed clock for replays and tests: starts at `start` and moves only by simulated durations. */
 export function simulatedClock(start: number): Clock {
   let t = start;
-  return { now: () => t, advance: (ms) => { t += ms; } };
+  return {
+    now: () => t,
+    advance: (ms) => {
+      t += ms;
+    },
+  };
 }
 
 /** 2026-11-25 09:00:00 UTC: the start of every replay. */
@@ -90,7 +95,10 @@ export class Session {
   fork(): Session {
     const commands = [...this.commands.values()];
     const copy = new Session(this.world, {
-      clock: simulatedClock(this.clock.now()), interactive: false, history: [...this.history], rethrow: this.rethrow,
+      clock: simulatedClock(this.clock.now()),
+      interactive: false,
+      history: [...this.history],
+      rethrow: this.rethrow,
       extensions: [{ commands }],
     });
     copy.restore(this.snapshot());

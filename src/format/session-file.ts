@@ -7,12 +7,9 @@
 
 import { lex } from '../shell/lexer.js';
 
-export type DirectiveKey =
-  | 'title' | 'source' | 'world' | 'exit' | 'locked' | 'divergence' | 'marker' | 'pause' | 'expect-prompt' | 'comment';
+export type DirectiveKey = 'title' | 'source' | 'world' | 'exit' | 'locked' | 'divergence' | 'marker' | 'pause' | 'expect-prompt' | 'comment';
 
-export type Item =
-  | { kind: 'directive'; key: DirectiveKey; value: string; raw: string; line: number }
-  | { kind: 'command'; text: string; expected: string[]; line: number };
+export type Item = { kind: 'directive'; key: DirectiveKey; value: string; raw: string; line: number } | { kind: 'command'; text: string; expected: string[]; line: number };
 
 export interface SessionFile {
   items: Item[];

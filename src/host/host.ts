@@ -17,7 +17,7 @@
 
 import type { Step } from '../engine/run-line.js';
 import { runLine } from '../engine/run-line.js';
-import { Session, type Clock, type Snapshot } from '../engine/session.js';
+import { type Clock, Session, type Snapshot } from '../engine/session.js';
 import { Catalogue } from '../lessons/catalogue.js';
 import type { Progress } from '../lessons/progress.js';
 import { Tutor } from '../lessons/tutor.js';
@@ -66,7 +66,6 @@ export interface Pending {
   keepCopy: boolean;
 }
 
-
 export class Host {
   readonly session: Session;
   readonly tutor: Tutor;
@@ -75,11 +74,18 @@ export class Host {
   tell: (text: string) => void;
   private readonly listeners: ((step: Step) => void)[] = [];
 
-  constructor(world: World, progress: Progress, private readonly options: HostOptions & { store?: WorldStore }) {
+  constructor(
+    world: World,
+    progress: Progress,
+    private readonly options: HostOptions & { store?: WorldStore },
+  ) {
     this.tutor = new Tutor(options.lessons ?? (() => new Catalogue([])), progress);
     this.session = new Session(world, {
-      clock: options.clock, interactive: options.interactive, rethrow: options.rethrow ?? false,
-      history: options.history ?? [], extensions: [this.tutor.extension()],
+      clock: options.clock,
+      interactive: options.interactive,
+      rethrow: options.rethrow ?? false,
+      history: options.history ?? [],
+      extensions: [this.tutor.extension()],
     });
     this.tell = options.tell ?? (() => {});
   }

@@ -4,11 +4,11 @@
 // condition names exists. Pure: the files are read by the caller.
 
 import type { Extension } from '../engine/contract.js';
+import { fixtureWorld } from '../engine/fixtures.js';
 import { runLine } from '../engine/run-line.js';
 import { REPLAY_EPOCH, Session, simulatedClock } from '../engine/session.js';
-import { fixtureWorld } from '../engine/fixtures.js';
-import { findWpar } from '../world/wpars.js';
 import type { World } from '../world/types.js';
+import { findWpar } from '../world/wpars.js';
 import { describe, holds, ranKey, wparNamed } from './conditions.js';
 import type { Lesson } from './lesson-file.js';
 
@@ -43,7 +43,8 @@ export class Catalogue {
       const before = this.find(lesson.world.lesson);
       const line = lesson.world.line;
       if (!before) result = { path: lesson.path, line, message: `'## world: after ${lesson.world.lesson}': there is no lesson of that name` };
-      else if (chain.includes(before.name)) result = { path: lesson.path, line, message: `'## world: after ${before.name}' goes round in a circle (${[...chain, lesson.name, before.name].join(' -> ')})` };
+      else if (chain.includes(before.name))
+        result = { path: lesson.path, line, message: `'## world: after ${before.name}' goes round in a circle (${[...chain, lesson.name, before.name].join(' -> ')})` };
       else {
         const start = this.startWorld(before, [...chain, lesson.name]);
         result = 'path' in start ? start : solve(before, start).world;

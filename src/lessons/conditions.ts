@@ -17,12 +17,12 @@
 //
 // SCOPE is `global` or a WPAR's name.
 
-import { devicesIn, inets, mountsIn } from '../world/views.js';
 import { nodeAt, readFile, toGlobal } from '../world/fs.js';
 import { GLOBAL } from '../world/scope.js';
-import type { Scope, World, WparState } from '../world/types.js';
-import { findWpar, STATE_WORDS } from '../world/wpars.js';
 import { filesetInfo, rootLevels, usrLevels } from '../world/software.js';
+import type { Scope, World, WparState } from '../world/types.js';
+import { devicesIn, inets, mountsIn } from '../world/views.js';
+import { findWpar, STATE_WORDS } from '../world/wpars.js';
 
 export type Condition =
   | { kind: 'wpar-exists'; wpar: string }
@@ -50,9 +50,19 @@ export interface Observed {
 export type ParsedCondition = { ok: true; condition: Condition } | { ok: false; message: string };
 
 const FORMS = [
-  'wpar NAME exists', 'wpar NAME is absent', 'wpar NAME is STATE', 'wpar NAME has private /usr', 'wpar NAME has resource ATTRIBUTE=VALUE',
-  'fileset NAME is installed in SCOPE', 'device NAME is STATE in SCOPE', 'mount SOURCE at DIR in SCOPE',
-  'address ADDRESS on INTERFACE in SCOPE', 'file PATH in SCOPE exists', 'file PATH in SCOPE contains TEXT', 'ran COMMAND in SCOPE', 'prompt in SCOPE',
+  'wpar NAME exists',
+  'wpar NAME is absent',
+  'wpar NAME is STATE',
+  'wpar NAME has private /usr',
+  'wpar NAME has resource ATTRIBUTE=VALUE',
+  'fileset NAME is installed in SCOPE',
+  'device NAME is STATE in SCOPE',
+  'mount SOURCE at DIR in SCOPE',
+  'address ADDRESS on INTERFACE in SCOPE',
+  'file PATH in SCOPE exists',
+  'file PATH in SCOPE contains TEXT',
+  'ran COMMAND in SCOPE',
+  'prompt in SCOPE',
 ];
 
 const DEVICE_STATES = ['Available', 'Defined', 'Exported'];
@@ -110,19 +120,32 @@ const inScope = (scope: string) => (scope === 'global' ? 'in the global environm
 /** The condition in plain words, as the learner sees it. */
 export function describe(c: Condition): string {
   switch (c.kind) {
-    case 'wpar-exists': return `${c.wpar} exists`;
-    case 'wpar-absent': return `${c.wpar} has been removed`;
-    case 'wpar-state': return `${c.wpar} exists and is ${STATE_WORDS[c.state]}`;
-    case 'private-usr': return `${c.wpar} has its own /usr`;
-    case 'resource': return `${c.wpar} has the resource control ${c.attribute}=${c.value}`;
-    case 'fileset': return `${c.fileset} is installed ${inScope(c.scope)}`;
-    case 'device': return `${c.device} is ${c.state} ${inScope(c.scope)}`;
-    case 'mount': return `${c.source} is mounted ${inScope(c.scope)} at ${c.dir}`;
-    case 'address': return `${scopeWords(c.scope)} has ${c.address} on ${c.iface}`;
-    case 'file-exists': return `${c.path} exists ${inScope(c.scope)}`;
-    case 'file-contains': return `${c.path} ${inScope(c.scope)} contains "${c.text}"`;
-    case 'ran': return `${c.command} was run ${inScope(c.scope)}`;
-    case 'prompt': return `the prompt is ${inScope(c.scope)}`;
+    case 'wpar-exists':
+      return `${c.wpar} exists`;
+    case 'wpar-absent':
+      return `${c.wpar} has been removed`;
+    case 'wpar-state':
+      return `${c.wpar} exists and is ${STATE_WORDS[c.state]}`;
+    case 'private-usr':
+      return `${c.wpar} has its own /usr`;
+    case 'resource':
+      return `${c.wpar} has the resource control ${c.attribute}=${c.value}`;
+    case 'fileset':
+      return `${c.fileset} is installed ${inScope(c.scope)}`;
+    case 'device':
+      return `${c.device} is ${c.state} ${inScope(c.scope)}`;
+    case 'mount':
+      return `${c.source} is mounted ${inScope(c.scope)} at ${c.dir}`;
+    case 'address':
+      return `${scopeWords(c.scope)} has ${c.address} on ${c.iface}`;
+    case 'file-exists':
+      return `${c.path} exists ${inScope(c.scope)}`;
+    case 'file-contains':
+      return `${c.path} ${inScope(c.scope)} contains "${c.text}"`;
+    case 'ran':
+      return `${c.command} was run ${inScope(c.scope)}`;
+    case 'prompt':
+      return `the prompt is ${inScope(c.scope)}`;
   }
 }
 
@@ -143,10 +166,14 @@ const toScope = (name: string): Scope => (name === 'global' ? GLOBAL : { kind: '
 /** Whether the world (and what was observed) meets the condition. */
 export function holds(c: Condition, world: World, seen: Observed): boolean {
   switch (c.kind) {
-    case 'wpar-exists': return findWpar(world, c.wpar) !== undefined;
-    case 'wpar-absent': return findWpar(world, c.wpar) === undefined;
-    case 'wpar-state': return findWpar(world, c.wpar)?.state === c.state;
-    case 'private-usr': return findWpar(world, c.wpar)?.privateUsr === true;
+    case 'wpar-exists':
+      return findWpar(world, c.wpar) !== undefined;
+    case 'wpar-absent':
+      return findWpar(world, c.wpar) === undefined;
+    case 'wpar-state':
+      return findWpar(world, c.wpar)?.state === c.state;
+    case 'private-usr':
+      return findWpar(world, c.wpar)?.privateUsr === true;
     case 'resource': {
       const resources = findWpar(world, c.wpar)?.resources ?? {};
       const key = Object.keys(resources).find((k) => k.toLowerCase() === c.attribute.toLowerCase());
@@ -159,18 +186,25 @@ export function holds(c: Condition, world: World, seen: Observed): boolean {
       const usr = usrLevels(world, wpar)[c.fileset];
       return usr !== undefined && (!filesetInfo(c.fileset)?.root || rootLevels(world, wpar)[c.fileset] === usr);
     }
-    case 'ran': return seen.ran.includes(`${c.command}@${c.scope}`);
-    case 'prompt': return scopeWord(seen.scope) === c.scope;
-    default: break;
+    case 'ran':
+      return seen.ran.includes(`${c.command}@${c.scope}`);
+    case 'prompt':
+      return scopeWord(seen.scope) === c.scope;
+    default:
+      break;
   }
   // The rest look from inside a scope: a WPAR that is gone or not running shows nothing.
   if (c.scope !== 'global' && findWpar(world, c.scope)?.state !== 'A') return false;
   const scope = toScope(c.scope);
   switch (c.kind) {
-    case 'device': return devicesIn(world, scope, true).some((d) => d.name === c.device && d.status === c.state);
-    case 'mount': return mountsIn(world, scope).some(({ m, point }) => point === c.dir && m.device === c.source);
-    case 'address': return inets(world, scope).some((i) => i.address === c.address && i.iface === c.iface);
-    case 'file-exists': return nodeAt(world, toGlobal(world, scope, c.path)) !== undefined;
+    case 'device':
+      return devicesIn(world, scope, true).some((d) => d.name === c.device && d.status === c.state);
+    case 'mount':
+      return mountsIn(world, scope).some(({ m, point }) => point === c.dir && m.device === c.source);
+    case 'address':
+      return inets(world, scope).some((i) => i.address === c.address && i.iface === c.iface);
+    case 'file-exists':
+      return nodeAt(world, toGlobal(world, scope, c.path)) !== undefined;
     case 'file-contains': {
       const r = readFile(world, toGlobal(world, scope, c.path));
       return r.ok && r.value.includes(c.text);

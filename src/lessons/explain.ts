@@ -3,23 +3,27 @@
 // copy of the session (ctx.simulate; worlds are immutable, so a copy is a
 // reference), and the two worlds are compared and told in plain words.
 
+import { wrap } from '../commands/lib/table.js';
 import type { CommandContext } from '../engine/contract.js';
 import { scopeName } from '../world/scope.js';
 import type { Disk, Mount, VolumeGroup, World, Wpar } from '../world/types.js';
 import { STATE_WORDS } from '../world/wpars.js';
-import { wrap } from '../commands/lib/table.js';
 
 export function explain(ctx: Pick<CommandContext, 'world' | 'scope' | 'simulate'>, line: string): string {
   const step = ctx.simulate(line);
   const changes = worldChanges(ctx.world, step.world);
   const where = scopeName(step.scope);
   if (where !== scopeName(ctx.scope)) changes.push(where === 'Global' ? 'take the prompt back to the global environment' : `move the prompt inside ${where}`);
-  const errors = step.chunks.filter((c) => c.stream === 'err').map((c) => c.text.trim()).filter((t) => t !== '');
+  const errors = step.chunks
+    .filter((c) => c.stream === 'err')
+    .map((c) => c.text.trim())
+    .filter((t) => t !== '');
   let text: string;
   if (changes.length === 0) {
-    text = step.status === 0
-      ? `'${line}' would exit 0 and change nothing in the world: it only reports.`
-      : `'${line}' would fail with exit status ${step.status} and change nothing${errors[0] ? `: ${errors[0]}` : '.'}`;
+    text =
+      step.status === 0
+        ? `'${line}' would exit 0 and change nothing in the world: it only reports.`
+        : `'${line}' would fail with exit status ${step.status} and change nothing${errors[0] ? `: ${errors[0]}` : '.'}`;
   } else {
     text = `'${line}' would exit ${step.status} and ${sentence(changes)}.`;
   }
@@ -65,10 +69,7 @@ export function worldChanges(before: World, after: World): string[] {
 
 /** What a new WPAR is given: its addresses and disks (", with 10.1.1.3 on en0 and hdisk2"). */
 function given(w: Wpar): string {
-  const parts = [
-    ...w.networks.filter((n) => n['address']).map((n) => `${n['address']} on ${n['interface'] ?? 'en0'}`),
-    ...w.devices.map((d) => d['devname'] ?? '').filter((d) => d !== ''),
-  ];
+  const parts = [...w.networks.filter((n) => n['address']).map((n) => `${n['address']} on ${n['interface'] ?? 'en0'}`), ...w.devices.map((d) => d['devname'] ?? '').filter((d) => d !== '')];
   return parts.length > 0 ? `, with ${sentence(parts)}` : '';
 }
 
@@ -78,8 +79,16 @@ function wparChanges(was: Wpar, w: Wpar, out: string[]): void {
     out.push(`${verb} ${w.name} (${STATE_WORDS[was.state]} -> ${STATE_WORDS[w.state]})`);
   }
   const fields: [keyof Wpar, string][] = [
-    ['hostname', 'host name'], ['networks', 'network addresses'], ['devices', 'devices'], ['mounts', 'file systems'],
-    ['resources', 'resource controls'], ['script', 'start script'], ['auto', 'start at boot'], ['rootParts', 'installed software'], ['usrParts', 'installed software'], ['osLevel', 'AIX level'],
+    ['hostname', 'host name'],
+    ['networks', 'network addresses'],
+    ['devices', 'devices'],
+    ['mounts', 'file systems'],
+    ['resources', 'resource controls'],
+    ['script', 'start script'],
+    ['auto', 'start at boot'],
+    ['rootParts', 'installed software'],
+    ['usrParts', 'installed software'],
+    ['osLevel', 'AIX level'],
   ];
   const changed = [...new Set(fields.filter(([k]) => JSON.stringify(was[k]) !== JSON.stringify(w[k])).map(([, words]) => words))];
   if (changed.length > 0) out.push(`change ${w.name}'s ${sentence(changed)}`);

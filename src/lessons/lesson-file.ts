@@ -10,8 +10,8 @@
 //
 // Problems are reported with the line they are on.
 
-import { parseSession, type Item } from '../format/session-file.js';
-import { parseCondition, type Condition } from './conditions.js';
+import { type Item, parseSession } from '../format/session-file.js';
+import { type Condition, parseCondition } from './conditions.js';
 
 export interface Check {
   condition: Condition;

@@ -5,8 +5,8 @@
 // lesson under way; `explain CMD ...` tells what a command line would do
 // without doing it (explain.ts).
 
-import type { Command, CommandContext, CommandResult } from '../engine/contract.js';
 import { failWith, lines } from '../commands/lib/output.js';
+import type { Command, CommandContext, CommandResult } from '../engine/contract.js';
 import { commandLine } from '../shell/quote.js';
 import { isFactoryWorld } from '../world/factory.js';
 import { describe } from './conditions.js';
@@ -16,7 +16,6 @@ import type { CurrentLesson } from './progress.js';
 import { listLessons, type Tutor } from './tutor.js';
 
 const NONE = 'wparsim: no lesson is under way. Type lessons to see them, then lesson NAME to start one.';
-
 
 export function tutorCommands(tutor: Tutor): Command[] {
   const under = () => {
@@ -52,8 +51,10 @@ export function tutorCommands(tutor: Tutor): Command[] {
   };
 
   const lessons: Command = {
-    name: 'lessons', scope: 'any', summary: 'List the guided lessons and your progress (wparsim)',
-    manual: { purpose: 'Lists the guided lessons with your progress in each (wparsim\'s own command).', synopsis: ['lessons'], flags: [], examples: ['lessons', 'lessons | head -3'] },
+    name: 'lessons',
+    scope: 'any',
+    summary: 'List the guided lessons and your progress (wparsim)',
+    manual: { purpose: "Lists the guided lessons with your progress in each (wparsim's own command).", synopsis: ['lessons'], flags: [], examples: ['lessons', 'lessons | head -3'] },
     run(ctx) {
       if (ctx.argv.length > 1) return failWith(['Usage: lessons']);
       return { out: lines(listLessons(tutor.catalogue, tutor.progress)), status: 0 };
@@ -61,11 +62,17 @@ export function tutorCommands(tutor: Tutor): Command[] {
   };
 
   const lesson: Command = {
-    name: 'lesson', scope: 'any', summary: 'Start, restart or leave a guided lesson (wparsim)',
+    name: 'lesson',
+    scope: 'any',
+    summary: 'Start, restart or leave a guided lesson (wparsim)',
     manual: {
-      purpose: 'Starts a guided lesson on its own starting world (your own world is kept beside the store), starts it again, leaves it, or shows its task (wparsim\'s own command).',
+      purpose: "Starts a guided lesson on its own starting world (your own world is kept beside the store), starts it again, leaves it, or shows its task (wparsim's own command).",
       synopsis: ['lesson', 'lesson Name', 'lesson reset', 'lesson stop'],
-      flags: [['Name', 'The lesson to start (lessons lists them).'], ['reset', 'Starts the lesson under way over.'], ['stop', 'Leaves the lesson; the world stays as it is.']],
+      flags: [
+        ['Name', 'The lesson to start (lessons lists them).'],
+        ['reset', 'Starts the lesson under way over.'],
+        ['stop', 'Leaves the lesson; the world stays as it is.'],
+      ],
       examples: ['lesson 05-give-a-disk', 'lesson reset'],
     },
     operandWords: () => ['reset', 'stop', ...tutor.catalogue.lessons.map((l) => l.name)],
@@ -95,8 +102,10 @@ export function tutorCommands(tutor: Tutor): Command[] {
   };
 
   const check: Command = {
-    name: 'check', scope: 'any', summary: 'Show which conditions of the lesson are done (wparsim)',
-    manual: { purpose: 'Lists each condition of the lesson under way, done or not yet; exits 1 while one is not done (wparsim\'s own command).', synopsis: ['check'], flags: [], examples: ['check'] },
+    name: 'check',
+    scope: 'any',
+    summary: 'Show which conditions of the lesson are done (wparsim)',
+    manual: { purpose: "Lists each condition of the lesson under way, done or not yet; exits 1 while one is not done (wparsim's own command).", synopsis: ['check'], flags: [], examples: ['check'] },
     run(ctx) {
       if (ctx.argv.length > 1) return failWith(['Usage: check']);
       const now = under();
@@ -107,8 +116,10 @@ export function tutorCommands(tutor: Tutor): Command[] {
   };
 
   const hint: Command = {
-    name: 'hint', scope: 'any', summary: 'Give the next hint of the lesson (wparsim)',
-    manual: { purpose: 'Gives the next hint for the first condition of the lesson that is not done yet (wparsim\'s own command).', synopsis: ['hint'], flags: [], examples: ['hint'] },
+    name: 'hint',
+    scope: 'any',
+    summary: 'Give the next hint of the lesson (wparsim)',
+    manual: { purpose: "Gives the next hint for the first condition of the lesson that is not done yet (wparsim's own command).", synopsis: ['hint'], flags: [], examples: ['hint'] },
     run(ctx) {
       if (ctx.argv.length > 1) return failWith(['Usage: hint']);
       const now = under();
@@ -128,8 +139,10 @@ export function tutorCommands(tutor: Tutor): Command[] {
   };
 
   const solution: Command = {
-    name: 'solution', scope: 'any', summary: 'Show the reference commands of the lesson (wparsim)',
-    manual: { purpose: 'Shows the reference solution of the lesson under way; the lesson report says it was seen (wparsim\'s own command).', synopsis: ['solution'], flags: [], examples: ['solution'] },
+    name: 'solution',
+    scope: 'any',
+    summary: 'Show the reference commands of the lesson (wparsim)',
+    manual: { purpose: "Shows the reference solution of the lesson under way; the lesson report says it was seen (wparsim's own command).", synopsis: ['solution'], flags: [], examples: ['solution'] },
     run(ctx) {
       if (ctx.argv.length > 1) return failWith(['Usage: solution']);
       const now = under();
@@ -141,9 +154,11 @@ export function tutorCommands(tutor: Tutor): Command[] {
   };
 
   const explainCommand: Command = {
-    name: 'explain', scope: 'any', summary: 'Tell what a command would do, without doing it (wparsim)',
+    name: 'explain',
+    scope: 'any',
+    summary: 'Tell what a command would do, without doing it (wparsim)',
     manual: {
-      purpose: 'Tells in one paragraph what a command line would do to the world, without doing it: the line runs on a copy of the session and the two worlds are compared (wparsim\'s own command).',
+      purpose: "Tells in one paragraph what a command line would do to the world, without doing it: the line runs on a copy of the session and the two worlds are compared (wparsim's own command).",
       synopsis: ['explain Command [Argument ...]', "explain 'Command line'"],
       flags: [],
       examples: ['explain rmwpar wpar1', "explain 'stopwpar -F wpar1; rmwpar wpar1'"],

@@ -37,7 +37,10 @@ export class Tutor {
   readonly commands: readonly Command[];
 
   /** `catalogue` is read only when a lesson word is typed or a lesson is under way (start-up stays fast). */
-  constructor(private readonly load: () => Catalogue, public progress: Progress) {
+  constructor(
+    private readonly load: () => Catalogue,
+    public progress: Progress,
+  ) {
     this.commands = tutorCommands(this);
   }
 

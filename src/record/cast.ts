@@ -63,5 +63,8 @@ export function readCast(text: string): CastRead {
 
 /** Everything the cast printed, as one string (what `asciinema cat` writes). */
 export function castOutput(cast: Cast): string {
-  return cast.events.filter((e) => e[1] === 'o').map((e) => e[2]).join('');
+  return cast.events
+    .filter((e) => e[1] === 'o')
+    .map((e) => e[2])
+    .join('');
 }

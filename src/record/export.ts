@@ -4,7 +4,7 @@
 // screen, with per-cell colours, bold and the cursor.
 
 import xterm from '@xterm/headless';
-import { castOutput, type Cast } from './cast.js';
+import { type Cast, castOutput } from './cast.js';
 
 const { Terminal } = xterm;
 type Term = InstanceType<typeof Terminal>;
@@ -25,10 +25,7 @@ export function finalText(term: Term): string {
 }
 
 // The xterm default palette for the 16 ANSI colours.
-const ANSI = [
-  '#000000', '#cd3131', '#0dbc79', '#e5e510', '#2472c8', '#bc3fbc', '#11a8cd', '#e5e5e5',
-  '#666666', '#f14c4c', '#23d18b', '#f5f543', '#3b8eea', '#d670d6', '#29b8db', '#ffffff',
-];
+const ANSI = ['#000000', '#cd3131', '#0dbc79', '#e5e510', '#2472c8', '#bc3fbc', '#11a8cd', '#e5e5e5', '#666666', '#f14c4c', '#23d18b', '#f5f543', '#3b8eea', '#d670d6', '#29b8db', '#ffffff'];
 const FG = '#d4d4d4';
 const BG = '#1e1e1e';
 

@@ -6,7 +6,10 @@ import { toTerminal } from './record-replay.js';
 
 export class LiveRecorder {
   private readonly events: CastEvent[] = [];
-  constructor(private readonly start: number, private readonly now: () => number) {}
+  constructor(
+    private readonly start: number,
+    private readonly now: () => number,
+  ) {}
 
   private at(): number {
     return Math.max(0, (this.now() - this.start) / 1000);

@@ -49,8 +49,14 @@ export function recordReplay(timeline: readonly Moment[], finalPrompt: string, o
   const perChar = 1 / o.typingSpeed;
   let first = true;
   for (const m of timeline) {
-    if (m.kind === 'marker') { emit('m', m.text); continue; }
-    if (m.kind === 'pause') { t += m.seconds; continue; }
+    if (m.kind === 'marker') {
+      emit('m', m.text);
+      continue;
+    }
+    if (m.kind === 'pause') {
+      t += m.seconds;
+      continue;
+    }
     if (!first) t += 0.2;
     emit('o', m.prompt);
     first = false;

@@ -9,15 +9,12 @@
 
 import type { Chunk } from '../engine/contract.js';
 import { REPLAY_EPOCH, simulatedClock } from '../engine/session.js';
-import type { World } from '../world/types.js';
 import type { Item } from '../format/session-file.js';
 import { Host } from '../host/host.js';
 import { noProgress } from '../lessons/progress.js';
+import type { World } from '../world/types.js';
 
-export type Moment =
-  | { kind: 'command'; prompt: string; text: string; chunks: Chunk[]; status: number; clear: boolean }
-  | { kind: 'marker'; text: string }
-  | { kind: 'pause'; seconds: number };
+export type Moment = { kind: 'command'; prompt: string; text: string; chunks: Chunk[]; status: number; clear: boolean } | { kind: 'marker'; text: string } | { kind: 'pause'; seconds: number };
 
 export interface Replay {
   /** The session file as it would be with the actual output. */

@@ -5,13 +5,10 @@
 
 import { createTwoFilesPatch } from 'diff';
 import { fixtureWorld } from '../engine/fixtures.js';
-import { replay } from './runner.js';
 import type { SessionFile } from '../format/session-file.js';
+import { replay } from './runner.js';
 
-export type Verdict =
-  | { kind: 'match' }
-  | { kind: 'mismatch'; rendered: string; report: string }
-  | { kind: 'invalid'; message: string };
+export type Verdict = { kind: 'match' } | { kind: 'mismatch'; rendered: string; report: string } | { kind: 'invalid'; message: string };
 
 export function verifySession(path: string, text: string, file: SessionFile): Verdict {
   const world = fixtureWorld(file.world);

@@ -2,10 +2,7 @@
 // pipelines of simple commands, with words kept as parts so that expansion
 // happens at execution time (so `A=1; echo $A` sees the new value).
 
-export type WordPart =
-  | { kind: 'lit'; text: string; quoted: boolean }
-  | { kind: 'var'; name: string; quoted: boolean }
-  | { kind: 'subst'; source: string; quoted: boolean };
+export type WordPart = { kind: 'lit'; text: string; quoted: boolean } | { kind: 'var'; name: string; quoted: boolean } | { kind: 'subst'; source: string; quoted: boolean };
 
 export interface Word {
   parts: WordPart[];

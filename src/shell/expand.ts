@@ -25,7 +25,7 @@ export function expandWord(word: Word, x: Expander): string[] {
       pending = pending || part.quoted || part.text !== '';
       continue;
     }
-    const value = part.kind === 'var' ? x.lookup(part.name) ?? '' : x.subst(part.source).replace(/\n+$/, '');
+    const value = part.kind === 'var' ? (x.lookup(part.name) ?? '') : x.subst(part.source).replace(/\n+$/, '');
     if (part.quoted) {
       current += value;
       pending = true;

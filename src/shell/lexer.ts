@@ -6,9 +6,7 @@ import type { WordPart } from './ast.js';
 
 export type Op = ';' | ';;' | '&' | '&&' | '|' | '||' | '>' | '>>' | '<' | '>&' | '(' | ')' | 'newline';
 
-export type Token =
-  | { type: 'word'; parts: WordPart[]; raw: string; start: number }
-  | { type: 'op'; op: Op; start: number; fd?: number };
+export type Token = { type: 'word'; parts: WordPart[]; raw: string; start: number } | { type: 'op'; op: Op; start: number; fd?: number };
 
 export type LexResult = { ok: true; tokens: Token[] } | { ok: false; unmatched: string; offset: number };
 
@@ -21,11 +19,25 @@ export function lex(line: string): LexResult {
   let i = 0;
   while (i < line.length) {
     const ch = line[i]!;
-    if (ch === ' ' || ch === '\t') { i++; continue; }
-    if (ch === '\n') { tokens.push({ type: 'op', op: 'newline', start: i }); i++; continue; }
-    if (ch === '#') { while (i < line.length && line[i] !== '\n') i++; continue; }
+    if (ch === ' ' || ch === '\t') {
+      i++;
+      continue;
+    }
+    if (ch === '\n') {
+      tokens.push({ type: 'op', op: 'newline', start: i });
+      i++;
+      continue;
+    }
+    if (ch === '#') {
+      while (i < line.length && line[i] !== '\n') i++;
+      continue;
+    }
     const op = OPERATORS.find((o) => line.startsWith(o, i));
-    if (op) { tokens.push({ type: 'op', op, start: i }); i += op.length; continue; }
+    if (op) {
+      tokens.push({ type: 'op', op, start: i });
+      i += op.length;
+      continue;
+    }
     const word = lexWord(line, i);
     if (!word.ok) return word;
     // An all-digit word directly followed by a redirection is a file descriptor (2>).

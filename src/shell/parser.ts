@@ -11,7 +11,10 @@ export const SYNTAX_ERROR = '0403-057 Syntax error';
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 
 class ParseError extends Error {
-  constructor(readonly text: string, readonly offset: number) {
+  constructor(
+    readonly text: string,
+    readonly offset: number,
+  ) {
     super(text);
   }
 }
@@ -31,7 +34,10 @@ export function parse(line: string): ParseResult {
 
 class Parser {
   private pos = 0;
-  constructor(private readonly tokens: Token[], private readonly end: number) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly end: number,
+  ) {}
 
   private peek(): Token | undefined {
     return this.tokens[this.pos];
@@ -58,8 +64,10 @@ class Parser {
     while (this.peek()) {
       const andOr = this.andOr();
       let background = false;
-      if (this.isOp('&')) { background = true; this.pos++; }
-      else if (this.isOp(';')) this.pos++;
+      if (this.isOp('&')) {
+        background = true;
+        this.pos++;
+      } else if (this.isOp(';')) this.pos++;
       else if (this.isOp('newline')) this.pos++;
       else if (this.peek()) this.unexpected();
       items.push({ andOr, background });

@@ -106,9 +106,11 @@ export function encodeWorld(world: World): { world: StoredWorld; nodes: FsNode[]
     filesystems[dev] = refs;
   }
   const wpars = byName(world.wpars);
-  const processes = encodeRuns<Proc, DaemonSet>(world.processes, (p, next) => (p.wpar !== undefined && p.vpid === 1 && p.cmd === '/etc/init' && next
-    ? { set: wparDaemons(p.wpar, p.pid, next.pid, p.start), marker: { daemons: p.wpar, init: p.pid, first: next.pid, start: p.start } }
-    : undefined));
+  const processes = encodeRuns<Proc, DaemonSet>(world.processes, (p, next) =>
+    p.wpar !== undefined && p.vpid === 1 && p.cmd === '/etc/init' && next
+      ? { set: wparDaemons(p.wpar, p.pid, next.pid, p.start), marker: { daemons: p.wpar, init: p.pid, first: next.pid, start: p.start } }
+      : undefined,
+  );
   const stanzasOf = (name: string | undefined) => (name === undefined ? undefined : wpars.get(name));
   const fstab = encodeRuns<Stanza, StanzaSet>(world.fstab, (s) => {
     const w = stanzasOf(s.type);

@@ -49,6 +49,10 @@ export class DurableJSONFile<T> implements Adapter<T> {
     await rename(this.temp, this.path);
     // A directory cannot be flushed on every system (nor opened on Windows): the rename is then as safe as it gets.
     const dir = await open(dirname(this.path), 'r').catch(() => null);
-    if (dir) await dir.sync().catch(() => {}).finally(() => dir.close());
+    if (dir)
+      await dir
+        .sync()
+        .catch(() => {})
+        .finally(() => dir.close());
   }
 }

@@ -2,7 +2,6 @@
 // version understands, and names the first thing that is wrong. Hand-written
 // (a few dozen lines) rather than a schema library, to keep start-up fast.
 
-
 /**
  * 1: {schemaVersion, world}. 2: {schemaVersion, world, nodes, lessons}: the
  * world's files refer to the node table (codec.ts), and `lessons` is the
@@ -19,27 +18,40 @@ type Check = (v: unknown) => Problem | null;
 const str: Check = (v) => (typeof v === 'string' ? null : ['', 'is not a string']);
 const num: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : ['', 'is not a number']);
 const bool: Check = (v) => (typeof v === 'boolean' ? null : ['', 'is not true or false']);
-const optional = (c: Check): Check => (v) => (v === undefined ? null : c(v));
+const optional =
+  (c: Check): Check =>
+  (v) =>
+    v === undefined ? null : c(v);
 /** `b` when the value has the field `key`, else `a` (the two forms of a list's items). */
-const eitherBy = (key: string, a: Check, b: Check): Check => (v) => (isObject(v) && key in v ? b(v) : a(v));
-const oneOf = (values: string[]): Check => (v) => (typeof v === 'string' && values.includes(v) ? null : ['', `is not one of ${values.join(', ')}`]);
+const eitherBy =
+  (key: string, a: Check, b: Check): Check =>
+  (v) =>
+    isObject(v) && key in v ? b(v) : a(v);
+const oneOf =
+  (values: string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v) ? null : ['', `is not one of ${values.join(', ')}`];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arrayOf = (c: Check): Check => (v) => {
-  if (!Array.isArray(v)) return ['', 'is not a list'];
-  for (let i = 0; i < v.length; i++) {
-    const e = c(v[i]);
-    if (e) return [`[${i}]${e[0]}`, e[1]];
-  }
-  return null;
-};
-const record = (c: Check): Check => (v) => {
-  if (!isObject(v)) return ['', 'is not an object'];
-  for (const k in v) {
-    const e = c(v[k]);
-    if (e) return [`.${k}${e[0]}`, e[1]];
-  }
-  return null;
-};
+const arrayOf =
+  (c: Check): Check =>
+  (v) => {
+    if (!Array.isArray(v)) return ['', 'is not a list'];
+    for (let i = 0; i < v.length; i++) {
+      const e = c(v[i]);
+      if (e) return [`[${i}]${e[0]}`, e[1]];
+    }
+    return null;
+  };
+const record =
+  (c: Check): Check =>
+  (v) => {
+    if (!isObject(v)) return ['', 'is not an object'];
+    for (const k in v) {
+      const e = c(v[k]);
+      if (e) return [`.${k}${e[0]}`, e[1]];
+    }
+    return null;
+  };
 const shape = (fields: Record<string, Check>): Check => {
   const entries = Object.entries(fields);
   return (v) => {
@@ -55,37 +67,88 @@ const shape = (fields: Record<string, Check>): Check => {
 const mount = shape({ dir: str, vfs: oneOf(['jfs2', 'jfs', 'namefs', 'nfs', 'directory']), dev: str, options: str, sizeMB: optional(num) });
 
 const wpar = shape({
-  name: str, cid: num, type: oneOf(['S', 'A']), state: oneOf([...'DLAFPNMTBE']), hostname: str,
-  directory: str, owner: str, rootvg: bool, auto: bool, privateUsr: bool, checkpointable: bool,
-  routing: bool, copyResolv: bool, script: str, uuid: str, networks: arrayOf(record(str)),
-  routes: arrayOf(record(str)), devices: arrayOf(record(str)), mounts: arrayOf(mount),
-  resources: record(str), lastLogin: optional(num), corPid: optional(num),
-  rootParts: optional(record(str)), usrParts: optional(record(str)), osLevel: optional(str),
+  name: str,
+  cid: num,
+  type: oneOf(['S', 'A']),
+  state: oneOf([...'DLAFPNMTBE']),
+  hostname: str,
+  directory: str,
+  owner: str,
+  rootvg: bool,
+  auto: bool,
+  privateUsr: bool,
+  checkpointable: bool,
+  routing: bool,
+  copyResolv: bool,
+  script: str,
+  uuid: str,
+  networks: arrayOf(record(str)),
+  routes: arrayOf(record(str)),
+  devices: arrayOf(record(str)),
+  mounts: arrayOf(mount),
+  resources: record(str),
+  lastLogin: optional(num),
+  corPid: optional(num),
+  rootParts: optional(record(str)),
+  usrParts: optional(record(str)),
+  osLevel: optional(str),
 });
 
 const disk = shape({
-  name: str, pvid: str, location: str, description: str, sizeMB: num, state: oneOf(['Available', 'Defined']),
-  exportedTo: optional(str), wparState: optional(oneOf(['Available', 'Defined'])),
+  name: str,
+  pvid: str,
+  location: str,
+  description: str,
+  sizeMB: num,
+  state: oneOf(['Available', 'Defined']),
+  exportedTo: optional(str),
+  wparState: optional(oneOf(['Available', 'Defined'])),
 });
 
 const vg = shape({ name: str, vgid: str, ppSizeMB: num, owner: str, disks: arrayOf(str), active: bool });
 
 const proc = shape({
-  pid: num, ppid: num, wpar: optional(str), vpid: optional(num), vppid: optional(num), user: str, cmd: str, start: num,
-  subsystem: optional(str), group: optional(str),
+  pid: num,
+  ppid: num,
+  wpar: optional(str),
+  vpid: optional(num),
+  vppid: optional(num),
+  user: str,
+  cmd: str,
+  start: num,
+  subsystem: optional(str),
+  group: optional(str),
 });
 const daemonSet = shape({ daemons: str, init: num, first: num, start: num });
 const mounted = shape({ point: str, vfs: oneOf(['jfs2', 'namefs', 'procfs']), device: str, options: str, date: num });
 const stanza = shape({
-  point: str, dev: str, vfs: str, mount: str, type: optional(str), options: optional(str), account: optional(str), log: optional(str), size: optional(num),
+  point: str,
+  dev: str,
+  vfs: str,
+  mount: str,
+  type: optional(str),
+  options: optional(str),
+  account: optional(str),
+  log: optional(str),
+  size: optional(num),
 });
 
 const fsNode = shape({ kind: oneOf(['dir', 'file']), content: optional(str), mtime: num });
 
 const worldFields = {
   lpar: shape({
-    hostname: str, partitionName: str, partitionNumber: num, machineId: str, modelName: str,
-    osName: str, osVersion: str, osRelease: str, osLevel: str, timezone: str, address: str, netmask: str,
+    hostname: str,
+    partitionName: str,
+    partitionNumber: num,
+    machineId: str,
+    modelName: str,
+    osName: str,
+    osVersion: str,
+    osRelease: str,
+    osLevel: str,
+    timezone: str,
+    address: str,
+    netmask: str,
   }),
   counters: shape({ nextPid: num, nextCid: num, nextUuid: num, nextLvmId: num }),
   wpars: arrayOf(wpar),
@@ -100,8 +163,11 @@ const worldFields = {
 const world = shape(worldFields);
 /** The world as a version 2 store holds it: files are numbers in the node table. */
 const storedWorld = shape({
-  ...worldFields, filesystems: record(record(num)), processes: arrayOf(eitherBy('daemons', proc, daemonSet)),
-  fstab: arrayOf(eitherBy('stanzas', stanza, shape({ stanzas: str }))), mounts: arrayOf(eitherBy('mounts', mounted, shape({ mounts: str, date: num }))),
+  ...worldFields,
+  filesystems: record(record(num)),
+  processes: arrayOf(eitherBy('daemons', proc, daemonSet)),
+  fstab: arrayOf(eitherBy('stanzas', stanza, shape({ stanzas: str }))),
+  mounts: arrayOf(eitherBy('mounts', mounted, shape({ mounts: str, date: num }))),
 });
 const nodeTable = arrayOf(fsNode);
 
@@ -121,9 +187,17 @@ export function checkStoredWorld(v: unknown, nodes: unknown): string | null {
 
 const progress = shape({
   current: optional(shape({ name: str, started: num, ran: arrayOf(str), done: arrayOf(bool), hintsGiven: arrayOf(num), passed: bool })),
-  results: record(shape({
-    attempts: num, passed: bool, firstStarted: num, passedAt: optional(num), timeMs: optional(num), hints: num, solutionShown: bool,
-  })),
+  results: record(
+    shape({
+      attempts: num,
+      passed: bool,
+      firstStarted: num,
+      passedAt: optional(num),
+      timeMs: optional(num),
+      hints: num,
+      solutionShown: bool,
+    }),
+  ),
 });
 
 /** null when `v` is valid lesson progress, else what is wrong with it. */

@@ -10,11 +10,11 @@ import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import lockfile from 'proper-lockfile';
 import type { WorldStore } from '../host/host.js';
-import { DurableJSONFile, UnreadableText } from './durable-file.js';
-import { factoryWorld } from '../world/factory.js';
 import { noProgress, type Progress } from '../lessons/progress.js';
+import { factoryWorld } from '../world/factory.js';
 import type { FsNode, World } from '../world/types.js';
 import { decodeWorld, encodeWorld, type StoredWorld } from './codec.js';
+import { DurableJSONFile, UnreadableText } from './durable-file.js';
 import { checkProgress, checkStoredWorld, checkWorld, SCHEMA_VERSION } from './schema.js';
 
 export interface StoreData {
@@ -52,10 +52,15 @@ function migrate(data: StoreData, from: number): StoreData {
 }
 
 export class StoreError extends Error {
-  constructor(readonly file: string, readonly problem: string) {
-    super(`wparsim: the store ${file} ${problem}.\n` +
-      `It was left as it is. Run 'wparsim reset' to start again from the factory world ` +
-      `(the old file is kept beside it), or name another store with --store.`);
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(
+      `wparsim: the store ${file} ${problem}.\n` +
+        `It was left as it is. Run 'wparsim reset' to start again from the factory world ` +
+        `(the old file is kept beside it), or name another store with --store.`,
+    );
   }
 }
 
@@ -210,7 +215,13 @@ export class Store implements WorldStore {
 
   /** Copies the store file (if there is one) to `backup`; returns `backup`, or null when there was nothing to copy. */
   private async copyTo(backup: string): Promise<string | null> {
-    if (!(await stat(this.path).then((s) => s.isFile(), () => false))) return null;
+    if (
+      !(await stat(this.path).then(
+        (s) => s.isFile(),
+        () => false,
+      ))
+    )
+      return null;
     await copyFile(this.path, backup);
     return backup;
   }
@@ -228,7 +239,10 @@ export class Store implements WorldStore {
   private async resetLocked(now: Date): Promise<string | null> {
     const backup = await this.copyTo(`${this.path}.bak-${now.toISOString().replace(/[:.]/g, '-')}`);
     // Lesson results stay (an instructor's report needs them); the lesson under way ends.
-    const results = await this.load().then(() => this.progress.results, () => ({}));
+    const results = await this.load().then(
+      () => this.progress.results,
+      () => ({}),
+    );
     this.progress = { results };
     await this.save(factoryWorld());
     return backup;

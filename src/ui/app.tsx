@@ -6,15 +6,15 @@
 // changed it. Long operations stream their output, compressed in time
 // (--speed), and Ctrl-C undoes them cleanly.
 
-import { Box, render, Static, Text, useApp, useStdin, type Instance } from 'ink';
-import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { Box, type Instance, render, Static, Text, useApp, useStdin } from 'ink';
+import { type ReactNode, useEffect, useReducer, useRef, useState } from 'react';
 import type { Chunk } from '../engine/contract.js';
 import type { Host, Pending } from '../host/host.js';
 import type { HistoryFile } from '../store/history.js';
 import { scopeName } from '../world/scope.js';
 import { columns, commonPrefix, complete, completionCommands } from './completion.js';
-import { editor, initialEditor, type EditorState } from './editor.js';
-import { EDIT_KEYS, keys, type KeyEvent } from './keymap.js';
+import { type EditorState, editor, initialEditor } from './editor.js';
+import { EDIT_KEYS, type KeyEvent, keys } from './keymap.js';
 import { liveLine, type Running } from './live-line.js';
 
 export type Speed = 'instant' | 'fast' | 'real';
@@ -100,7 +100,10 @@ export function App(props: AppProps): ReactNode {
   const outputLines = (chunks: readonly Chunk[]): Omit<Line, 'id'>[] => {
     const text = chunks.map((c) => c.text).join('');
     if (text === '') return [];
-    return text.replace(/\n$/, '').split('\n').map((t) => ({ text: t }));
+    return text
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((t) => ({ text: t }));
   };
 
   const finish = (pending: Pending, interrupted: boolean) => {
@@ -135,11 +138,13 @@ export function App(props: AppProps): ReactNode {
       at += (chunk.delayMs ?? 0) * scale;
       simulated += chunk.delayMs ?? 0;
       const shownAt = simulated;
-      timers.current.push(setTimeout(() => {
-        print(outputLines([chunk]));
-        setRunning((r) => (r ? { ...r, elapsed: shownAt } : r));
-        if (i === step.chunks.length - 1) finish(pending, false);
-      }, at));
+      timers.current.push(
+        setTimeout(() => {
+          print(outputLines([chunk]));
+          setRunning((r) => (r ? { ...r, elapsed: shownAt } : r));
+          if (i === step.chunks.length - 1) finish(pending, false);
+        }, at),
+      );
     });
     const spin = setInterval(() => setRunning((r) => (r ? { ...r, frame: r.frame + 1 } : r)), 80);
     timers.current.push(spin as unknown as NodeJS.Timeout);
@@ -167,7 +172,10 @@ export function App(props: AppProps): ReactNode {
   };
 
   const interrupt = () => {
-    for (const t of timers.current) { clearTimeout(t); clearInterval(t); }
+    for (const t of timers.current) {
+      clearTimeout(t);
+      clearInterval(t);
+    }
     timers.current = [];
     queued.current = [];
     print([{ text: '^C' }]);
@@ -262,7 +270,15 @@ export function App(props: AppProps): ReactNode {
           // minHeight: an empty line of output (echo; a blank line between sections) still takes its row.
           <Box key={line.id} minHeight={1}>
             <Text>
-              {line.scope !== undefined ? (color ? <Text bold color={line.inWpar ? 'yellow' : 'green'}>{line.scope}</Text> : line.scope) : null}
+              {line.scope !== undefined ? (
+                color ? (
+                  <Text bold color={line.inWpar ? 'yellow' : 'green'}>
+                    {line.scope}
+                  </Text>
+                ) : (
+                  line.scope
+                )
+              ) : null}
               {line.text}
             </Text>
           </Box>

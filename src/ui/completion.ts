@@ -38,16 +38,30 @@ export interface Completion {
 }
 
 const WPAR_STATES: Record<string, string | null> = {
-  startwpar: 'D', stopwpar: 'A', clogin: 'A', rmwpar: null, lswpar: null, chwpar: null,
-  syncwpar: null, savewpar: null, rebootwpar: 'A',
+  startwpar: 'D',
+  stopwpar: 'A',
+  clogin: 'A',
+  rmwpar: null,
+  lswpar: null,
+  chwpar: null,
+  syncwpar: null,
+  savewpar: null,
+  rebootwpar: 'A',
 };
 
 export function complete(line: string, cursor: number, world: World, scope: Scope, commands: readonly CompletionCommand[], cwd = '/'): Completion {
   const before = line.slice(0, cursor);
   const start = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1;
   const word = before.slice(start);
-  const segment = before.slice(0, start).split(/;|&&|\|\||\|/).pop() ?? '';
-  const words = segment.trim().split(/\s+/).filter((w) => w !== '');
+  const segment =
+    before
+      .slice(0, start)
+      .split(/;|&&|\|\||\|/)
+      .pop() ?? '';
+  const words = segment
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const result = (candidates: string[], suffix = ' '): Completion => ({ start, end: cursor, candidates: [...new Set(candidates)].sort(), suffix });
   const usable = commands.filter((c) => c.scope === 'any' || scope.kind === 'global');
 
@@ -64,7 +78,12 @@ export function complete(line: string, cursor: number, world: World, scope: Scop
   if (args && words.length === 1) return result(args.filter((a) => a.startsWith(word)));
   if (command in WPAR_STATES && scope.kind === 'global' && !word.includes('/') && !word.includes('=')) {
     const state = WPAR_STATES[command];
-    return result(world.wpars.filter((w) => state === null || w.state === state).map((w) => w.name).filter((n) => n.startsWith(word)));
+    return result(
+      world.wpars
+        .filter((w) => state === null || w.state === state)
+        .map((w) => w.name)
+        .filter((n) => n.startsWith(word)),
+    );
   }
   return completePath(word, start, cursor, world, scope, cwd);
 }
@@ -93,6 +112,13 @@ export function columns(words: readonly string[], width: number): string[] {
   const cell = Math.max(...words.map((w) => w.length)) + 2;
   const per = Math.max(1, Math.floor(width / cell));
   const rows: string[] = [];
-  for (let i = 0; i < words.length; i += per) rows.push(words.slice(i, i + per).map((w) => w.padEnd(cell)).join('').trimEnd());
+  for (let i = 0; i < words.length; i += per)
+    rows.push(
+      words
+        .slice(i, i + per)
+        .map((w) => w.padEnd(cell))
+        .join('')
+        .trimEnd(),
+    );
   return rows;
 }

@@ -24,12 +24,22 @@ export interface EditorState {
 
 export type EditorAction =
   | { type: 'insert'; text: string }
-  | { type: 'left' } | { type: 'right' } | { type: 'home' } | { type: 'end' }
-  | { type: 'backspace' } | { type: 'delete' }
-  | { type: 'kill-to-start' } | { type: 'kill-to-end' } | { type: 'kill-word' }
-  | { type: 'word-left' } | { type: 'word-right' }
-  | { type: 'history-prev' } | { type: 'history-next' }
-  | { type: 'search-start' } | { type: 'search-accept' } | { type: 'search-cancel' }
+  | { type: 'left' }
+  | { type: 'right' }
+  | { type: 'home' }
+  | { type: 'end' }
+  | { type: 'backspace' }
+  | { type: 'delete' }
+  | { type: 'kill-to-start' }
+  | { type: 'kill-to-end' }
+  | { type: 'kill-word' }
+  | { type: 'word-left' }
+  | { type: 'word-right' }
+  | { type: 'history-prev' }
+  | { type: 'history-next' }
+  | { type: 'search-start' }
+  | { type: 'search-accept' }
+  | { type: 'search-cancel' }
   | { type: 'replace'; start: number; end: number; text: string }
   | { type: 'reset'; history?: readonly string[] };
 
@@ -100,16 +110,26 @@ export function editor(s: EditorState, a: EditorAction): EditorState {
       const add = printable(a.text);
       return at(s, text.slice(0, cursor) + add + text.slice(cursor), cursor + add.length);
     }
-    case 'left': return at(s, text, Math.max(0, cursor - 1));
-    case 'right': return at(s, text, Math.min(text.length, cursor + 1));
-    case 'home': return at(s, text, 0);
-    case 'end': return at(s, text, text.length);
-    case 'word-left': return at(s, text, wordStart(text, cursor));
-    case 'word-right': return at(s, text, wordEnd(text, cursor));
-    case 'backspace': return cursor === 0 ? s : at(s, text.slice(0, cursor - 1) + text.slice(cursor), cursor - 1);
-    case 'delete': return at(s, text.slice(0, cursor) + text.slice(cursor + 1), cursor);
-    case 'kill-to-start': return at(s, text.slice(cursor), 0);
-    case 'kill-to-end': return at(s, text.slice(0, cursor), cursor);
+    case 'left':
+      return at(s, text, Math.max(0, cursor - 1));
+    case 'right':
+      return at(s, text, Math.min(text.length, cursor + 1));
+    case 'home':
+      return at(s, text, 0);
+    case 'end':
+      return at(s, text, text.length);
+    case 'word-left':
+      return at(s, text, wordStart(text, cursor));
+    case 'word-right':
+      return at(s, text, wordEnd(text, cursor));
+    case 'backspace':
+      return cursor === 0 ? s : at(s, text.slice(0, cursor - 1) + text.slice(cursor), cursor - 1);
+    case 'delete':
+      return at(s, text.slice(0, cursor) + text.slice(cursor + 1), cursor);
+    case 'kill-to-start':
+      return at(s, text.slice(cursor), 0);
+    case 'kill-to-end':
+      return at(s, text.slice(0, cursor), cursor);
     case 'kill-word': {
       const start = wordStart(text, cursor);
       return at(s, text.slice(0, start) + text.slice(cursor), start);
@@ -126,9 +146,11 @@ export function editor(s: EditorState, a: EditorAction): EditorState {
       const line = index === s.history.length ? s.draft : s.history[index]!;
       return { ...s, text: line, cursor: line.length, historyIndex: index };
     }
-    case 'search-start': return { ...s, search: { query: '', match: -1 } };
+    case 'search-start':
+      return { ...s, search: { query: '', match: -1 } };
     case 'search-accept':
-    case 'search-cancel': return s;
+    case 'search-cancel':
+      return s;
     case 'replace': {
       const replaced = text.slice(0, a.start) + a.text + text.slice(a.end);
       return at(s, replaced, a.start + a.text.length);

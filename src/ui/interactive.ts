@@ -7,7 +7,7 @@ import { motd } from '../commands/lib/motd.js';
 import { realClock } from '../engine/session.js';
 import { Host } from '../host/host.js';
 import type { Catalogue } from '../lessons/catalogue.js';
-import { castText, type Cast } from '../record/cast.js';
+import { type Cast, castText } from '../record/cast.js';
 import { LiveRecorder } from '../record/live.js';
 import { writeAtomic } from '../replay/load.js';
 import { HistoryFile } from '../store/history.js';
@@ -35,8 +35,13 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   // Until Ink takes over, what the host says goes before the first prompt.
   let before = '';
   const host = await Host.open(store, {
-    clock: realClock(Date.now), interactive: true, history: await historyFile.load(), lessons: options.lessons,
-    tell: (text) => { before += text + '\n'; },
+    clock: realClock(Date.now),
+    interactive: true,
+    history: await historyFile.load(),
+    lessons: options.lessons,
+    tell: (text) => {
+      before += text + '\n';
+    },
   });
   const { session } = host;
   const { osVersion, osRelease } = session.world.lpar;
@@ -62,15 +67,17 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   // Ink must forget the frame it drew before the screen is cleared, or it will not draw it again.
   let forget = () => {};
   const app = mount({
-      host,
-      history: historyFile,
-      speed: options.speed,
-      color: options.color,
-      onExit: (s: number) => { status = s; },
-      clearScreen: () => {
-        forget();
-        process.stdout.write(CLEAR);
-      },
+    host,
+    history: historyFile,
+    speed: options.speed,
+    color: options.color,
+    onExit: (s: number) => {
+      status = s;
+    },
+    clearScreen: () => {
+      forget();
+      process.stdout.write(CLEAR);
+    },
     ...(recording ? { onRawInput: recording.input } : {}),
   });
   forget = () => app.clear();

@@ -8,24 +8,79 @@
 import type { EditorAction } from './editor.js';
 
 export type KeyName =
-  | 'enter' | 'tab' | 'backspace' | 'delete' | 'left' | 'right' | 'up' | 'down' | 'home' | 'end'
-  | 'word-left' | 'word-right' | 'ctrl-a' | 'ctrl-c' | 'ctrl-d' | 'ctrl-e' | 'ctrl-g' | 'ctrl-k'
-  | 'ctrl-l' | 'ctrl-r' | 'ctrl-u' | 'ctrl-w' | 'escape';
+  | 'enter'
+  | 'tab'
+  | 'backspace'
+  | 'delete'
+  | 'left'
+  | 'right'
+  | 'up'
+  | 'down'
+  | 'home'
+  | 'end'
+  | 'word-left'
+  | 'word-right'
+  | 'ctrl-a'
+  | 'ctrl-c'
+  | 'ctrl-d'
+  | 'ctrl-e'
+  | 'ctrl-g'
+  | 'ctrl-k'
+  | 'ctrl-l'
+  | 'ctrl-r'
+  | 'ctrl-u'
+  | 'ctrl-w'
+  | 'escape';
 
 export type KeyEvent = { kind: 'text'; text: string } | { kind: 'key'; name: KeyName };
 
 const SEQUENCES: [string, KeyName][] = [
-  ['\x1b[1;5D', 'word-left'], ['\x1b[1;5C', 'word-right'], ['\x1b[1;3D', 'word-left'], ['\x1b[1;3C', 'word-right'],
-  ['\x1b[3~', 'delete'], ['\x1b[1~', 'home'], ['\x1b[4~', 'end'], ['\x1b[7~', 'home'], ['\x1b[8~', 'end'],
-  ['\x1b[A', 'up'], ['\x1b[B', 'down'], ['\x1b[C', 'right'], ['\x1b[D', 'left'], ['\x1b[H', 'home'], ['\x1b[F', 'end'],
-  ['\x1bOA', 'up'], ['\x1bOB', 'down'], ['\x1bOC', 'right'], ['\x1bOD', 'left'], ['\x1bOH', 'home'], ['\x1bOF', 'end'],
-  ['\x1bb', 'word-left'], ['\x1bf', 'word-right'], ['\x1b\x7f', 'ctrl-w'],
+  ['\x1b[1;5D', 'word-left'],
+  ['\x1b[1;5C', 'word-right'],
+  ['\x1b[1;3D', 'word-left'],
+  ['\x1b[1;3C', 'word-right'],
+  ['\x1b[3~', 'delete'],
+  ['\x1b[1~', 'home'],
+  ['\x1b[4~', 'end'],
+  ['\x1b[7~', 'home'],
+  ['\x1b[8~', 'end'],
+  ['\x1b[A', 'up'],
+  ['\x1b[B', 'down'],
+  ['\x1b[C', 'right'],
+  ['\x1b[D', 'left'],
+  ['\x1b[H', 'home'],
+  ['\x1b[F', 'end'],
+  ['\x1bOA', 'up'],
+  ['\x1bOB', 'down'],
+  ['\x1bOC', 'right'],
+  ['\x1bOD', 'left'],
+  ['\x1bOH', 'home'],
+  ['\x1bOF', 'end'],
+  ['\x1bb', 'word-left'],
+  ['\x1bf', 'word-right'],
+  ['\x1b\x7f', 'ctrl-w'],
 ];
 
 const CONTROLS: Record<string, KeyName> = {
-  '\x01': 'ctrl-a', '\x02': 'left', '\x03': 'ctrl-c', '\x04': 'ctrl-d', '\x05': 'ctrl-e', '\x06': 'right',
-  '\x07': 'ctrl-g', '\x08': 'backspace', '\x09': 'tab', '\x0a': 'enter', '\x0b': 'ctrl-k', '\x0c': 'ctrl-l',
-  '\x0d': 'enter', '\x0e': 'down', '\x10': 'up', '\x12': 'ctrl-r', '\x15': 'ctrl-u', '\x17': 'ctrl-w', '\x7f': 'backspace',
+  '\x01': 'ctrl-a',
+  '\x02': 'left',
+  '\x03': 'ctrl-c',
+  '\x04': 'ctrl-d',
+  '\x05': 'ctrl-e',
+  '\x06': 'right',
+  '\x07': 'ctrl-g',
+  '\x08': 'backspace',
+  '\x09': 'tab',
+  '\x0a': 'enter',
+  '\x0b': 'ctrl-k',
+  '\x0c': 'ctrl-l',
+  '\x0d': 'enter',
+  '\x0e': 'down',
+  '\x10': 'up',
+  '\x12': 'ctrl-r',
+  '\x15': 'ctrl-u',
+  '\x17': 'ctrl-w',
+  '\x7f': 'backspace',
 };
 
 export function keys(data: string): KeyEvent[] {
@@ -47,7 +102,10 @@ export function keys(data: string): KeyEvent[] {
       }
       // An unknown escape sequence (function keys, mouse...) is skipped whole; a lone ESC is a key.
       const unknown = /^\x1b(\[[0-9;?]*[ -/]*[@-~]|O.)/.exec(data.slice(i));
-      if (unknown) { i += unknown[0].length; continue; }
+      if (unknown) {
+        i += unknown[0].length;
+        continue;
+      }
       out.push({ kind: 'key', name: 'escape' });
       i++;
       continue;
@@ -74,9 +132,22 @@ export function keys(data: string): KeyEvent[] {
 
 /** The keys that edit the line, and what each does to the editor. */
 export const EDIT_KEYS: Partial<Record<KeyName, EditorAction>> = {
-  backspace: { type: 'backspace' }, delete: { type: 'delete' }, left: { type: 'left' }, right: { type: 'right' },
-  home: { type: 'home' }, end: { type: 'end' }, 'ctrl-a': { type: 'home' }, 'ctrl-e': { type: 'end' },
-  'ctrl-k': { type: 'kill-to-end' }, 'ctrl-u': { type: 'kill-to-start' }, 'ctrl-w': { type: 'kill-word' },
-  'word-left': { type: 'word-left' }, 'word-right': { type: 'word-right' }, up: { type: 'history-prev' },
-  down: { type: 'history-next' }, 'ctrl-r': { type: 'search-start' }, escape: { type: 'search-cancel' }, 'ctrl-g': { type: 'search-cancel' },
+  backspace: { type: 'backspace' },
+  delete: { type: 'delete' },
+  left: { type: 'left' },
+  right: { type: 'right' },
+  home: { type: 'home' },
+  end: { type: 'end' },
+  'ctrl-a': { type: 'home' },
+  'ctrl-e': { type: 'end' },
+  'ctrl-k': { type: 'kill-to-end' },
+  'ctrl-u': { type: 'kill-to-start' },
+  'ctrl-w': { type: 'kill-word' },
+  'word-left': { type: 'word-left' },
+  'word-right': { type: 'word-right' },
+  up: { type: 'history-prev' },
+  down: { type: 'history-next' },
+  'ctrl-r': { type: 'search-start' },
+  escape: { type: 'search-cancel' },
+  'ctrl-g': { type: 'search-cancel' },
 };

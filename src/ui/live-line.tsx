@@ -31,13 +31,29 @@ export function liveLine({ running, editor: s, prompt: p, inWpar, color, redraws
   if (running) {
     const seconds = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
     const spinner = SPINNER[running.frame % SPINNER.length];
-    return <Text>{color ? <Text color="cyan">{spinner}</Text> : spinner} {running.label}  ({seconds(running.elapsed)} of about {seconds(running.total)} on a real system; Ctrl-C stops it)</Text>;
+    return (
+      <Text>
+        {color ? <Text color="cyan">{spinner}</Text> : spinner}
+        {` ${running.label}  (${seconds(running.elapsed)} of about ${seconds(running.total)} on a real system; Ctrl-C stops it)`}
+      </Text>
+    );
   }
   if (s.search) {
     const match = s.search.match >= 0 ? s.history[s.search.match]! : '';
-    return <Text>{s.search.match < 0 && s.search.query !== '' ? '(failed reverse-i-search)' : '(reverse-i-search)'}`{s.search.query}': {match}</Text>;
+    return (
+      <Text>
+        {s.search.match < 0 && s.search.query !== '' ? '(failed reverse-i-search)' : '(reverse-i-search)'}`{s.search.query}': {match}
+      </Text>
+    );
   }
-  const scopeText = p.scope === undefined ? null : color ? <Text bold color={inWpar ? 'yellow' : 'green'}>{p.scope}</Text> : <Text>{p.scope}</Text>;
+  const scopeText =
+    p.scope === undefined ? null : color ? (
+      <Text bold color={inWpar ? 'yellow' : 'green'}>
+        {p.scope}
+      </Text>
+    ) : (
+      <Text>{p.scope}</Text>
+    );
   const cursorChar = s.text[s.cursor] ?? ' ';
   return (
     <Text>

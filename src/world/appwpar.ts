@@ -4,8 +4,8 @@
 
 import { fail, ok, type Result } from './errors.js';
 import { addressConflict } from './network.js';
-import { findWpar, isValidWparName, PID_STEP, uuidFor } from './wpars.js';
 import type { AttrGroup, World, Wpar } from './types.js';
+import { findWpar, isValidWparName, PID_STEP, uuidFor } from './wpars.js';
 
 /**
  * wparexec: an application WPAR, Active at once, sharing the global file
@@ -16,9 +16,27 @@ export function startAppWpar(world: World, name: string, networks: AttrGroup[], 
   if (findWpar(world, name)) return fail({ code: 'wpar-exists', name });
   const c = world.counters;
   const wpar: Wpar = {
-    name, cid: c.nextCid, type: 'A', state: 'A', hostname: name, directory: '/', owner: 'root', rootvg: false, auto: false,
-    privateUsr: false, checkpointable: false, routing: false, copyResolv: false, script: '', uuid: uuidFor(c.nextUuid),
-    networks, routes: [], devices: [], mounts: [], resources: {}, corPid: c.nextPid,
+    name,
+    cid: c.nextCid,
+    type: 'A',
+    state: 'A',
+    hostname: name,
+    directory: '/',
+    owner: 'root',
+    rootvg: false,
+    auto: false,
+    privateUsr: false,
+    checkpointable: false,
+    routing: false,
+    copyResolv: false,
+    script: '',
+    uuid: uuidFor(c.nextUuid),
+    networks,
+    routes: [],
+    devices: [],
+    mounts: [],
+    resources: {},
+    corPid: c.nextPid,
   };
   const conflict = addressConflict({ ...world, wpars: [...world.wpars, { ...wpar, state: 'D' }] }, wpar);
   if (conflict) return fail({ code: 'address-in-use', ...conflict });

@@ -5,10 +5,10 @@
 // Nothing here touches the host.
 
 import { fail, ok, type Result } from './errors.js';
-import { nodeAt, readFile, writeFile, type FsResult } from './fs.js';
+import { type FsResult, nodeAt, readFile, writeFile } from './fs.js';
+import type { AttrGroup, FsNode, World, Wpar } from './types.js';
 import { ensureDir } from './wparfs.js';
 import { createWpar, findWpar, isDefaultMount, mountAsGroup, removeWpar, stopWpar, type WparSpec } from './wpars.js';
-import type { AttrGroup, FsNode, World, Wpar } from './types.js';
 
 export const IMAGE_MAGIC = 'wparsim savewpar image 1';
 
@@ -16,8 +16,16 @@ export interface BackupImage {
   /** When it was made (ms since the epoch, the world's clock). */
   date: number;
   wpar: {
-    name: string; hostname: string; directory: string; auto: boolean; privateUsr: boolean;
-    copyResolv: boolean; routing: boolean; script: string; networks: AttrGroup[]; routes: AttrGroup[];
+    name: string;
+    hostname: string;
+    directory: string;
+    auto: boolean;
+    privateUsr: boolean;
+    copyResolv: boolean;
+    routing: boolean;
+    script: string;
+    networks: AttrGroup[];
+    routes: AttrGroup[];
     resources: Record<string, string>;
     /** A versioned WPAR's AIX level. */
     osLevel?: string;
@@ -28,11 +36,7 @@ export interface BackupImage {
   files: Record<string, Record<string, FsNode>>;
 }
 
-export type BackupError =
-  | { code: 'no-image'; device: string }
-  | { code: 'bad-image'; device: string }
-  | { code: 'rootvg-wpar'; name: string }
-  | { code: 'app-wpar'; name: string };
+export type BackupError = { code: 'no-image'; device: string } | { code: 'bad-image'; device: string } | { code: 'rootvg-wpar'; name: string } | { code: 'app-wpar'; name: string };
 
 export type BackupResult<T> = { ok: true; value: T } | { ok: false; error: BackupError };
 
@@ -123,8 +127,15 @@ export function restoreWpar(world: World, image: BackupImage, opts: RestoreOptio
     name,
     hostname: opts.hostname ?? (renamed && saved.hostname === saved.name ? name : saved.hostname),
     directory: opts.directory ?? (renamed && saved.directory === `/wpars/${saved.name}` ? `/wpars/${name}` : saved.directory),
-    auto: saved.auto, privateUsr: saved.privateUsr, copyResolv: false, routing: saved.routing, script: saved.script,
-    networks: opts.networks ?? saved.networks, routes: saved.routes, mounts: saved.mounts, resources: saved.resources,
+    auto: saved.auto,
+    privateUsr: saved.privateUsr,
+    copyResolv: false,
+    routing: saved.routing,
+    script: saved.script,
+    networks: opts.networks ?? saved.networks,
+    routes: saved.routes,
+    mounts: saved.mounts,
+    resources: saved.resources,
     ...(typeof saved.osLevel === 'string' ? { osLevel: saved.osLevel } : {}),
   };
   let w = world;

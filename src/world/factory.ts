@@ -3,8 +3,8 @@
 // 7300-02-01-2346 (format 1.5), machine ID 00F9C4904C00 (uname -m sample 2.2),
 // the file systems and their df figures of reference 16.1/18.1 (SOURCED).
 
-import { globalProcesses } from './processes.js';
 import { MKSYSB_MAGIC, type MksysbImage } from './backup.js';
+import { globalProcesses } from './processes.js';
 import type { FsNode, Mount, Stanza, World } from './types.js';
 
 /** 2026-11-25 07:12 UTC: when the factory LPAR booted (mount dates). */
@@ -83,10 +83,18 @@ export function factoryWorld(): World {
     '/dev/hd10opt': fs(dirs('freeware', 'lost+found', 'rsct')),
   };
   const mounts: Mount[] = GLOBAL_FILESYSTEMS.map((f) => ({
-    point: f.point, vfs: f.vfs, device: f.dev, options: f.vfs === 'procfs' ? 'rw' : 'rw,log=/dev/hd8', date: BOOT_TIME,
+    point: f.point,
+    vfs: f.vfs,
+    device: f.dev,
+    options: f.vfs === 'procfs' ? 'rw' : 'rw,log=/dev/hd8',
+    date: BOOT_TIME,
   }));
   const fstab: Stanza[] = GLOBAL_FILESYSTEMS.map((f) => ({
-    point: f.point, dev: f.dev, vfs: f.vfs, mount: f.vfs === 'procfs' ? 'true' : 'automatic', ...(f.vfs === 'jfs2' ? { log: '/dev/hd8' } : {}),
+    point: f.point,
+    dev: f.dev,
+    vfs: f.vfs,
+    mount: f.vfs === 'procfs' ? 'true' : 'automatic',
+    ...(f.vfs === 'jfs2' ? { log: '/dev/hd8' } : {}),
   }));
   return {
     lpar: {

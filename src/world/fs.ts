@@ -97,8 +97,7 @@ export function list(world: World, global: string): string[] {
   return [...names].sort();
 }
 
-export type FsError =
-  | 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'ENOTEMPTY' | 'EBUSY' | 'EINVAL';
+export type FsError = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'ENOTEMPTY' | 'EBUSY' | 'EINVAL';
 
 export type FsResult<T> = { ok: true; value: T } | { ok: false; error: FsError };
 const err = <T>(error: FsError): FsResult<T> => ({ ok: false, error });
@@ -191,4 +190,3 @@ export function removeMount(world: World, mount: Mount): World {
 export function dropMounts(world: World, point: string): World {
   return { ...world, mounts: world.mounts.filter((m) => !(m.point === point || m.point.startsWith(point + '/'))) };
 }
-

@@ -5,8 +5,8 @@
 // There is no in-place change: chwpar -K -N removes, chwpar -N adds.
 
 import { fail, ok, type Result } from './errors.js';
-import type { AttrGroup, World, Wpar } from './types.js';
 import { readFile } from './fs.js';
+import type { AttrGroup, World, Wpar } from './types.js';
 
 /** Who uses each address now: the LPAR ("Global") and the active WPARs. */
 export function addressesInUse(world: World): Map<string, string> {

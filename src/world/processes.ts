@@ -7,8 +7,14 @@
 
 import type { Proc, World, Wpar } from './types.js';
 
-const g = (pid: number, ppid: number, cmd: string, subsystem?: string, group?: string): Omit<Proc, 'start'> =>
-  ({ pid, ppid, user: 'root', cmd, ...(subsystem ? { subsystem } : {}), ...(group ? { group } : {}) });
+const g = (pid: number, ppid: number, cmd: string, subsystem?: string, group?: string): Omit<Proc, 'start'> => ({
+  pid,
+  ppid,
+  user: 'root',
+  cmd,
+  ...(subsystem ? { subsystem } : {}),
+  ...(group ? { group } : {}),
+});
 
 /** The LPAR's processes after boot. */
 export function globalProcesses(boot: number): Proc[] {
@@ -34,7 +40,11 @@ export function globalProcesses(boot: number): Proc[] {
 
 /** The subsystems lssrc -a lists as inoperative: [name, group]. */
 export const INOPERATIVE: readonly [string, string][] = [
-  ['lpd', 'spooler'], ['nimsh', 'nimclient'], ['timed', 'tcpip'], ['xntpd', 'tcpip'], ['snmpd', 'tcpip'],
+  ['lpd', 'spooler'],
+  ['nimsh', 'nimclient'],
+  ['timed', 'tcpip'],
+  ['xntpd', 'tcpip'],
+  ['snmpd', 'tcpip'],
 ];
 
 const WPAR_DAEMONS: readonly [string, string | undefined, string | undefined, boolean][] = [
@@ -69,8 +79,16 @@ export function wparDaemons(name: string, init: number, first: number, now: numb
   WPAR_DAEMONS.forEach(([cmd, subsystem, group, underSrc], k) => {
     const parent = underSrc ? srcmstr : { pid: init, vpid: 1 };
     const p: Proc = {
-      pid: next, ppid: parent.pid, wpar: name, vpid: 131218 + (k + 1) * PROC_STEP, vppid: parent.vpid, user: 'root', cmd,
-      start: now + 1000 + k * 300, ...(subsystem ? { subsystem } : {}), ...(group ? { group } : {}),
+      pid: next,
+      ppid: parent.pid,
+      wpar: name,
+      vpid: 131218 + (k + 1) * PROC_STEP,
+      vppid: parent.vpid,
+      user: 'root',
+      cmd,
+      start: now + 1000 + k * 300,
+      ...(subsystem ? { subsystem } : {}),
+      ...(group ? { group } : {}),
     };
     if (cmd === '/usr/sbin/srcmstr') srcmstr = { pid: p.pid, vpid: p.vpid! };
     procs.push(p);

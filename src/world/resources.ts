@@ -5,9 +5,22 @@
 // numbers; virtual memory sizes with M/G/T; pct_* 0..100%; active yes|no.
 
 export const RESOURCE_ATTRS = [
-  'active', 'rset', 'shares_CPU', 'CPU', 'shares_memory', 'memory', 'procVirtMem', 'totalVirtMem',
-  'totalProcesses', 'totalThreads', 'totalPTYs', 'totalLargePages', 'pct_msgIDs', 'pct_semIDs',
-  'pct_shmIDs', 'pct_pinMem',
+  'active',
+  'rset',
+  'shares_CPU',
+  'CPU',
+  'shares_memory',
+  'memory',
+  'procVirtMem',
+  'totalVirtMem',
+  'totalProcesses',
+  'totalThreads',
+  'totalPTYs',
+  'totalLargePages',
+  'pct_msgIDs',
+  'pct_semIDs',
+  'pct_shmIDs',
+  'pct_pinMem',
 ] as const;
 
 const LIMITS = /^(\d{1,3})%-(\d{1,3})%,(\d{1,3})%$/;

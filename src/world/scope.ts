@@ -1,8 +1,8 @@
 // What a scope can see: the global environment sees the whole tree; a system
 // WPAR sees its own root (/wpars/<name> in the global view) as "/".
 
-import type { Scope, World } from './types.js';
 import { isDir } from './fs.js';
+import type { Scope, World } from './types.js';
 import { findWpar } from './wpars.js';
 
 export const GLOBAL: Scope = { kind: 'global' };

@@ -54,11 +54,10 @@ const FACTORY_LEVELS: Levels = Object.fromEntries(FACTORY_FILESETS.map((f) => [f
 export const globalLevels = (world: World): Levels => world.filesets ?? FACTORY_LEVELS;
 
 /** The usr parts a scope sees: the global ones through a shared /usr, its own in a detached WPAR. */
-export const usrLevels = (world: World, wpar?: Wpar): Levels =>
-  wpar?.privateUsr ? wpar.usrParts ?? FACTORY_LEVELS : globalLevels(world);
+export const usrLevels = (world: World, wpar?: Wpar): Levels => (wpar?.privateUsr ? (wpar.usrParts ?? FACTORY_LEVELS) : globalLevels(world));
 
 /** The root parts installed in a scope. */
-export const rootLevels = (world: World, wpar?: Wpar): Levels => (wpar ? wpar.rootParts ?? FACTORY_LEVELS : globalLevels(world));
+export const rootLevels = (world: World, wpar?: Wpar): Levels => (wpar ? (wpar.rootParts ?? FACTORY_LEVELS) : globalLevels(world));
 
 /** Root parts a shared WPAR lacks (or has at another level) against the global usr parts; syncroot installs them. */
 export function rootPartsToSync(world: World, wpar: Wpar): Fileset[] {

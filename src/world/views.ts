@@ -25,8 +25,16 @@ export interface Device {
   parent: string;
 }
 
-const dev = (name: string, status: string, location: string, description: string, cls: string, subclass: string, type: string, parent: string): Device =>
-  ({ name, status, location, description, class: cls, subclass, type, parent });
+const dev = (name: string, status: string, location: string, description: string, cls: string, subclass: string, type: string, parent: string): Device => ({
+  name,
+  status,
+  location,
+  description,
+  class: cls,
+  subclass,
+  type,
+  parent,
+});
 
 const LPAR_DEVICES: readonly Device[] = [
   dev('L2cache0', 'Available', '', 'L2 Cache', 'memory', 'sys', 'L2cache_rspc', 'sys0'),
@@ -89,8 +97,7 @@ export const hexMask = (netmask: string) => '0x' + toInt(netmask).toString(16).p
 
 export function inets(world: World, scope: Scope): Inet[] {
   const out: Inet[] = [];
-  const add = (iface: string, address: string, netmask: string, broadcast?: string) =>
-    out.push({ iface, address, netmask, broadcast: broadcast ?? broadcastOf(address, netmask) });
+  const add = (iface: string, address: string, netmask: string, broadcast?: string) => out.push({ iface, address, netmask, broadcast: broadcast ?? broadcastOf(address, netmask) });
   if (scope.kind === 'global') add('en0', world.lpar.address, world.lpar.netmask);
   for (const w of world.wpars) {
     if (w.state !== 'A' || (scope.kind === 'wpar' && w.name !== scope.name)) continue;

@@ -95,7 +95,7 @@ export function wparStanzas(wpar: Wpar): Stanza[] {
 
 /** The mount a stanza makes at `now` (startwpar, mount DIR); the store relies on it as on wparStanzas. */
 export function mountOf(s: Stanza, now: number): Mount {
-  return { point: s.point, vfs: s.vfs === 'namefs' ? 'namefs' : 'jfs2', device: s.dev, options: s.vfs === 'namefs' ? s.options ?? 'rw' : 'rw,log=INLINE', date: now };
+  return { point: s.point, vfs: s.vfs === 'namefs' ? 'namefs' : 'jfs2', device: s.dev, options: s.vfs === 'namefs' ? (s.options ?? 'rw') : 'rw,log=INLINE', date: now };
 }
 
 /** startwpar's part: mount the WPAR's file systems, then its group's "mount = true" stanzas. */

@@ -7,12 +7,20 @@ import { fail, ok, type Result } from './errors.js';
 import { addressConflict } from './network.js';
 import { startProcesses, stopProcesses } from './processes.js';
 import { oldSystemLevels, partsForNewWpar } from './software.js';
-import { baseDirFree, createWparFs, mountWpar, removeWparFs, unmountWpar } from './wparfs.js';
 import type { AttrGroup, FsNode, World, Wpar, WparMount, WparState } from './types.js';
+import { baseDirFree, createWparFs, mountWpar, removeWparFs, unmountWpar } from './wparfs.js';
 
 export const STATE_WORDS: Record<WparState, string> = {
-  D: 'Defined', L: 'Loaded', A: 'Active', F: 'Frozen', P: 'Paused', N: 'Maintenance',
-  M: 'Moving', T: 'Transitional', B: 'Broken', E: 'Error',
+  D: 'Defined',
+  L: 'Loaded',
+  A: 'Active',
+  F: 'Frozen',
+  P: 'Paused',
+  N: 'Maintenance',
+  M: 'Moving',
+  T: 'Transitional',
+  B: 'Broken',
+  E: 'Error',
 };
 
 /** Characters the mkwpar doc forbids in a WPAR name (reference 3.1). */
@@ -60,7 +68,12 @@ export interface WparSpec {
 }
 
 const LOCAL_SIZES_MB: Record<string, number> = {
-  '/': 192, '/home': 32, '/tmp': 96, '/var': 128, '/usr': 2304, '/opt': 512,
+  '/': 192,
+  '/home': 32,
+  '/tmp': 96,
+  '/var': 128,
+  '/usr': 2304,
+  '/opt': 512,
 };
 
 /** Parses a mkwpar size= value (512-byte blocks, or with M/G suffix) into MB. */
@@ -123,12 +136,14 @@ function buildMounts(world: World, spec: WparSpec): Result<WparMount[]> {
   const used = usedLvNumbers(world);
   let next = 0;
   const mounts = [...byDir.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
-  return ok(mounts.map((m) => {
-    if (m.vfs !== 'jfs2' && m.vfs !== 'jfs') return m;
-    while (used.has(next)) next++;
-    used.add(next);
-    return { ...m, dev: `/dev/fslv${String(next).padStart(2, '0')}` };
-  }));
+  return ok(
+    mounts.map((m) => {
+      if (m.vfs !== 'jfs2' && m.vfs !== 'jfs') return m;
+      while (used.has(next)) next++;
+      used.add(next);
+      return { ...m, dev: `/dev/fslv${String(next).padStart(2, '0')}` };
+    }),
+  );
 }
 
 /** The UUID mkwpar or wparexec gives the seq-th WPAR (deterministic). */
@@ -173,9 +188,7 @@ export function createWpar(world: World, spec: WparSpec, now: number): Result<{ 
     devices: spec.devices ?? [],
     mounts: mounts.value,
     resources: spec.resources ?? {},
-    ...(spec.osLevel
-      ? { osLevel: spec.osLevel, rootParts: oldSystemLevels(spec.osLevel), usrParts: oldSystemLevels(spec.osLevel) }
-      : partsForNewWpar(world, spec.privateUsr ?? false)),
+    ...(spec.osLevel ? { osLevel: spec.osLevel, rootParts: oldSystemLevels(spec.osLevel), usrParts: oldSystemLevels(spec.osLevel) } : partsForNewWpar(world, spec.privateUsr ?? false)),
   };
   const next: World = {
     ...world,
@@ -236,7 +249,6 @@ export function recordLogin(world: World, name: string, when: number): World {
   return w ? replaceWpar(world, { ...w, lastLogin: when }) : world;
 }
 
-
 /**
  * chwpar -n: renames a Defined WPAR. Its base directory stays where it is (a
  * new name does not move files); its mount group and its volume groups follow.
@@ -267,9 +279,7 @@ export function changeWpar(world: World, name: string, change: Partial<Pick<Wpar
 
 /** A mount as the mkwpar -M group that makes it again (size in MB for local file systems). */
 export function mountAsGroup(m: WparMount): AttrGroup {
-  return m.vfs === 'jfs2' || m.vfs === 'jfs'
-    ? { directory: m.dir, vfs: m.vfs, size: `${m.sizeMB ?? 64}M` }
-    : { directory: m.dir, vfs: m.vfs, dev: m.dev, mountopts: m.options };
+  return m.vfs === 'jfs2' || m.vfs === 'jfs' ? { directory: m.dir, vfs: m.vfs, size: `${m.sizeMB ?? 64}M` } : { directory: m.dir, vfs: m.vfs, dev: m.dev, mountopts: m.options };
 }
 
 /** The file systems every system WPAR has without -M (reference 3.3). */

@@ -1,9 +1,9 @@
 // The preamble every AIX command shares: parse the flags with AIX getopt and,
 // on a bad flag, print libc's message followed by the command's usage text.
 
-import { getopt, getoptMessage, type GetoptOptions, type Opt } from './getopt.js';
-import { failWith } from './output.js';
 import type { CommandContext, CommandResult } from '../../engine/contract.js';
+import { type GetoptOptions, getopt, getoptMessage, type Opt } from './getopt.js';
+import { failWith } from './output.js';
 
 export interface Flags {
   opts: Opt[];

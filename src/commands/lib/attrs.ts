@@ -4,18 +4,13 @@
 // mkwpar's flags (restwpar -M parses them too) and one flag's attribute list
 // checked (mkwpar, chwpar, restwpar, wparexec).
 
-import { parseAttrs, type Opt } from './getopt.js';
+import { type Opt, parseAttrs } from './getopt.js';
 import { badAttribute } from './messages.js';
 
 export const NETWORK_ATTRS = ['address', 'netmask', 'interface', 'broadcast', 'address6', 'prefixlen'];
 export const DEVICE_ATTRS = ['devname', 'devid', 'rootvg', 'devtype'];
 export const ROUTE_ATTRS = ['rtdest', 'rtgateway', 'rtnetmask', 'rtinterface', 'rttype', 'rtprefixlen'];
 export const MOUNT_ATTRS = ['directory', 'vfs', 'size', 'dev', 'host', 'mountopts', 'logname', 'vg', 'crfsopts', 'mode'];
-
-/** mkwpar's flags (restwpar -M takes them too); the attribute-list ones. */
-export const OPTSTRING = 'aAb:B:cCd:D:e:E:f:Fg:h:H:iI:kL:lM:n:N:o:OpPrR:sS:tT:u:UWwX:';
-/** The flags whose argument is an attribute=value list. */
-export const MULTI = 'DILMNRSTX';
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 export const isIPv4 = (s: string) => {

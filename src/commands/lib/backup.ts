@@ -1,7 +1,7 @@
 // What savewpar, lssavewpar and restwpar share: restore's complaint about a
 // device that holds no image.
 
-import { isTape, type BackupError } from '../../world/backup.js';
+import { type BackupError, isTape } from '../../world/backup.js';
 import { ERRNO } from './files.js';
 import { cannotOpen, cannotReadMedia, notBackupFormat } from './messages.js';
 

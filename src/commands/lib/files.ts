@@ -2,11 +2,10 @@
 // texts (reference 1.2: ENOENT, EEXIST SOURCED; EBUSY, EACCES RECALLED; the
 // others RECALLED-low), reading the files or standard input of a filter.
 
-import { normalize, readFile, toGlobal, type FsError } from '../../world/fs.js';
+import type { Chunk, CommandContext, CommandResult } from '../../engine/contract.js';
+import { baseName, type FsError, nodeAt, normalize, readFile, toGlobal } from '../../world/fs.js';
 import type { World } from '../../world/types.js';
 import { errLine } from './output.js';
-import type { Chunk, CommandContext, CommandResult } from '../../engine/contract.js';
-import { baseName, nodeAt } from '../../world/fs.js';
 
 export const ERRNO: Record<FsError, string> = {
   ENOENT: 'A file or directory in the path name does not exist.',
@@ -51,7 +50,10 @@ export function eachOperand(ctx: CommandContext, operands: readonly string[], st
   let status = 0;
   for (const arg of operands) {
     const r = step(world, arg, resolve(ctx, arg).global);
-    if (Array.isArray(r)) { status = 2; out.push(...r.map(errLine)); } else world = r;
+    if (Array.isArray(r)) {
+      status = 2;
+      out.push(...r.map(errLine));
+    } else world = r;
   }
   return { out, status, world: world !== ctx.world ? world : undefined };
 }
@@ -73,8 +75,11 @@ export function count(args: readonly string[], cmd: string): { n: number; files:
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '-n') { const v = args[++i]; if (v === undefined || !/^\d+$/.test(v)) return `Usage: ${cmd} [-count | -n number] [File ...]`; n = Number(v); }
-    else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
+    if (a === '-n') {
+      const v = args[++i];
+      if (v === undefined || !/^\d+$/.test(v)) return `Usage: ${cmd} [-count | -n number] [File ...]`;
+      n = Number(v);
+    } else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
     else if (a.startsWith('-') && a !== '-') return `Usage: ${cmd} [-count | -n number] [File ...]`;
     else files.push(a);
   }

@@ -17,9 +17,7 @@ export interface Opt {
   args?: string[];
 }
 
-export type GetoptResult =
-  | { ok: true; opts: Opt[]; operands: string[] }
-  | { ok: false; kind: 'unknown' | 'missing'; flag: string };
+export type GetoptResult = { ok: true; opts: Opt[]; operands: string[] } | { ok: false; kind: 'unknown' | 'missing'; flag: string };
 
 export interface GetoptOptions {
   /** Flags whose argument is an attribute=value list. */
@@ -34,7 +32,10 @@ export function getopt(argv: readonly string[], optstring: string, options: Geto
   for (let i = 0; i < optstring.length; i++) {
     const c = optstring[i]!;
     known.add(c);
-    if (optstring[i + 1] === ':') { takesArg.add(c); i++; }
+    if (optstring[i + 1] === ':') {
+      takesArg.add(c);
+      i++;
+    }
   }
   const multi = new Set(options.multi ?? '');
   const opts: Opt[] = [];
@@ -42,9 +43,15 @@ export function getopt(argv: readonly string[], optstring: string, options: Geto
   let i = 0;
   while (i < argv.length) {
     const word = argv[i]!;
-    if (word === '--') { operands.push(...argv.slice(i + 1)); break; }
+    if (word === '--') {
+      operands.push(...argv.slice(i + 1));
+      break;
+    }
     if (!word.startsWith('-') || word === '-') {
-      if (!options.permute) { operands.push(...argv.slice(i)); break; }
+      if (!options.permute) {
+        operands.push(...argv.slice(i));
+        break;
+      }
       operands.push(word);
       i++;
       continue;
@@ -53,7 +60,10 @@ export function getopt(argv: readonly string[], optstring: string, options: Geto
     for (let j = 1; j < word.length; j++) {
       const flag = word[j]!;
       if (!known.has(flag)) return { ok: false, kind: 'unknown', flag };
-      if (!takesArg.has(flag)) { opts.push({ flag }); continue; }
+      if (!takesArg.has(flag)) {
+        opts.push({ flag });
+        continue;
+      }
       let arg: string;
       if (j + 1 < word.length) arg = word.slice(j + 1);
       else if (i < argv.length) arg = argv[i++]!;

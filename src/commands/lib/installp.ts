@@ -6,12 +6,12 @@
 // transcripts of installp's summary). Trailing blanks AIX pads the summary
 // rows with are left out.
 
-import type { Fileset } from '../../world/software.js';
+import type { Chunk, CommandContext } from '../../engine/contract.js';
 import { isDir } from '../../world/fs.js';
 import { GLOBAL } from '../../world/scope.js';
+import type { Fileset } from '../../world/software.js';
 import { resolve } from './files.js';
 import { line, lines } from './output.js';
-import type { Chunk, CommandContext } from '../../engine/contract.js';
 
 /** The installation media: /dev/cd0 or a directory of images; the lines installp prints for anything else (RECALLED-low). */
 export function mediaError(ctx: CommandContext, device: string): string[] | null {
@@ -38,30 +38,74 @@ export interface InstallPlan {
 export function verificationReport(plan: InstallPlan): Chunk[] {
   const out: string[] = [...box('                    Pre-installation Verification...'), 'Verifying selections...done', 'Verifying requisites...done', 'Results...', ''];
   if (plan.install.length > 0) {
-    out.push('SUCCESSES', '---------', '  Filesets listed in this section passed pre-installation verification', '  and will be installed.', '',
-      '  Selected Filesets', '  -----------------', ...plan.install.map(selected), '', '  << End of Success Section >>', '');
+    out.push(
+      'SUCCESSES',
+      '---------',
+      '  Filesets listed in this section passed pre-installation verification',
+      '  and will be installed.',
+      '',
+      '  Selected Filesets',
+      '  -----------------',
+      ...plan.install.map(selected),
+      '',
+      '  << End of Success Section >>',
+      '',
+    );
   }
   if (plan.already.length > 0) {
-    out.push('WARNINGS', '--------', '  Problems described in this section are not likely to be the source of any',
-      '  immediate or serious failures, but further actions may be necessary or', '  desired.', '',
-      '  Already Installed', '  -----------------', '  The following filesets which you selected are either already installed',
-      '  or effectively installed through superseding filesets.', '', ...plan.already.map(selected), '', '  << End of Warning Section >>', '');
+    out.push(
+      'WARNINGS',
+      '--------',
+      '  Problems described in this section are not likely to be the source of any',
+      '  immediate or serious failures, but further actions may be necessary or',
+      '  desired.',
+      '',
+      '  Already Installed',
+      '  -----------------',
+      '  The following filesets which you selected are either already installed',
+      '  or effectively installed through superseding filesets.',
+      '',
+      ...plan.already.map(selected),
+      '',
+      '  << End of Warning Section >>',
+      '',
+    );
   }
   if (plan.missing.length > 0) {
-    out.push('FAILURES', '--------', '  Filesets listed in this section failed pre-installation verification', '  and will not be installed.', '',
-      '  Missing Filesets', '  ----------------', '  The following filesets could not be found on the installation media.',
+    out.push(
+      'FAILURES',
+      '--------',
+      '  Filesets listed in this section failed pre-installation verification',
+      '  and will not be installed.',
+      '',
+      '  Missing Filesets',
+      '  ----------------',
+      '  The following filesets could not be found on the installation media.',
       '  If you feel these filesets really are on the media, check for typographical',
       '  errors in the name specified or, if installing from directory, check for',
       '  discrepancies between the Table of Contents file (.toc) and the images that',
-      '  reside in the directory.', '', ...plan.missing.map((n) => `    ${n}`), '', '  << End of Failure Section >>', '');
+      '  reside in the directory.',
+      '',
+      ...plan.missing.map((n) => `    ${n}`),
+      '',
+      '  << End of Failure Section >>',
+      '',
+    );
   }
   const selectedCount = plan.install.length + plan.already.length + plan.missing.length;
-  out.push(...box('                   BUILDDATE Verification ...'), 'Verifying build dates...done', 'FILESET STATISTICS', '------------------',
+  out.push(
+    ...box('                   BUILDDATE Verification ...'),
+    'Verifying build dates...done',
+    'FILESET STATISTICS',
+    '------------------',
     `${String(selectedCount).padStart(5)}  Selected to be installed, of which:`,
     ...(plan.install.length > 0 ? [`${String(plan.install.length).padStart(9)}  Passed pre-installation verification`] : []),
     ...(plan.already.length > 0 ? [`${String(plan.already.length).padStart(9)}  Already installed (directly or via superseding filesets)`] : []),
     ...(plan.missing.length > 0 ? [`${String(plan.missing.length).padStart(9)}  FAILED pre-installation verification`] : []),
-    '  ----', `${String(plan.install.length).padStart(5)}  Total to be installed`, '');
+    '  ----',
+    `${String(plan.install.length).padStart(5)}  Total to be installed`,
+    '',
+  );
   return [{ ...lines(out)[0]!, delayMs: 2500 }];
 }
 
@@ -72,8 +116,14 @@ export function applyReport(filesets: readonly Fileset[], parts: (f: Fileset) =>
     ...lines([...box('                         Installing Software...'), '', 'installp: APPLYING software for:', ...filesets.map((f) => `        ${f.name} ${f.level}`), '']),
     line(''),
     line(`Finished processing all filesets.  (Total time:  ${seconds} secs).`, seconds * 1000),
-    ...lines(['', ...box('                                Summaries:'), '', 'Installation Summary', '--------------------',
-      'Name                        Level           Part        Event       Result', '-'.repeat(79),
+    ...lines([
+      '',
+      ...box('                                Summaries:'),
+      '',
+      'Installation Summary',
+      '--------------------',
+      'Name                        Level           Part        Event       Result',
+      '-'.repeat(79),
       ...filesets.flatMap((f) => parts(f).map((p) => `${f.name.padEnd(28)}${f.level.padEnd(16)}${p.padEnd(12)}APPLY       SUCCESS`)),
     ]),
   ];

@@ -4,9 +4,9 @@
 // 3.4 (mkwpar compact form), 7.2 (rmwpar, RECALLED medium). Delays follow the
 // timings in reference 1.7.
 
+import type { Chunk } from '../../engine/contract.js';
 import type { Wpar } from '../../world/types.js';
 import { errLine, line } from './output.js';
-import type { Chunk } from '../../engine/contract.js';
 
 /** Mount points as the global environment sees them, in mount order. */
 export function globalMountPoints(w: Wpar): string[] {
@@ -20,10 +20,7 @@ export interface Exports {
 }
 
 export function startOutput(w: Wpar, corPid: number, verbose: boolean, devices: Exports = { exported: [], busy: [] }): Chunk[] {
-  const out: Chunk[] = [
-    line(`Starting workload partition ${w.name}.`, 300),
-    line('Mounting all workload partition file systems.', 800),
-  ];
+  const out: Chunk[] = [line(`Starting workload partition ${w.name}.`, 300), line('Mounting all workload partition file systems.', 800)];
   if (verbose) out.push(...globalMountPoints(w).map((p) => line(`Mounting ${p}`, 250)));
   out.push(
     line('Loading workload partition.', 1200),
@@ -50,15 +47,15 @@ export function stopOutput(w: Wpar, verbose: boolean, force: boolean): Chunk[] {
     line('Shutting down all workload partition processes.', force ? 1500 : 20000),
   ];
   if (verbose) {
-    out.push(
-      line(`WPAR='${w.name}' CID=${w.cid}`, 200),
-      line('ID=2097153 KEY=0x4107001c UID=0 GID=9 RT=-1', 100),
-      line('ID=5242897 KEY=0x0100075e UID=0 GID=0 RT=-1', 100),
-    );
+    out.push(line(`WPAR='${w.name}' CID=${w.cid}`, 200), line('ID=2097153 KEY=0x4107001c UID=0 GID=9 RT=-1', 100), line('ID=5242897 KEY=0x0100075e UID=0 GID=0 RT=-1', 100));
   }
   out.push(line('Unmounting all workload partition file systems.', 1000));
   if (verbose) {
-    out.push(...globalMountPoints(w).reverse().map((p) => line(`Umounting ${p}.`, 250)));
+    out.push(
+      ...globalMountPoints(w)
+        .reverse()
+        .map((p) => line(`Umounting ${p}.`, 250)),
+    );
     out.push(line('Return Status = SUCCESS.', 300));
   }
   return out;
@@ -66,9 +63,26 @@ export function stopOutput(w: Wpar, verbose: boolean, force: boolean): Chunk[] {
 
 /** The restore lines of a new WPAR's root part, compacted (reference 3.4). */
 const RESTORE_LINES = [
-  './usr', './lib', './admin', './admin/tmp', './audit', './dev', './etc', './etc/check_config.files',
-  './etc/consdef', './etc/cronlog.conf', './etc/csh.cshrc', './etc/csh.login', './var/adm/ras/errlog',
-  './home', './home/guest', './home/lost+found', './tmp', './tmp/lost+found', './wpars', './etc/vfs',
+  './usr',
+  './lib',
+  './admin',
+  './admin/tmp',
+  './audit',
+  './dev',
+  './etc',
+  './etc/check_config.files',
+  './etc/consdef',
+  './etc/cronlog.conf',
+  './etc/csh.cshrc',
+  './etc/csh.login',
+  './var/adm/ras/errlog',
+  './home',
+  './home/guest',
+  './home/lost+found',
+  './tmp',
+  './tmp/lost+found',
+  './wpars',
+  './etc/vfs',
 ];
 
 export function createOutput(w: Wpar): Chunk[] {

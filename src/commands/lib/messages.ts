@@ -48,11 +48,7 @@ export const kshNotFound = (name: string) => `ksh: ${name}:  not found.`;
  * database" (0514-519, SOURCED: cmdcfg.msg, reference 14.5), as mkwpar/chwpar
  * report a -D device that does not exist.
  */
-export const deviceNotFound = (cmd: string, dev: string) => [
-  `${cmd}: 0514-519 The following device was not found in the customized`,
-  '\tdevice configuration database:',
-  `\t${dev}`,
-];
+export const deviceNotFound = (cmd: string, dev: string) => [`${cmd}: 0514-519 The following device was not found in the customized`, '\tdevice configuration database:', `\t${dev}`];
 
 /** The busy-device method error (SOURCED: reference 8.2/14.5) and chwpar's own line (RECALLED-low). */
 export const deviceBusy = (cmd: string, dev: string, where: string) => [
@@ -72,36 +68,68 @@ export const cfgNotFound = (dev: string) => [
 /** Maps a domain error to the message lines a command prints. */
 export function worldErrorText(cmd: string, e: WorldError): string[] {
   switch (e.code) {
-    case 'wpar-not-found': return [notFound(cmd, e.name)];
-    case 'wpar-exists': return [exists(cmd, e.name)];
-    case 'bad-name': return badName(cmd, e.name);
-    case 'not-defined': return [notDefined(cmd, e.name)];
-    case 'not-active': return [notActive(cmd, e.name)];
-    case 'is-active': return [isActive(cmd, e.name)];
-    case 'dir-not-empty': return [dirNotEmpty(cmd, e.dir)];
-    case 'bad-attribute': return [badAttribute(cmd, e.flag, e.text)];
-    case 'missing-attribute': return [missingAttribute(cmd, e.flag, e.attr)];
-    case 'device-not-found': return deviceNotFound(cmd, e.dev);
-    case 'device-busy': return deviceBusy(cmd, e.dev, e.wpar);
-    case 'cfg-not-found': return cfgNotFound(e.dev);
+    case 'wpar-not-found':
+      return [notFound(cmd, e.name)];
+    case 'wpar-exists':
+      return [exists(cmd, e.name)];
+    case 'bad-name':
+      return badName(cmd, e.name);
+    case 'not-defined':
+      return [notDefined(cmd, e.name)];
+    case 'not-active':
+      return [notActive(cmd, e.name)];
+    case 'is-active':
+      return [isActive(cmd, e.name)];
+    case 'dir-not-empty':
+      return [dirNotEmpty(cmd, e.dir)];
+    case 'bad-attribute':
+      return [badAttribute(cmd, e.flag, e.text)];
+    case 'missing-attribute':
+      return [missingAttribute(cmd, e.flag, e.attr)];
+    case 'device-not-found':
+      return deviceNotFound(cmd, e.dev);
+    case 'device-busy':
+      return deviceBusy(cmd, e.dev, e.wpar);
+    case 'cfg-not-found':
+      return cfgNotFound(e.dev);
     // 0960 device messages: wording INFERRED from reference 3.5/8.2, numbers RECALLED-low.
-    case 'device-in-vg': return [`${cmd}: 0960-620 Device ${e.dev} is in use: it belongs to volume group ${e.vg}.`];
-    case 'device-allocated': return [`${cmd}: 0960-622 Device ${e.dev} is already allocated to workload partition ${e.wpar}.`];
-    case 'rootvg-taken': return [`${cmd}: 0960-621 Device ${e.dev} is the rootvg device of workload partition ${e.wpar}.`];
-    case 'device-exported': return [`${cmd}: 0960-623 Device ${e.dev} is exported to the active workload partition ${e.wpar}.`];
-    case 'device-not-allocated': return [`${cmd}: 0960-624 Device ${e.dev} is not allocated to workload partition ${e.wpar}.`];
-    case 'rootvg-device': return [`${cmd}: 0960-625 Device ${e.dev} is in the rootvg of workload partition ${e.wpar} and cannot be removed.`];
-    case 'not-rootvg-wpar': return [`${cmd}: 0960-626 Workload partition ${e.name} is not a rootvg workload partition; it cannot become one after it is created.`];
+    case 'device-in-vg':
+      return [`${cmd}: 0960-620 Device ${e.dev} is in use: it belongs to volume group ${e.vg}.`];
+    case 'device-allocated':
+      return [`${cmd}: 0960-622 Device ${e.dev} is already allocated to workload partition ${e.wpar}.`];
+    case 'rootvg-taken':
+      return [`${cmd}: 0960-621 Device ${e.dev} is the rootvg device of workload partition ${e.wpar}.`];
+    case 'device-exported':
+      return [`${cmd}: 0960-623 Device ${e.dev} is exported to the active workload partition ${e.wpar}.`];
+    case 'device-not-allocated':
+      return [`${cmd}: 0960-624 Device ${e.dev} is not allocated to workload partition ${e.wpar}.`];
+    case 'rootvg-device':
+      return [`${cmd}: 0960-625 Device ${e.dev} is in the rootvg of workload partition ${e.wpar} and cannot be removed.`];
+    case 'not-rootvg-wpar':
+      return [`${cmd}: 0960-626 Workload partition ${e.name} is not a rootvg workload partition; it cannot become one after it is created.`];
     // LVM (0516) messages: RECALLED, medium (0516-306 text SOURCED in OCSInventory-NG issue #77, reference 17.1).
-    case 'vg-exists': return [`0516-360 ${cmd}: The device name is already used; choose a`, '\tdifferent name.'];
-    case 'vg-not-found': return [`0516-306 ${cmd}: Unable to find volume group ${e.vg} in the Device`, '\tConfiguration Database.'];
-    case 'vg-open': return [`0516-012 ${cmd}: Logical volume must be closed.  If the logical`, '\tvolume contains a filesystem, the umount command will close', '\tthe LV device.', `0516-942 ${cmd}: Unable to vary off volume group ${e.vg}.`];
-    case 'pv-not-found': return [`0516-306 ${cmd}: Unable to find physical volume ${e.dev} in the Device`, '\tConfiguration Database.'];
+    case 'vg-exists':
+      return [`0516-360 ${cmd}: The device name is already used; choose a`, '\tdifferent name.'];
+    case 'vg-not-found':
+      return [`0516-306 ${cmd}: Unable to find volume group ${e.vg} in the Device`, '\tConfiguration Database.'];
+    case 'vg-open':
+      return [
+        `0516-012 ${cmd}: Logical volume must be closed.  If the logical`,
+        '\tvolume contains a filesystem, the umount command will close',
+        '\tthe LV device.',
+        `0516-942 ${cmd}: Unable to vary off volume group ${e.vg}.`,
+      ];
+    case 'pv-not-found':
+      return [`0516-306 ${cmd}: Unable to find physical volume ${e.dev} in the Device`, '\tConfiguration Database.'];
     // Network messages: wording INFERRED from reference 5.3 ("message about address conflict"), numbers RECALLED-low.
-    case 'address-in-use': return [`${cmd}: 0960-482 Address ${e.address} is already in use by ${e.by === 'Global' ? 'the global environment' : `workload partition ${e.by}`}.`];
-    case 'address-not-found': return [`${cmd}: 0960-484 Address ${e.address} is not configured for workload partition ${e.name}.`];
-    case 'address-exists': return [`${cmd}: 0960-483 Address ${e.address} is already configured for workload partition ${e.name}.`];
-    case 'pv-in-vg': return [`0516-1398 ${cmd}: The physical volume ${e.dev}, appears to belong to`, '\tanother volume group. Use the force option to add this physical volume', '\tto a volume group.'];
+    case 'address-in-use':
+      return [`${cmd}: 0960-482 Address ${e.address} is already in use by ${e.by === 'Global' ? 'the global environment' : `workload partition ${e.by}`}.`];
+    case 'address-not-found':
+      return [`${cmd}: 0960-484 Address ${e.address} is not configured for workload partition ${e.name}.`];
+    case 'address-exists':
+      return [`${cmd}: 0960-483 Address ${e.address} is already configured for workload partition ${e.name}.`];
+    case 'pv-in-vg':
+      return [`0516-1398 ${cmd}: The physical volume ${e.dev}, appears to belong to`, '\tanother volume group. Use the force option to add this physical volume', '\tto a volume group.'];
   }
 }
 
@@ -145,10 +173,14 @@ export const badHostname = (cmd: string, host: string) => `${cmd}: 0960-073 ${ho
 
 export const specProblem = (file: string, p: SpecProblem): string => {
   switch (p.code) {
-    case 'stanza': return `mkwpar: 0960-113 ${file}, line ${p.line}: Unknown stanza "${p.text}".`;
-    case 'attribute': return `mkwpar: 0960-114 ${file}, line ${p.line}: Unknown attribute "${p.text}" in the ${p.stanza} stanza.`;
-    case 'value': return `mkwpar: 0960-115 ${file}, line ${p.line}: Invalid value "${p.value}" for attribute ${p.attr}.`;
-    default: return `mkwpar: 0960-116 ${file}, line ${p.line}: Syntax error: ${p.text}`;
+    case 'stanza':
+      return `mkwpar: 0960-113 ${file}, line ${p.line}: Unknown stanza "${p.text}".`;
+    case 'attribute':
+      return `mkwpar: 0960-114 ${file}, line ${p.line}: Unknown attribute "${p.text}" in the ${p.stanza} stanza.`;
+    case 'value':
+      return `mkwpar: 0960-115 ${file}, line ${p.line}: Invalid value "${p.value}" for attribute ${p.attr}.`;
+    default:
+      return `mkwpar: 0960-116 ${file}, line ${p.line}: Syntax error: ${p.text}`;
   }
 };
 export const cannotReadSpec = (file: string, why: string) => `mkwpar: 0960-117 Cannot read specification file ${file}: ${why}`;
@@ -157,18 +189,15 @@ export const flagsConflict = (cmd: string, a: string, b: string) => `${cmd}: 096
 export const flagNeeds = (cmd: string, a: string, b: string) => `${cmd}: 0960-120 The ${a} flag requires the ${b} flag.`;
 
 /** mkwpar -C with an image that is not AIX 5.2 or 5.3 (guide "Versioned WPAR"; wording INFERRED, number RECALLED-low). */
-export const notOldImage = (device: string, level: string) =>
-  `mkwpar: 0960-121 The mksysb image ${device} is at level ${level}; a versioned workload partition needs an AIX 5.2 or 5.3 image.`;
+export const notOldImage = (device: string, level: string) => `mkwpar: 0960-121 The mksysb image ${device} is at level ${level}; a versioned workload partition needs an AIX 5.2 or 5.3 image.`;
 /** mkwpar -C before vwpar.images is installed (guide step 3; wording INFERRED, number RECALLED-low). */
-export const needsVwparImages = (fileset: string, version: string) =>
-  `mkwpar: 0960-122 The ${fileset} fileset must be installed to create an AIX ${version} versioned workload partition.`;
+export const needsVwparImages = (fileset: string, version: string) => `mkwpar: 0960-122 The ${fileset} fileset must be installed to create an AIX ${version} versioned workload partition.`;
 /** syncwpar of a versioned WPAR (reference 10.1 DOC note: they "cannot be synchronized"; wording INFERRED). */
 export const versionedNoSync = (cmd: string, name: string) =>
   `${cmd}: 0960-511 Workload partition ${name} is a versioned workload partition; its software is independent of the global environment and cannot be synchronized.`;
 
 /** migwpar of a WPAR already at the global level (INFERRED; the DOC says migwpar is for WPARs made on a version 6 global system). */
-export const alreadyMigrated = (name: string, level: string) =>
-  `migwpar: Workload partition ${name} is already at the level of the global system (${level}); it does not need to be migrated.`;
+export const alreadyMigrated = (name: string, level: string) => `migwpar: Workload partition ${name} is already at the level of the global system (${level}); it does not need to be migrated.`;
 /** migwpar -C of a WPAR that is not versioned (INFERRED; number RECALLED-low). */
 export const notVersioned = (name: string) => `migwpar: 0960-513 Workload partition ${name} is not a versioned workload partition.`;
 /** migwpar of a versioned WPAR without -C (INFERRED; number RECALLED-low). */

@@ -7,12 +7,17 @@ export function motd(version: string): string[] {
   const row = (text: string) => `*  ${text}`.padEnd(78) + '*';
   const blank = row('');
   return [
-    star, blank, blank,
+    star,
+    blank,
+    blank,
     row(`Welcome to AIX Version ${version}!`),
-    blank, blank,
+    blank,
+    blank,
     row('Please see the README file in /usr/lpp/bos for information pertinent to'),
     row('this release of the AIX Operating System.'),
-    blank, blank, star,
+    blank,
+    blank,
+    star,
   ];
 }
 

@@ -5,13 +5,30 @@
 // general, network, route, mount, resources, device. Comment lines start with
 // '*' or '#'.
 
+import { RESOURCE_ATTRS } from '../../world/resources.js';
 import type { AttrGroup, Wpar } from '../../world/types.js';
 import { isDefaultMount, mountAsGroup, type WparSpec } from '../../world/wpars.js';
-import { RESOURCE_ATTRS } from '../../world/resources.js';
 import { DEVICE_ATTRS, MOUNT_ATTRS, NETWORK_ATTRS, ROUTE_ATTRS } from './attrs.js';
 
-const GENERAL = ['name', 'hostname', 'directory', 'privateusr', 'auto', 'routing', 'script', 'checkpointable', 'devices',
-  'rootvgwpar', 'preserve', 'ostype', 'uuid', 'system_copy', 'copy_nameres', 'owner', 'architecture'];
+const GENERAL = [
+  'name',
+  'hostname',
+  'directory',
+  'privateusr',
+  'auto',
+  'routing',
+  'script',
+  'checkpointable',
+  'devices',
+  'rootvgwpar',
+  'preserve',
+  'ostype',
+  'uuid',
+  'system_copy',
+  'copy_nameres',
+  'owner',
+  'architecture',
+];
 
 export const STANZAS: Record<string, readonly string[]> = {
   general: GENERAL,
@@ -98,8 +115,16 @@ export function specText(w: Wpar, named: boolean, systemCopy = false): string {
   if (named) out.push(q('name', w.name));
   if (w.hostname) out.push(q('hostname', w.hostname));
   if (named) out.push(q('directory', w.directory));
-  out.push(q('privateusr', yn(w.privateUsr)), q('auto', yn(w.auto)), q('routing', yn(w.routing)), q('checkpointable', 'no'),
-    q('rootvgwpar', yn(w.rootvg)), q('preserve', 'no'), q('devices', '/etc/wpars/devexports'), q('ostype', '0'));
+  out.push(
+    q('privateusr', yn(w.privateUsr)),
+    q('auto', yn(w.auto)),
+    q('routing', yn(w.routing)),
+    q('checkpointable', 'no'),
+    q('rootvgwpar', yn(w.rootvg)),
+    q('preserve', 'no'),
+    q('devices', '/etc/wpars/devexports'),
+    q('ostype', '0'),
+  );
   if (w.script) out.push(q('script', w.script));
   if (w.copyResolv) out.push(q('copy_nameres', 'yes'));
   if (systemCopy) out.push(q('system_copy', 'yes'));
@@ -107,9 +132,14 @@ export function specText(w: Wpar, named: boolean, systemCopy = false): string {
   for (const n of w.networks) out.push(...group('network', n));
   for (const r of w.routes) out.push(...group('route', r));
   for (const m of w.mounts) {
-    out.push(...group('mount', m.vfs === 'jfs2' || m.vfs === 'jfs'
-      ? { directory: m.dir, vfs: m.vfs, size: String((m.sizeMB ?? 64) * 2048), logname: 'INLINE' }
-      : { directory: m.dir, vfs: m.vfs, dev: m.dev, mountopts: m.options }));
+    out.push(
+      ...group(
+        'mount',
+        m.vfs === 'jfs2' || m.vfs === 'jfs'
+          ? { directory: m.dir, vfs: m.vfs, size: String((m.sizeMB ?? 64) * 2048), logname: 'INLINE' }
+          : { directory: m.dir, vfs: m.vfs, dev: m.dev, mountopts: m.options },
+      ),
+    );
   }
   if (Object.keys(w.resources).length > 0) out.push(...group('resources', w.resources));
   for (const d of w.devices) out.push(...group('device', d));
@@ -119,8 +149,15 @@ export function specText(w: Wpar, named: boolean, systemCopy = false): string {
 /** A WparSpec from an existing WPAR (mkwpar -e): its settings, not its name, place, addresses or disks. */
 export function specOfWpar(w: Wpar): WparSpec {
   return {
-    name: '', privateUsr: w.privateUsr, auto: w.auto, routing: w.routing, script: w.script, copyResolv: w.copyResolv,
-    networks: [], routes: w.routes.map((r) => ({ ...r })), devices: [],
+    name: '',
+    privateUsr: w.privateUsr,
+    auto: w.auto,
+    routing: w.routing,
+    script: w.script,
+    copyResolv: w.copyResolv,
+    networks: [],
+    routes: w.routes.map((r) => ({ ...r })),
+    devices: [],
     mounts: w.mounts.filter((m) => !isDefaultMount(m.dir)).map(mountAsGroup),
     resources: { ...w.resources },
   };

@@ -9,7 +9,10 @@ export function table(headers: readonly string[] | null, rows: readonly (readonl
   const cols = Math.max(0, ...all.map((r) => r.length));
   const widths = Array.from({ length: cols }, (_, c) => Math.max(0, ...all.map((r) => (r[c] ?? '').length)));
   const render = (r: readonly string[]) =>
-    r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]! + 2))).join('').trimEnd();
+    r
+      .map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]! + 2)))
+      .join('')
+      .trimEnd();
   const out: string[] = [];
   if (headers) {
     out.push(render(headers));

@@ -41,18 +41,56 @@ export function general(w: Wpar): string[] {
   ];
 }
 
-const col = (cells: [string, number][]) => cells.map(([t, n], i) => (i === cells.length - 1 ? t : t.padEnd(n))).join('').trimEnd();
+const col = (cells: [string, number][]) =>
+  cells
+    .map(([t, n], i) => (i === cells.length - 1 ? t : t.padEnd(n)))
+    .join('')
+    .trimEnd();
 
 export function network(w: Wpar): string[] {
   const rows = w.networks.map((n) =>
-    col([[n['interface'] ?? 'en0', 14], [n['address'] ?? n['address6'] ?? '', 18], [n['netmask'] ?? n['prefixlen'] ?? '', 18], [n['broadcast'] ?? '', 0]]),
+    col([
+      [n['interface'] ?? 'en0', 14],
+      [n['address'] ?? n['address6'] ?? '', 18],
+      [n['netmask'] ?? n['prefixlen'] ?? '', 18],
+      [n['broadcast'] ?? '', 0],
+    ]),
   );
-  return ['NETWORK', col([['Interface', 14], ['Address(6)', 18], ['Mask/Prefix', 18], ['Broadcast', 0]]), DASHES, ...rows, ''];
+  return [
+    'NETWORK',
+    col([
+      ['Interface', 14],
+      ['Address(6)', 18],
+      ['Mask/Prefix', 18],
+      ['Broadcast', 0],
+    ]),
+    DASHES,
+    ...rows,
+    '',
+  ];
 }
 
 export function routes(w: Wpar): string[] {
-  const rows = w.routes.map((r) => col([[r['rttype'] ?? '', 8], [r['rtdest'] === '0' ? 'default' : r['rtdest'] ?? '', 21], [r['rtgateway'] ?? '', 19], [r['rtinterface'] ?? '', 0]]));
-  return ['USER-SPECIFIED ROUTES', col([['Type', 8], ['Destination', 21], ['Gateway', 18], ['Interface', 0]]), DASHES, ...rows, ''];
+  const rows = w.routes.map((r) =>
+    col([
+      [r['rttype'] ?? '', 8],
+      [r['rtdest'] === '0' ? 'default' : (r['rtdest'] ?? ''), 21],
+      [r['rtgateway'] ?? '', 19],
+      [r['rtinterface'] ?? '', 0],
+    ]),
+  );
+  return [
+    'USER-SPECIFIED ROUTES',
+    col([
+      ['Type', 8],
+      ['Destination', 21],
+      ['Gateway', 18],
+      ['Interface', 0],
+    ]),
+    DASHES,
+    ...rows,
+    '',
+  ];
 }
 
 /** Mount points longer than 24 characters are cut to 21 + "..." (reference 4.3 note). */
@@ -60,9 +98,27 @@ const cut = (s: string) => (s.length > 24 ? s.slice(0, 21) + '...' : s);
 
 export function fileSystems(w: Wpar): string[] {
   const rows = w.mounts.map((m) =>
-    col([[cut(m.dir === '/' ? w.directory : w.directory + m.dir), 25], [m.dev, 17], [m.vfs, 8], ['', 11], [m.options, 0]]),
+    col([
+      [cut(m.dir === '/' ? w.directory : w.directory + m.dir), 25],
+      [m.dev, 17],
+      [m.vfs, 8],
+      ['', 11],
+      [m.options, 0],
+    ]),
   );
-  return ['FILE SYSTEMS', col([['MountPoint', 25], ['Device', 17], ['Vfs', 8], ['Nodename', 11], ['Options', 0]]), DASHES, ...rows, ''];
+  return [
+    'FILE SYSTEMS',
+    col([
+      ['MountPoint', 25],
+      ['Device', 17],
+      ['Vfs', 8],
+      ['Nodename', 11],
+      ['Options', 0],
+    ]),
+    DASHES,
+    ...rows,
+    '',
+  ];
 }
 
 const RESOURCE_LABELS: [string, string, string][] = [
@@ -121,10 +177,22 @@ export function security(): string[] {
 
 /** Pseudo devices every WPAR gets (reference 4.3 DEVICE EXPORTS, SOURCED). */
 export const PSEUDO_DEVICES: [string, string][] = [
-  ['/dev/null', 'pseudo'], ['/dev/tty', 'pseudo'], ['/dev/console', 'pseudo'], ['/dev/zero', 'pseudo'],
-  ['/dev/clone', 'pseudo'], ['/dev/sad', 'clone'], ['/dev/xti/tcp', 'clone'], ['/dev/xti/tcp6', 'clone'],
-  ['/dev/xti/udp', 'clone'], ['/dev/xti/udp6', 'clone'], ['/dev/xti/unixdg', 'clone'], ['/dev/xti/unixst', 'clone'],
-  ['/dev/error', 'pseudo'], ['/dev/errorctl', 'pseudo'], ['/dev/audit', 'pseudo'], ['/dev/nvram', 'pseudo'],
+  ['/dev/null', 'pseudo'],
+  ['/dev/tty', 'pseudo'],
+  ['/dev/console', 'pseudo'],
+  ['/dev/zero', 'pseudo'],
+  ['/dev/clone', 'pseudo'],
+  ['/dev/sad', 'clone'],
+  ['/dev/xti/tcp', 'clone'],
+  ['/dev/xti/tcp6', 'clone'],
+  ['/dev/xti/udp', 'clone'],
+  ['/dev/xti/udp6', 'clone'],
+  ['/dev/xti/unixdg', 'clone'],
+  ['/dev/xti/unixst', 'clone'],
+  ['/dev/error', 'pseudo'],
+  ['/dev/errorctl', 'pseudo'],
+  ['/dev/audit', 'pseudo'],
+  ['/dev/nvram', 'pseudo'],
 ];
 
 /**
@@ -142,13 +210,30 @@ export function deviceRows(world: World, w: Wpar): [string, string, string, stri
 }
 
 export function deviceExports(world: World, w: Wpar): string[] {
-  const rows = deviceRows(world, w).map(([n, t, v, r, s]) => col([[n, 19], [t, 9], [v, 19], [r, 9], [s, 0]]));
-  return ['DEVICE EXPORTS', col([['Name', 19], ['Type', 9], ['Virtual Device', 19], ['RootVG', 9], ['Status', 0]]), DASHES, ...rows, ''];
+  const rows = deviceRows(world, w).map(([n, t, v, r, s]) =>
+    col([
+      [n, 19],
+      [t, 9],
+      [v, 19],
+      [r, 9],
+      [s, 0],
+    ]),
+  );
+  return [
+    'DEVICE EXPORTS',
+    col([
+      ['Name', 19],
+      ['Type', 9],
+      ['Virtual Device', 19],
+      ['RootVG', 9],
+      ['Status', 0],
+    ]),
+    DASHES,
+    ...rows,
+    '',
+  ];
 }
 
 export function longListing(world: World, w: Wpar): string[] {
-  return [
-    ...header(w), ...general(w), ...network(w), ...routes(w), ...fileSystems(w), ...resources(w),
-    ...operation(), ...security(), ...deviceExports(world, w),
-  ];
+  return [...header(w), ...general(w), ...network(w), ...routes(w), ...fileSystems(w), ...resources(w), ...operation(), ...security(), ...deviceExports(world, w)];
 }
