@@ -2,20 +2,26 @@
 // or a directory: "cat: 0652-050 Cannot open X." [RECALLED, AIX cat], status 2,
 // the other files still written. Flags say they are not supported yet.
 
-import type { Chunk, Command } from '../engine/contract.js';
+import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { readFile } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
 
+const USAGE = ['Usage: cat [-q] [-r] [-s] [-S] [-u] [-n[-b]] [-v [-e] [-t]] [-|File ...]'];
+
+const FLAGS: readonly FlagSpec[] = [{ flag: 'b' }, { flag: 'n' }, { flag: 'q' }, { flag: 'r' }, { flag: 's' }, { flag: 'S' }, { flag: 't' }, { flag: 'u' }, { flag: 'v' }];
+
 export const cat: Command = {
   name: 'cat',
   scope: 'any',
   summary: 'Write files to standard output',
-  manual: { purpose: 'Concatenates or displays files.', synopsis: ['cat [File ...]'], flags: [], examples: ['cat /etc/hosts'] },
+  flags: FLAGS,
+  usage: USAGE,
+  manual: { purpose: 'Concatenates or displays files.', synopsis: ['cat [File ...]'], examples: ['cat /etc/hosts'] },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'bnqrsStuv', ['Usage: cat [-q] [-r] [-s] [-S] [-u] [-n[-b]] [-v [-e] [-t]] [-|File ...]']);
+    const parsed = parseFlags(ctx, cat);
     if (isFailure(parsed)) return parsed;
     if (parsed.opts.length) return failWith([notYet(`cat -${parsed.opts[0]!.flag}`)]);
     if (parsed.operands.length === 0) return { out: ctx.stdin ? [{ text: ctx.stdin, stream: 'out' }] : [], status: 0 };

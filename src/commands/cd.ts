@@ -13,10 +13,12 @@ export const cd: Command = {
   name: 'cd',
   scope: 'any',
   summary: 'Change the working directory',
+  ownFlagParsing: true,
+  flags: [],
   manual: {
     purpose: 'Changes the current directory.',
     synopsis: ['cd [Directory | -]'],
-    flags: [
+    operands: [
       ['Directory', "The new working directory; without it, root's home directory (/)."],
       ['-', 'Returns to the previous directory and prints it.'],
     ],

@@ -9,32 +9,40 @@
 // shape of cfgmgr's verbose log [INFERRED: reference 12.1 only says it prints
 // each method run]. -f -s -p -i -u -c say they are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { configure } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { notYet, worldErrorText } from './lib/messages.js';
+import { worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
-const USAGE = ['cfgmgr: 0514-600 Usage error : ', 'Usage: cfgmgr [-f|-s] [-v]'];
+const USAGE = ['cfgmgr: 0514-600 Usage error : ', 'Usage: cfgmgr [-f|-s|-p Phase] [-i Device] [-l Name] [-v]'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'l', arg: 'Name', doc: 'Configures only this device.' },
+  { flag: 'v', doc: 'Verbose: each device configured.' },
+  { flag: 'f' },
+  { flag: 's' },
+  { flag: 'p', arg: 'Value' },
+  { flag: 'i', arg: 'Value' },
+  { flag: 'u', arg: 'Value' },
+  { flag: 'c', arg: 'Value' },
+];
 
 export const cfgmgr: Command = {
   name: 'cfgmgr',
   scope: 'any',
   summary: 'Configure devices (inside a WPAR: import disks given to it)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Configures devices and optionally installs device software into the system.',
     synopsis: ['cfgmgr [-l Name] [-v]'],
-    flags: [
-      ['-l Name', 'Configures only this device.'],
-      ['-v', 'Verbose: each device configured.'],
-    ],
+
     examples: ['cfgmgr'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'fsp:i:u:l:c:v', USAGE);
+    const parsed = parseFlags(ctx, cfgmgr);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => 'fspiuc'.includes(o.flag));
-    if (other) return failWith([notYet(`cfgmgr -${other.flag}`)]);
     if (parsed.operands.length > 0) return failWith(USAGE);
     const r = configure(ctx.world, ctx.scope, parsed.arg('l'));
     if (!r.ok) return failWith(worldErrorText('cfgmgr', r.error));

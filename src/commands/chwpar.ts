@@ -11,14 +11,15 @@
 // say they are not supported yet.
 // Errors: reference 8.2 and messages.ts.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { allocate, deallocate } from '../world/devices.js';
 import { addNetwork, removeNetwork } from '../world/network.js';
 import { checkResource, RESOURCE_ATTRS } from '../world/resources.js';
 import { changeWpar, findWpar, renameWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { attrGroup, DEVICE_ATTRS, NETWORK_ATTRS } from './lib/attrs.js';
-import { badHostname, badResource, missingAttribute, notFound, notYet, worldErrorText } from './lib/messages.js';
+import { getoptMessage } from './lib/getopt.js';
+import { badAttribute, badHostname, badResource, missingAttribute, notFound, worldErrorText } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 
 const USAGE = [
@@ -29,50 +30,81 @@ const USAGE = [
   '        [-M attribute=value ...] [-N address=A.B.C.D] ... [-R [attribute ...]] [-S] [-u] [-v] [-X kext=value ...] wparname',
 ];
 
-const OPTSTRING = 'aAb:B:cd:D:Fh:HiI:KM:n:N:PR:S:u:UvxX:';
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'D', arg: 'devname=D', takes: 'list', doc: 'Allocates the device; to an active workload partition it is exported at once (run cfgmgr inside).' },
+  { flag: 'K', doc: 'Removes what the other flags name: -K -D deallocates a device, -K -A turns Auto off.' },
+  { flag: 'A', doc: 'Starts the workload partition when the system starts.' },
+  { flag: 'h', arg: 'HostName', doc: 'Changes the host name.' },
+  { flag: 'n', arg: 'NewName', doc: 'Renames a workload partition that is not running (its base directory stays).' },
+  { flag: 'u', arg: 'Script', takes: 'optional', doc: 'Sets the start/stop script; -K -u removes it.' },
+  { flag: 'N', arg: 'attr=value', takes: 'list', doc: 'Adds a network address (address=, netmask=, interface=, broadcast=); with -K, address= removes one.' },
+  {
+    flag: 'R',
+    arg: 'attr=value',
+    takes: 'list',
+    words: RESOURCE_ATTRS,
+    doc: 'Changes resource controls (CPU=, memory=, totalProcesses=, ...); with -K, names of controls to set back to their defaults.',
+  },
+  { flag: 'a' },
+  { flag: 'b', arg: 'Value' },
+  { flag: 'B', arg: 'Value' },
+  { flag: 'c' },
+  { flag: 'd', arg: 'Value' },
+  { flag: 'F' },
+  { flag: 'H' },
+  { flag: 'i' },
+  { flag: 'I', arg: 'Value', takes: 'list' },
+  { flag: 'M', arg: 'Value', takes: 'list' },
+  { flag: 'P' },
+  { flag: 'S', arg: 'Value', takes: 'list' },
+  { flag: 'U' },
+  { flag: 'v' },
+  { flag: 'x' },
+  { flag: 'X', arg: 'Value', takes: 'list' },
+];
+
+/** -K -R's names ("totalProcesses", "totalProcesses=" or with a value, which is ignored), or a bad one's message. */
+function namesGroup(words: readonly string[]): Record<string, string> | string[] {
+  const group: Record<string, string> = {};
+  for (const w of words) {
+    const key = w.split('=')[0]!;
+    if (!(RESOURCE_ATTRS as readonly string[]).includes(key)) return [badAttribute('chwpar', '-R', w)];
+    group[key] = '';
+  }
+  return group;
+}
 
 export const chwpar: Command = {
   name: 'chwpar',
   scope: 'global',
   summary: 'Change a workload partition (-D allocate a disk, -K -D remove it, -A)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Changes the characteristics of a workload partition.',
     synopsis: ['chwpar [-A] [-D devname=Device [rootvg=yes] ...] WparName', 'chwpar -K [-A] [-D devname=Device] ... WparName'],
-    flags: [
-      ['-D devname=D', 'Allocates the device; to an active workload partition it is exported at once (run cfgmgr inside).'],
-      ['-K', 'Removes what the other flags name: -K -D deallocates a device, -K -A turns Auto off.'],
-      ['-A', 'Starts the workload partition when the system starts.'],
-      ['-h HostName', 'Changes the host name.'],
-      ['-n NewName', 'Renames a workload partition that is not running (its base directory stays).'],
-      ['-u Script', 'Sets the start/stop script; -K -u removes it.'],
-      ['-N attr=value', 'Adds a network address (address=, netmask=, interface=, broadcast=); with -K, address= removes one.'],
-      ['-R attr=value', 'Changes resource controls (CPU=, memory=, totalProcesses=, ...); with -K, names of controls to set back to their defaults.'],
-    ],
+
     examples: ['chwpar -D devname=hdisk2 wpar1', 'chwpar -K -D devname=hdisk2 wpar1', 'chwpar -R totalThreads=2048 shares_memory=100 wpar_name', 'chwpar -K -R totalProcesses shares_CPU wpar_name'],
   },
   run(ctx) {
-    // With -K, -R names attributes without values ("-K -R totalProcesses shares_CPU"): give them an "="
-    // so that getopt keeps them with -R.
-    let argv = [...ctx.argv];
-    // With -K, -u takes no script ("chwpar -K -u wparname").
-    const dropScript = argv.includes('-K') && argv.includes('-u');
-    if (dropScript) argv = argv.filter((a) => a !== '-u');
-    if (argv.includes('-K')) {
-      for (let i = argv.indexOf('-R') + 1; i > 0 && i < argv.length - 1 && (RESOURCE_ATTRS as readonly string[]).includes(argv[i]!); i++) argv[i] += '=';
-    }
-    const parsed = parseFlags({ ...ctx, argv }, OPTSTRING, USAGE, { multi: 'DIMNRSX' });
+    const parsed = parseFlags(ctx, chwpar);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'ADKNRvhnu'.includes(o.flag));
-    if (other) return failWith([notYet(`chwpar -${other.flag}`)]);
-    if (parsed.operands.length !== 1) return failWith(USAGE);
-    const name = parsed.operands[0]!;
+    const remove = parsed.has('K');
+    // -u's script is optional: with -K there is none ("chwpar -K -u wparname"), and the word it took is the name.
+    const dropScript = remove && parsed.has('u');
+    const operands = dropScript && parsed.operands.length === 0 && parsed.arg('u') !== undefined ? [parsed.arg('u')!] : parsed.operands;
+    if (operands.length !== 1) return failWith(USAGE);
+    const name = operands[0]!;
     const wpar = findWpar(ctx.world, name);
     if (!wpar) return failWith([notFound('chwpar', name)]);
-    const remove = parsed.has('K');
     let world = ctx.world;
     if (parsed.has('A')) world = changeWpar(world, name, { auto: !remove });
     if (dropScript) world = changeWpar(world, name, { script: '' });
-    else if (parsed.has('u')) world = changeWpar(world, name, { script: parsed.arg('u')! });
+    else if (parsed.has('u')) {
+      const script = parsed.arg('u');
+      if (script === undefined) return failWith([getoptMessage('chwpar', { kind: 'missing', flag: 'u' }), ...USAGE]);
+      world = changeWpar(world, name, { script });
+    }
     const host = parsed.arg('h');
     if (host !== undefined) {
       if (!/^[A-Za-z0-9][A-Za-z0-9.-]{0,254}$/.test(host)) return failWith([badHostname('chwpar', host)]);
@@ -96,7 +128,8 @@ export const chwpar: Command = {
       world = r.value;
     }
     for (const o of parsed.opts.filter((x) => x.flag === 'R')) {
-      const group = attrGroup('chwpar', o, RESOURCE_ATTRS);
+      // With -K, -R names the controls to set back, without values ("-K -R totalProcesses shares_CPU").
+      const group = remove ? namesGroup(o.args ?? [o.arg!]) : attrGroup('chwpar', o, RESOURCE_ATTRS);
       if (Array.isArray(group)) return failWith(group);
       const current = world.wpars.find((w) => w.name === name)!;
       const resources = { ...current.resources };

@@ -7,6 +7,8 @@ export const clear: Command = {
   name: 'clear',
   scope: 'any',
   summary: 'Clear the screen',
-  manual: { purpose: 'Clears the terminal screen.', synopsis: ['clear'], flags: [], examples: ['clear'] },
+  ownFlagParsing: true,
+  flags: [],
+  manual: { purpose: 'Clears the terminal screen.', synopsis: ['clear'], examples: ['clear'] },
   run: () => ({ out: [], status: 0, effects: [{ kind: 'clear' }] }),
 };

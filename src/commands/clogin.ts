@@ -22,12 +22,13 @@ export const clogin: Command = {
   name: 'clogin',
   scope: 'global',
   summary: 'Log in to a running workload partition, or run a command in it',
+  flags: [{ flag: 'l', arg: 'root', doc: 'The user to log in as; only root exists in wparsim so far.' }],
+  ownFlagParsing: true,
   manual: {
     purpose: 'Logs in to a workload partition, or runs a command in it.',
     synopsis: ['clogin WparName [-l root] [Command [Argument ...]]'],
-    flags: [
+    operands: [
       ['WparName', 'The active workload partition to log in to. `exit` (or Ctrl-D) returns to the global environment.'],
-      ['-l root', 'The user to log in as; only root exists in wparsim so far.'],
       ['Command', 'Runs this command inside the workload partition and returns.'],
     ],
     examples: ['clogin wpar1', 'clogin wpar1 uname -W'],

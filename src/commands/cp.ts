@@ -2,23 +2,38 @@
 // file or directory" style failures use AIX's errno text [RECALLED-low].
 // Other flags say they are not supported yet.
 
-import type { Chunk, Command } from '../engine/contract.js';
+import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { copy, nodeAt } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { destinations, ERRNO } from './lib/files.js';
-import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
+
+const USAGE = ['Usage: cp [-fhipHILPU] [-r|-R] [-E{force|ignore|warn}] [--] src target'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'r', doc: 'Copies directories and their contents.' },
+  { flag: 'R', doc: 'The same as -r.' },
+  { flag: 'f' },
+  { flag: 'h' },
+  { flag: 'H' },
+  { flag: 'i' },
+  { flag: 'I' },
+  { flag: 'p' },
+  { flag: 'P' },
+  { flag: 'E', arg: 'Value' },
+  { flag: 'U' },
+];
 
 export const cp: Command = {
   name: 'cp',
   scope: 'any',
   summary: 'Copy files (-r directories)',
-  manual: { purpose: 'Copies files.', synopsis: ['cp [-r] Source ... Target'], flags: [['-r', 'Copies directories and their contents.']], examples: ['cp /etc/hosts /tmp'] },
+  flags: FLAGS,
+  usage: USAGE,
+  manual: { purpose: 'Copies files.', synopsis: ['cp [-r] Source ... Target'], examples: ['cp /etc/hosts /tmp'] },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'rRfhHiIpPE:U', ['Usage: cp [-fhipHILPU] [-r|-R] [-E{force|ignore|warn}] [--] src target']);
+    const parsed = parseFlags(ctx, cp);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'rR'.includes(o.flag));
-    if (other) return failWith([notYet(`cp -${other.flag}`)]);
     if (parsed.operands.length < 2) return failWith(['Usage: cp [-fhipHILPU] [-r|-R] [-E{force|ignore|warn}] [--] src target'], 2);
     const target = parsed.operands[parsed.operands.length - 1]!;
     const plan = destinations(ctx, parsed.operands.slice(0, -1), target);

@@ -9,7 +9,7 @@
 // already exists." [RECALLED, medium]. -d LV for jfs2 and other vfs types say
 // they are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { addStanza, createJfs2 } from '../world/filesystems.js';
 import { normalize, toGlobal } from '../world/fs.js';
 import type { Stanza } from '../world/types.js';
@@ -25,26 +25,34 @@ const USAGE = [
   '\t[-p {ro|rw}] [-a Attribute=Value] [-n Nodename]',
 ];
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'v', arg: 'Vfs', doc: 'jfs2 or namefs.' },
+  { flag: 'g', arg: 'VolumeGroup', doc: 'Where the new logical volume goes (jfs2).' },
+  { flag: 'd', arg: 'Directory', doc: 'The directory a namefs file system shows.' },
+  { flag: 'm', arg: 'MountPoint', doc: 'Where it is mounted; made if missing.' },
+  { flag: 'a', arg: 'size=Size', takes: 'list', doc: '512-byte blocks, or with M or G; rounded up to whole 64 MB partitions.' },
+  { flag: 'A', arg: 'yes|no', doc: 'Mounted automatically: at boot, or, with a WPAR as mount group, when that WPAR starts.' },
+  { flag: 'u', arg: 'MountGroup', doc: "The mount group; a WPAR's name for its file systems." },
+  { flag: 'l', arg: 'Value' },
+  { flag: 't', arg: 'Value' },
+  { flag: 'p', arg: 'ro|rw', doc: 'The permissions of the new file system: ro or rw (the default).' },
+  { flag: 'n', arg: 'Value' },
+];
+
 export const crfs: Command = {
   name: 'crfs',
   scope: 'global',
   summary: 'Add a file system (jfs2 on a volume group, or namefs)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Adds a file system.',
     synopsis: ['crfs -v jfs2 -g VolumeGroup -m MountPoint -a size=Size [-A yes|no] [-u MountGroup] [-p rw|ro]', 'crfs -v namefs -d Directory -m MountPoint [-A yes|no] [-u MountGroup]'],
-    flags: [
-      ['-v Vfs', 'jfs2 or namefs.'],
-      ['-g VolumeGroup', 'Where the new logical volume goes (jfs2).'],
-      ['-d Directory', 'The directory a namefs file system shows.'],
-      ['-m MountPoint', 'Where it is mounted; made if missing.'],
-      ['-a size=Size', '512-byte blocks, or with M or G; rounded up to whole 64 MB partitions.'],
-      ['-A yes|no', 'Mounted automatically: at boot, or, with a WPAR as mount group, when that WPAR starts.'],
-      ['-u MountGroup', "The mount group; a WPAR's name for its file systems."],
-    ],
+
     examples: ['crfs -v jfs2 -g rootvg -m /wpars/wpar1/opt/new -a size=10M', 'crfs -v namefs -A yes -d /bb -m /wpars/wpar1/bb_fs -u wpar1'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'v:g:d:l:m:u:A:t:p:a:n:', USAGE, { multi: 'a' });
+    const parsed = parseFlags(ctx, crfs);
     if (isFailure(parsed)) return parsed;
     const { arg } = parsed;
     const vfs = arg('v');

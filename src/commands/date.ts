@@ -11,13 +11,12 @@ export const date: Command = {
   name: 'date',
   scope: 'any',
   summary: 'Print the date and time (date +FORMAT)',
+  flags: [{ flag: 'u', doc: "Coordinated Universal Time (the LPAR's zone is UTC already)." }],
+  ownFlagParsing: true,
   manual: {
     purpose: 'Displays the date and time.',
     synopsis: ['date [-u] [+Format]'],
-    flags: [
-      ['-u', "Coordinated Universal Time (the LPAR's zone is UTC already)."],
-      ['+Format', 'Fields such as %Y %m %d %H %M %S %a %b %e %j %Z %T %D.'],
-    ],
+    operands: [['+Format', 'Fields such as %Y %m %d %H %M %S %a %b %e %j %Z %T %D.']],
     examples: ['date', 'date +%Y-%m-%d'],
   },
   run(ctx) {

@@ -7,14 +7,13 @@
 // A path that does not exist: "df: X: A file or directory in the path name
 // does not exist." Other flags say they are not supported yet.
 
-import type { Chunk, Command } from '../engine/contract.js';
+import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
 import { locate, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import type { Mount, World } from '../world/types.js';
 import { mountsIn } from '../world/views.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
-import { notYet } from './lib/messages.js';
 import { errLine, lines, utf8Length } from './lib/output.js';
 
 /** Part of a WPAR file system in use when it is new [INFERRED from reference 18.2's sample]. */
@@ -53,25 +52,36 @@ function figures(world: World, m: Mount): Figures | null {
   return { blocks, free: blocks - used, iused: count + (dir === '/' ? 1900 : dir === '/var' ? 350 : 3), inodes: Math.round(blocks / 32) };
 }
 
+const USAGE = ['Usage: df [-P] | [-IMitv] [-k] [-m] [-g] [-s] [filesystem ...] [file ...]'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'k', doc: '1024-byte blocks.' },
+  { flag: 'm', doc: 'Megabytes.' },
+  { flag: 'g', doc: 'Gigabytes.' },
+  { flag: 'P' },
+  { flag: 'I' },
+  { flag: 'M' },
+  { flag: 'i' },
+  { flag: 's' },
+  { flag: 't' },
+  { flag: 'v' },
+];
+
 export const df: Command = {
   name: 'df',
   scope: 'any',
   summary: 'Free space of file systems (-k, -m, -g)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Reports information about space on file systems.',
     synopsis: ['df [-k | -m | -g] [FileSystem | File ...]'],
-    flags: [
-      ['-k', '1024-byte blocks.'],
-      ['-m', 'Megabytes.'],
-      ['-g', 'Gigabytes.'],
-    ],
+
     examples: ['df -g', 'df -k /tmp'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'kmgPIMistv', ['Usage: df [-P] | [-IMitv] [-k] [-m] [-g] [-s] [filesystem ...] [file ...]']);
+    const parsed = parseFlags(ctx, df);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'kmg'.includes(o.flag));
-    if (other) return { out: [errLine(notYet(`df -${other.flag}`))], status: 1 };
     const unit = parsed.has('g') ? 'g' : parsed.has('m') ? 'm' : parsed.has('k') ? 'k' : 'b';
     const header = { b: '512-blocks', k: '1024-blocks', m: 'MB blocks', g: 'GB blocks' }[unit];
     const width = Math.max(10, header.length);

@@ -37,10 +37,12 @@ export const echo: Command = {
   name: 'echo',
   scope: 'any',
   summary: 'Write arguments to standard output',
+  ownFlagParsing: true,
+  flags: [],
   manual: {
     purpose: 'Writes its arguments to standard output.',
     synopsis: ['echo [String ...]'],
-    flags: [['\\n \\t \\c ...', 'Escape sequences are interpreted; \\c ends the output without a newline. There are no options: -n is printed.']],
+    operands: [['\\n \\t \\c ...', 'Escape sequences are interpreted; \\c ends the output without a newline. There are no options: -n is printed.']],
     examples: ['echo hello', 'echo "$A"'],
   },
   run: (ctx) => ({ out: [{ text: echoText(ctx.argv.slice(1)), stream: 'out' }], status: 0 }),

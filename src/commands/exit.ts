@@ -9,10 +9,12 @@ export const exit: Command = {
   name: 'exit',
   scope: 'any',
   summary: 'Leave the WPAR (back to the global environment) or end the shell',
+  ownFlagParsing: true,
+  flags: [],
   manual: {
     purpose: 'Leaves the current shell.',
     synopsis: ['exit [n]'],
-    flags: [['n', 'The exit status; without it, the status of the last command.']],
+    operands: [['n', 'The exit status; without it, the status of the last command.']],
     examples: ['exit'],
   },
   run(ctx) {

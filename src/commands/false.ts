@@ -6,6 +6,8 @@ export const falseCmd: Command = {
   name: 'false',
   scope: 'any',
   summary: 'Return a non-zero exit status',
-  manual: { purpose: 'Returns an exit value of 1.', synopsis: ['false'], flags: [], examples: ['false || echo failed'] },
+  ownFlagParsing: true,
+  flags: [],
+  manual: { purpose: 'Returns an exit value of 1.', synopsis: ['false'], examples: ['false || echo failed'] },
   run: () => ({ out: [], status: 1 }),
 };

@@ -3,33 +3,42 @@
 // use). -i -v -c -n -l -E. Exit 0 when a line matched, 1 when none, 2 on
 // error. Other flags say they are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { filterInput, textLines } from './lib/files.js';
-import { notYet } from './lib/messages.js';
 import { errLine, failWith, lines } from './lib/output.js';
+
+const USAGE = ['Usage: grep [-E|-F] [-c|-l|-q] [-insvxbhwy] [-p[parasep]] -e pattern_list...', '\t[-f pattern_file...] [file...]'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'i', doc: 'Ignores case.' },
+  { flag: 'v', doc: 'Lines that do not match.' },
+  { flag: 'c', doc: 'Only a count of matching lines.' },
+  { flag: 'n', doc: 'Line numbers.' },
+  { flag: 'l', doc: 'Only the names of files with matches.' },
+  { flag: 'E', doc: 'The pattern is an extended regular expression (as egrep).' },
+  { flag: 'F' },
+  { flag: 'q' },
+  { flag: 's' },
+  { flag: 'w' },
+  { flag: 'x' },
+];
 
 export const grep: Command = {
   name: 'grep',
   scope: 'any',
   summary: 'Print lines that match a pattern',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Searches for a pattern in a file.',
     synopsis: ['grep [-i] [-v] [-c] [-n] [-l] [-E] Pattern [File ...]'],
-    flags: [
-      ['-i', 'Ignores case.'],
-      ['-v', 'Lines that do not match.'],
-      ['-c', 'Only a count of matching lines.'],
-      ['-n', 'Line numbers.'],
-      ['-l', 'Only the names of files with matches.'],
-    ],
+
     examples: ['lsdev -Cc disk | grep hdisk2'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'ivcnlEFqswx', ['Usage: grep [-E|-F] [-c|-l|-q] [-insvxbhwy] [-p[parasep]] -e pattern_list...', '\t[-f pattern_file...] [file...]']);
+    const parsed = parseFlags(ctx, grep);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'ivcnlE'.includes(o.flag));
-    if (other) return failWith([notYet(`grep -${other.flag}`)]);
     const [pattern, ...files] = parsed.operands;
     if (pattern === undefined) return failWith(['Usage: grep [-E|-F] [-c|-l|-q] [-insvxbhwy] [-p[parasep]] -e pattern_list...', '\t[-f pattern_file...] [file...]'], 2);
     let re: RegExp;

@@ -8,10 +8,12 @@ export const head: Command = {
   name: 'head',
   scope: 'any',
   summary: 'First lines of files (-n N)',
+  flags: [{ flag: 'n', arg: 'Number', doc: 'How many lines (default 10).' }],
+  ownFlagParsing: true,
   manual: {
     purpose: 'Displays the first few lines of a file.',
     synopsis: ['head [-n Number | -Number] [File ...]'],
-    flags: [['-n Number', 'How many lines (default 10).']],
+
     examples: ['lswpar -L wpar1 | head -5'],
   },
   run(ctx) {

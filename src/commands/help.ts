@@ -9,7 +9,9 @@ export const help: Command = {
   name: 'help',
   scope: 'any',
   summary: 'List the commands wparsim implements here',
-  manual: { purpose: "Lists the commands wparsim implements in the current environment (wparsim's own command).", synopsis: ['help'], flags: [], examples: ['help'] },
+  ownFlagParsing: true,
+  flags: [],
+  manual: { purpose: "Lists the commands wparsim implements in the current environment (wparsim's own command).", synopsis: ['help'], examples: ['help'] },
   run(ctx) {
     const where = ctx.scope.kind === 'global' ? 'the global environment' : `workload partition ${ctx.scope.name}`;
     const rows = ctx.available.map((c) => `  ${c.name.padEnd(11)} ${c.summary}`);

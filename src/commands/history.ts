@@ -9,10 +9,12 @@ export const history: Command = {
   name: 'history',
   scope: 'any',
   summary: 'List the commands typed so far',
+  ownFlagParsing: true,
+  flags: [],
   manual: {
     purpose: 'Lists the commands entered in this shell.',
     synopsis: ['history [First]'],
-    flags: [['First', 'Lists from command number First on; without it, the last 16.']],
+    operands: [['First', 'Lists from command number First on; without it, the last 16.']],
     examples: ['history'],
   },
   run(ctx) {

@@ -23,7 +23,9 @@ export const host: Command = {
   name: 'host',
   scope: 'any',
   summary: 'Resolve a host name from /etc/hosts',
-  manual: { purpose: 'Resolves a host name into an Internet address or an Internet address into a host name.', synopsis: ['host Name | Address'], flags: [], examples: ['host wpar1'] },
+  ownFlagParsing: true,
+  flags: [],
+  manual: { purpose: 'Resolves a host name into an Internet address or an Internet address into a host name.', synopsis: ['host Name | Address'], examples: ['host wpar1'] },
   run(ctx) {
     const name = ctx.argv[1];
     if (name === undefined || ctx.argv.length > 2) return failWith(['Usage: host [-n [-i|-c]] [-a] [-d] [-t Type] [-r] [-v] [-w] [-W Wait] Name [Server]'], 1);

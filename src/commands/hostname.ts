@@ -2,24 +2,30 @@
 // global environment, the WPAR's inside a WPAR (reference 1.6). -s prints the
 // short name. Setting the name (hostname NAME) says it is not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { scopeHostname } from '../world/scope.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
+const USAGE = ['Usage: hostname [-s] [HostName]'];
+
+const FLAGS: readonly FlagSpec[] = [{ flag: 's', doc: 'The short name (up to the first dot).' }];
+
 export const hostname: Command = {
   name: 'hostname',
   scope: 'any',
   summary: 'Print the host name of this environment',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Displays the host name of the current environment.',
     synopsis: ['hostname [-s]'],
-    flags: [['-s', 'The short name (up to the first dot).']],
+
     examples: ['hostname'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 's', ['Usage: hostname [-s] [HostName]']);
+    const parsed = parseFlags(ctx, hostname);
     if (isFailure(parsed)) return parsed;
     if (parsed.operands.length > 0) return failWith([notYet('hostname NAME (changing the host name)')]);
     const name = scopeHostname(ctx.world, ctx.scope);

@@ -10,7 +10,9 @@ export const id: Command = {
   name: 'id',
   scope: 'any',
   summary: 'Print user and group IDs',
-  manual: { purpose: 'Displays the user and group IDs.', synopsis: ['id'], flags: [], examples: ['id'] },
+  ownFlagParsing: true,
+  flags: [],
+  manual: { purpose: 'Displays the user and group IDs.', synopsis: ['id'], examples: ['id'] },
   run(ctx) {
     if (ctx.argv.length > 1) return failWith([notYet(`id ${ctx.argv.slice(1).join(' ')}`)]);
     return { out: lines(['uid=0(root) gid=0(system) groups=2(bin),3(sys),7(security),8(cron),10(audit),11(lp)']), status: 0 };

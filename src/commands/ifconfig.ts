@@ -28,7 +28,9 @@ export const ifconfig: Command = {
   name: 'ifconfig',
   scope: 'any',
   summary: "Show network interfaces (-a) and the WPARs' addresses",
-  manual: { purpose: 'Configures or displays network interface parameters.', synopsis: ['ifconfig -a', 'ifconfig Interface'], flags: [['-a', 'Every interface.']], examples: ['ifconfig -a'] },
+  flags: [{ flag: 'a', doc: 'Every interface.' }],
+  ownFlagParsing: true,
+  manual: { purpose: 'Configures or displays network interface parameters.', synopsis: ['ifconfig -a', 'ifconfig Interface'], examples: ['ifconfig -a'] },
   run(ctx) {
     const args = ctx.argv.slice(1);
     const all = inets(ctx.world, ctx.scope);

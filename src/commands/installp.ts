@@ -10,17 +10,17 @@
 // Output: lib/installp.ts (RECALLED medium); the unreadable-device lines are
 // RECALLED-low.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { FACTORY_FILESETS, type Fileset, filesetInfo, installGlobal, MEDIA_FILESETS, syncWparParts, usrLevels } from '../world/software.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { applyReport, mediaError, verificationReport } from './lib/installp.js';
-import { notYet, sharedUsrReadOnly } from './lib/messages.js';
+import { sharedUsrReadOnly } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 
 const USAGE = [
   'Usage: installp [-a|-ac [-N]] [-eLogFile] [-V Number] [-dDevice] [-b|-S|-B|-I] [-T[K]] [-p] [-Q] [-q] [-v] [-X]',
-  '         [-F|-g] [-O{[r][s][u]}] [-tSaveDir] [-w] [-zBlockSize] {FilesetName [Level]...|-f ListFile|all}',
+  '         [-F|-g] [-O{[r][s][u]}] [-tSaveDir] [-w] [-Y] [-zBlockSize] {FilesetName [Level]...|-f ListFile|all}',
 ];
 
 /** The media's filesets an operand selects: a fileset, or a package and its filesets. */
@@ -30,29 +30,56 @@ function select(operand: string): Fileset[] {
   return exact.length > 0 ? exact : catalogue.filter((f) => f.name.startsWith(operand + '.'));
 }
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'a', doc: 'Applies (installs) the filesets.' },
+  { flag: 'c', doc: 'Commits them (with -a).' },
+  { flag: 'd', arg: 'Device', doc: 'The installation media: /dev/cd0 or a directory of images.' },
+  { flag: 'g', doc: 'Also installs requisites.' },
+  { flag: 'q', doc: 'Quiet: does not prompt for the media.' },
+  { flag: 'X', doc: 'Expands file systems if needed.' },
+  { flag: 'Y', doc: 'Accepts the license agreements.' },
+  { flag: 'N', doc: 'Does not save replaced files (with -a -c); nothing is ever replaced in wparsim.' },
+  { flag: 'v', doc: 'Verbose: the installation summary, as without it.' },
+  { flag: 'e', arg: 'Value' },
+  { flag: 'V', arg: 'Value' },
+  { flag: 'b' },
+  { flag: 'S' },
+  { flag: 'B' },
+  { flag: 'I' },
+  { flag: 'T', arg: 'Value' },
+  { flag: 'p' },
+  { flag: 'Q' },
+  { flag: 'F' },
+  { flag: 'O', arg: 'Value' },
+  { flag: 't', arg: 'Value' },
+  { flag: 'w' },
+  { flag: 'z', arg: 'Value' },
+  { flag: 'u' },
+  { flag: 'C' },
+  { flag: 'r' },
+  { flag: 'l' },
+  { flag: 's' },
+  { flag: 'L' },
+  { flag: 'i' },
+  { flag: 'A' },
+  { flag: 'f', arg: 'Value' },
+];
+
 export const installp: Command = {
   name: 'installp',
   scope: 'any',
   summary: 'Install software from the installation media (-aXYd device fileset ...)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Installs available software products in a compatible installation package.',
     synopsis: ['installp -a [-c] [-g] [-q] [-X] [-Y] -d Device {FilesetName ... | all}'],
-    flags: [
-      ['-a', 'Applies (installs) the filesets.'],
-      ['-c', 'Commits them (with -a).'],
-      ['-d Device', 'The installation media: /dev/cd0 or a directory of images.'],
-      ['-g', 'Also installs requisites.'],
-      ['-q', 'Quiet: does not prompt for the media.'],
-      ['-X', 'Expands file systems if needed.'],
-      ['-Y', 'Accepts the license agreements.'],
-    ],
+
     examples: ['installp -qaXYd /dev/cd0 vwpar.images vwpar.sysmgt', 'installp -aXYd /dev/cd0 bos.net.nfs.server'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'acgqXYNvd:e:V:bSBIT:pQFO:t:wz:uCrlsLiAf:', USAGE);
+    const parsed = parseFlags(ctx, installp);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'acgqXYNvd'.includes(o.flag));
-    if (other) return failWith([notYet(`installp -${other.flag}`)]);
     if (!parsed.has('a') || !parsed.has('d') || parsed.operands.length === 0) return failWith(USAGE);
     const device = parsed.arg('d')!;
     const bad = mediaError(ctx, device);

@@ -15,13 +15,12 @@ export const kill: Command = {
   name: 'kill',
   scope: 'any',
   summary: 'End a simulated process',
+  flags: [{ flag: 'l', doc: 'The signal names.' }],
+  ownFlagParsing: true,
   manual: {
     purpose: 'Sends a signal to running processes.',
     synopsis: ['kill [-Signal] PID ...', 'kill -l'],
-    flags: [
-      ['-Signal', 'A signal number or name (default TERM).'],
-      ['-l', 'The signal names.'],
-    ],
+    operands: [['-Signal', 'A signal number or name (default TERM).']],
     examples: ['kill 6750682'],
   },
   run(ctx) {

@@ -5,7 +5,7 @@
 // in the global environment, the WPAR's inside); -i -W: both. Inside a WPAR
 // "Node Name" is the WPAR's host name (SOURCED difference, libwhereami).
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { scopeHostname } from '../world/scope.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
@@ -59,24 +59,43 @@ const STATIC: [string, string][] = [
 
 const field = (label: string, value: string) => `${label.padEnd(43)}: ${value}`;
 
+const USAGE = ['Usage: lparstat { -i [ -W ] | -W | [ Interval [ Count ] ] }'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'i', doc: 'The static LPAR configuration.' },
+  { flag: 'W', doc: 'The WPAR key and configured ID.' },
+  { flag: 's' },
+  { flag: 'G' },
+  { flag: 'P' },
+  { flag: 'u' },
+  { flag: 'N' },
+  { flag: 'd' },
+  { flag: 'm' },
+  { flag: 'e' },
+  { flag: 'H' },
+  { flag: 'h' },
+  { flag: 'X' },
+  { flag: 'c' },
+  { flag: 'E' },
+  { flag: 'L' },
+  { flag: 'x' },
+];
+
 export const lparstat: Command = {
   name: 'lparstat',
   scope: 'any',
   summary: 'LPAR information and use (-i, -W for WPARs)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Reports logical partition (LPAR) related information and statistics.',
     synopsis: ['lparstat', 'lparstat -i [-W]', 'lparstat -W'],
-    flags: [
-      ['-i', 'The static LPAR configuration.'],
-      ['-W', 'The WPAR key and configured ID.'],
-    ],
+
     examples: ['lparstat -W'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'iWsGPuNdmeHhXcELx', ['Usage: lparstat { -i [ -W ] | -W | [ Interval [ Count ] ] }']);
+    const parsed = parseFlags(ctx, lparstat);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'iW'.includes(o.flag));
-    if (other) return failWith([notYet(`lparstat -${other.flag}`)]);
     if (parsed.operands.length) return failWith([notYet('lparstat Interval Count (repeated samples)')]);
     const cid = ctx.scope.kind === 'wpar' ? (findWpar(ctx.world, ctx.scope.name)?.cid ?? 0) : 0;
     const wparLines = [field('WPAR Key', String(cid)), field('WPAR Configured ID', String(cid))];

@@ -6,12 +6,11 @@
 // (SOURCED, reference 1.2). Long format RECALLED from AIX 7 (JFS2 directories
 // are 256 bytes; owner root, group system). Other flags: not supported yet.
 
-import type { Chunk, Command } from '../engine/contract.js';
+import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { list, nodeAt } from '../world/fs.js';
 import type { FsNode } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { resolve } from './lib/files.js';
-import { notYet } from './lib/messages.js';
 import { errLine, lines, utf8Length } from './lib/output.js';
 import { MONTHS } from './lib/time.js';
 
@@ -48,27 +47,57 @@ export function inColumns(names: readonly string[], width = 80): string[] {
   return out;
 }
 
+const USAGE = ['Usage: ls [-1ACFHLNRSabcdefgilmnopqrstuxEUX] [File...]'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'l', doc: 'Long listing.' },
+  { flag: 'a', doc: 'Also entries starting with a dot.' },
+  { flag: 'd', doc: 'Directories themselves, not their contents.' },
+  { flag: 'R', doc: 'Subdirectories too.' },
+  { flag: '1', doc: 'One name per line.' },
+  { flag: 'A' },
+  { flag: 'C' },
+  { flag: 'F' },
+  { flag: 'H' },
+  { flag: 'L' },
+  { flag: 'N' },
+  { flag: 'S' },
+  { flag: 'b' },
+  { flag: 'c' },
+  { flag: 'e' },
+  { flag: 'f' },
+  { flag: 'g' },
+  { flag: 'i' },
+  { flag: 'm' },
+  { flag: 'n' },
+  { flag: 'o' },
+  { flag: 'p' },
+  { flag: 'q' },
+  { flag: 'r' },
+  { flag: 's' },
+  { flag: 't' },
+  { flag: 'u' },
+  { flag: 'x' },
+  { flag: 'E' },
+  { flag: 'U' },
+  { flag: 'X' },
+];
+
 export const ls: Command = {
   name: 'ls',
   scope: 'any',
   summary: 'List directory contents (-l long, -a all, -d, -R)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Displays the contents of a directory.',
     synopsis: ['ls [-1] [-a] [-d] [-l] [-R] [File ...]'],
-    flags: [
-      ['-l', 'Long listing.'],
-      ['-a', 'Also entries starting with a dot.'],
-      ['-d', 'Directories themselves, not their contents.'],
-      ['-R', 'Subdirectories too.'],
-      ['-1', 'One name per line.'],
-    ],
+
     examples: ['ls -l /wpars/wpar1'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'adlR1ACFHLNSbcefgimnopqrstuxEUX', ['Usage: ls [-1ACFHLNRSabcdefgilmnopqrstuxEUX] [File...]']);
+    const parsed = parseFlags(ctx, ls);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'adlR1'.includes(o.flag));
-    if (other) return { out: [errLine(notYet(`ls -${other.flag}`))], status: 1 };
     const { has } = parsed;
     const columns = ctx.interactive && !has('l') && !has('1');
     const out: Chunk[] = [];

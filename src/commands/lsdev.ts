@@ -12,10 +12,9 @@
 // PowerVM LPAR; inside a WPAR only its disks are listed (reference 14.4: the
 // real list is not on record).
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { type Device, devicesIn } from '../world/views.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = [
@@ -25,30 +24,39 @@ const USAGE = [
 
 const FIELDS = /\b(name|status|location|description|class|subclass|type|parent)\b/g;
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'C', doc: 'The customized (configured) devices; the default.' },
+  { flag: 'c', arg: 'Class', doc: 'Only devices of this class: disk, adapter, if, processor, memory, ...' },
+  { flag: 'l', arg: 'Name', doc: 'Only this device.' },
+  { flag: 'S', arg: 'State', doc: 'Only devices in this state: a (Available) or d (Defined).' },
+  { flag: 'x', doc: 'The extended state: Exported for a disk exported to a workload partition.' },
+  { flag: 'H', doc: 'A header line.' },
+  { flag: 'F', arg: 'Format', doc: 'Fields of your choice, e.g. "name:status:description".' },
+  { flag: 's', arg: 'Value' },
+  { flag: 't', arg: 'Value' },
+  { flag: 'f', arg: 'Value' },
+  { flag: 'r', arg: 'Value' },
+  { flag: 'h' },
+  { flag: 'p', arg: 'Value' },
+  { flag: 'P' },
+];
+
 export const lsdev: Command = {
   name: 'lsdev',
   scope: 'any',
   summary: 'List devices (-Cc disk, -l name, -x extended state)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Displays devices in the system and their characteristics.',
     synopsis: ['lsdev [-C] [-c Class] [-l Name] [-S State] [-x] [-H] [-F Format]'],
-    flags: [
-      ['-C', 'The customized (configured) devices; the default.'],
-      ['-c Class', 'Only devices of this class: disk, adapter, if, processor, memory, ...'],
-      ['-l Name', 'Only this device.'],
-      ['-S State', 'Only devices in this state: a (Available) or d (Defined).'],
-      ['-x', 'The extended state: Exported for a disk exported to a workload partition.'],
-      ['-H', 'A header line.'],
-      ['-F Format', 'Fields of your choice, e.g. "name:status:description".'],
-    ],
+
     examples: ['lsdev -Cc disk', 'lsdev -x -l hdisk1'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'Cc:s:t:f:F:r:hHl:p:S:xP', USAGE);
+    const parsed = parseFlags(ctx, lsdev);
     if (isFailure(parsed)) return parsed;
     const { has, arg } = parsed;
-    const other = parsed.opts.find((o) => 'strfphP'.includes(o.flag));
-    if (other) return failWith([notYet(`lsdev -${other.flag}`)]);
     if (parsed.operands.length > 0) return failWith(USAGE);
     let devices = devicesIn(ctx.world, ctx.scope, has('x'));
     const cls = arg('c');

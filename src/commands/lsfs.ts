@@ -3,20 +3,26 @@
 // columns]. Mount points as operands limit the list. Flags say they are not
 // supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
 import { normalize, toGlobal } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
+const USAGE = ['Usage: lsfs [-q] [-c | -l] [-a | -v VfsType | -u MountGroup | [FileSystem...]]'];
+
+const FLAGS: readonly FlagSpec[] = [{ flag: 'c' }, { flag: 'q' }, { flag: 'l' }, { flag: 'a' }, { flag: 'v', arg: 'Value' }, { flag: 'u', arg: 'Value' }];
+
 export const lsfs: Command = {
   name: 'lsfs',
   scope: 'global',
   summary: 'List the file systems of /etc/filesystems',
-  manual: { purpose: 'Displays the characteristics of file systems.', synopsis: ['lsfs [FileSystem ...]'], flags: [], examples: ['lsfs', 'lsfs /wpars/wpar1/bb_fs'] },
+  flags: FLAGS,
+  usage: USAGE,
+  manual: { purpose: 'Displays the characteristics of file systems.', synopsis: ['lsfs [FileSystem ...]'], examples: ['lsfs', 'lsfs /wpars/wpar1/bb_fs'] },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'cqlav:u:', ['Usage: lsfs [-q] [-c | -l] [-a | -v VfsType | -u MountGroup | [FileSystem...]]']);
+    const parsed = parseFlags(ctx, lsfs);
     if (isFailure(parsed)) return parsed;
     if (parsed.opts.length) return failWith([notYet(`lsfs -${parsed.opts[0]!.flag}`)]);
     const wanted = parsed.operands.map((o) => toGlobal(ctx.world, ctx.scope, normalize(ctx.cwd, o)));

@@ -9,11 +9,10 @@
 // description wrapped under itself, a blank line between the paths); the
 // 0504-132 "not installed" line is RECALLED.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { filesetInfo, type Levels, rootLevels, usrLevels } from '../world/software.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { notYet } from './lib/messages.js';
 import { errLine, failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: lslpp {-d|-f|-h|-i|-l|-L|-p} [-a] [-c|-J|-q] [-I] [-O{[r][s][u]}] [FilesetName ...| FixID ...| all]'];
@@ -49,21 +48,37 @@ function section(path: string, levels: Levels, wanted: (name: string) => boolean
   return rows.length > 0 ? [`Path: ${path}`, ...rows] : [];
 }
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'l', doc: "Lists each fileset's level, state and description, for its usr part (/usr/lib/objrepos) and its root part (/etc/objrepos)." },
+  { flag: 'a' },
+  { flag: 'd' },
+  { flag: 'f' },
+  { flag: 'h' },
+  { flag: 'i' },
+  { flag: 'L' },
+  { flag: 'p' },
+  { flag: 'c' },
+  { flag: 'J' },
+  { flag: 'q' },
+  { flag: 'I' },
+  { flag: 'O', arg: 'Value' },
+];
+
 export const lslpp: Command = {
   name: 'lslpp',
   scope: 'any',
   summary: 'List installed software (-l [fileset ...])',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Lists installed software products.',
     synopsis: ['lslpp -l [FilesetName ...]'],
-    flags: [['-l', "Lists each fileset's level, state and description, for its usr part (/usr/lib/objrepos) and its root part (/etc/objrepos)."]],
+
     examples: ['lslpp -l', 'lslpp -l bos.rte', "lslpp -l 'vwpar*'"],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'adfhilLpcJqIO:', USAGE);
+    const parsed = parseFlags(ctx, lslpp);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => o.flag !== 'l');
-    if (other) return failWith([notYet(`lslpp -${other.flag}`)]);
     if (!parsed.has('l')) return failWith(USAGE);
     const wpar = ctx.scope.kind === 'wpar' ? findWpar(ctx.world, ctx.scope.name) : undefined;
     const usr = usrLevels(ctx.world, wpar);

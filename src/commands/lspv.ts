@@ -9,7 +9,7 @@
 // group; 0516-1396 for an unknown disk [RECALLED]. Flags -l -p -M -L -P -n -v
 // say they are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { disksIn, vgOfDisk } from '../world/devices.js';
 import type { Disk, Scope, World } from '../world/types.js';
 import { isFailure, parseFlags } from './lib/args.js';
@@ -48,18 +48,22 @@ function distribution(total: number, used: number): [string, string] {
   return [fmt(sizes.map((s, i) => s - usedParts[i]!)), fmt(usedParts)];
 }
 
+const FLAGS: readonly FlagSpec[] = [{ flag: 'L' }, { flag: 'P' }, { flag: 'l' }, { flag: 'p' }, { flag: 'M' }, { flag: 'n', arg: 'Value' }, { flag: 'v', arg: 'Value' }];
+
 export const lspv: Command = {
   name: 'lspv',
   scope: 'any',
   summary: 'List physical volumes (disks) and their volume groups',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Displays information about physical volumes.',
     synopsis: ['lspv [PhysicalVolume]'],
-    flags: [['PhysicalVolume', 'The detail of one disk in a volume group.']],
+    operands: [['PhysicalVolume', 'The detail of one disk in a volume group.']],
     examples: ['lspv', 'lspv hdisk0'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'LPlpMn:v:', USAGE);
+    const parsed = parseFlags(ctx, lspv);
     if (isFailure(parsed)) return parsed;
     if (parsed.opts.length > 0) return failWith([notYet(`lspv -${parsed.opts[0]!.flag}`)]);
     if (parsed.operands.length > 1) return failWith(USAGE);

@@ -5,31 +5,43 @@
 // Format: reference 11.1 names the command; the ./ listing is restore -T's
 // (RECALLED medium).
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { readImage } from '../world/backup.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { imageErrorLines } from './lib/backup.js';
 import { resolve } from './lib/files.js';
-import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: lssavewpar [-b blocks] [-f device] [-a] [-c] [-D] [-l | -L | -M | -N] [-V]'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'f', arg: 'Device', doc: 'The backup file or tape; /dev/rmt0 by default.' },
+  { flag: 'b', arg: 'Value' },
+  { flag: 'a' },
+  { flag: 'c' },
+  { flag: 'D' },
+  { flag: 'l' },
+  { flag: 'L' },
+  { flag: 'M' },
+  { flag: 'N' },
+  { flag: 'V' },
+];
 
 export const lssavewpar: Command = {
   name: 'lssavewpar',
   scope: 'global',
   summary: 'List the files in a workload partition backup image',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Lists the contents of a workload partition backup.',
     synopsis: ['lssavewpar [-f Device]'],
-    flags: [['-f Device', 'The backup file or tape; /dev/rmt0 by default.']],
+
     examples: ['lssavewpar -f /tmp/wpar1_backup.bff'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'b:f:acDlLMNV', USAGE);
+    const parsed = parseFlags(ctx, lssavewpar);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => o.flag !== 'f');
-    if (other) return failWith([notYet(`lssavewpar -${other.flag}`)]);
     if (parsed.operands.length > 0) return failWith(USAGE);
     const device = parsed.arg('f') ?? '/dev/rmt0';
     const image = readImage(ctx.world, resolve(ctx, device).global);

@@ -4,28 +4,34 @@
 // inside a WPAR its own subsystems. -s Name: one subsystem ("0513-085 The X
 // Subsystem is not on file." when unknown, RECALLED). -g Group: a group.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { INOPERATIVE } from '../world/processes.js';
 import { scopeName } from '../world/scope.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
 
+const USAGE = ['Usage: lssrc [-h host] -a', '       lssrc [-h host] -g groupname', '       lssrc [-h host] [-l] -s subsystem'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'a', doc: 'Every subsystem.' },
+  { flag: 's', arg: 'Subsystem', doc: 'One subsystem.' },
+  { flag: 'g', arg: 'Group', doc: 'A group of subsystems.' },
+];
+
 export const lssrc: Command = {
   name: 'lssrc',
   scope: 'any',
   summary: 'Status of SRC subsystems (-a, -s name, -g group)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Gets the status of a subsystem, a group of subsystems, or a subserver.',
     synopsis: ['lssrc -a', 'lssrc -s Subsystem', 'lssrc -g Group'],
-    flags: [
-      ['-a', 'Every subsystem.'],
-      ['-s Subsystem', 'One subsystem.'],
-      ['-g Group', 'A group of subsystems.'],
-    ],
+
     examples: ['lssrc -a', 'lssrc -s cor_wpar1'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'as:g:', ['Usage: lssrc [-h host] -a', '       lssrc [-h host] -g groupname', '       lssrc [-h host] [-l] -s subsystem']);
+    const parsed = parseFlags(ctx, lssrc);
     if (isFailure(parsed)) return parsed;
     const inside = ctx.scope.kind === 'wpar';
     const rows: [string, string, string, string][] = [];

@@ -5,33 +5,40 @@
 // lspv detail). Unknown VG: 0516-306 (text SOURCED, reference 17.1).
 // -p, -M, -L, -n and the others say they are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { vgsIn } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { logicalVolumes, totalPps, usedPps } from './lib/lvm.js';
-import { notYet, worldErrorText } from './lib/messages.js';
+import { worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: lsvg [-L] [-o] [-n DescriptorPV] [-i] [-l | -M | -p] VolumeGroup ...'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'o', doc: 'Only the varied-on volume groups.' },
+  { flag: 'l', doc: 'The logical volumes of each volume group named.' },
+  { flag: 'L' },
+  { flag: 'n' },
+  { flag: 'i' },
+  { flag: 'p' },
+  { flag: 'M' },
+];
 
 export const lsvg: Command = {
   name: 'lsvg',
   scope: 'any',
   summary: 'List volume groups (-o varied on, -l VG its logical volumes)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Displays information about volume groups.',
     synopsis: ['lsvg [-o]', 'lsvg [-l] VolumeGroup ...'],
-    flags: [
-      ['-o', 'Only the varied-on volume groups.'],
-      ['-l', 'The logical volumes of each volume group named.'],
-    ],
+
     examples: ['lsvg', 'lsvg -l rootvg'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'LonipMl', USAGE);
+    const parsed = parseFlags(ctx, lsvg);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => 'LnipM'.includes(o.flag));
-    if (other) return failWith([notYet(`lsvg -${other.flag}`)]);
     const vgs = vgsIn(ctx.world, ctx.scope);
     if (parsed.operands.length === 0) {
       if (parsed.has('l')) return failWith(USAGE);

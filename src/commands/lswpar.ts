@@ -8,7 +8,7 @@
 // empty output, status 0 (4.2). Unknown name: 4.8 message, status 1, the
 // others still listed.
 
-import type { Chunk, Command } from '../engine/contract.js';
+import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import type { World, Wpar } from '../world/types.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
@@ -62,10 +62,33 @@ function deviceListing(world: World, wpars: Wpar[]): Listing {
   return { headers: ['Name', 'Device Name', 'Type', 'Virtual Device', 'RootVG', 'Status'], keys: ['name', 'devname', 'devtype', 'vdevname', 'rootvg', 'devstatus'], rows };
 }
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'L', doc: 'Long listing: general, network, routes, file systems, resource controls, operation, security, device exports.' },
+  { flag: 'G', doc: 'The general section only.' },
+  { flag: 'R', doc: 'The resource controls only.' },
+  { flag: 'N', doc: 'A table of network interfaces.' },
+  { flag: 'M', doc: 'A table of mounts.' },
+  { flag: 'D', doc: 'A table of device exports.' },
+  { flag: 'c', doc: 'Colon-delimited output with a # header line.' },
+  { flag: 'd', arg: 'Delimiter', doc: 'Delimited output with another delimiter.' },
+  { flag: 'q', doc: 'No header lines.' },
+  { flag: 'a', arg: 'Field,...', doc: 'Only these fields: name, state, type, hostname, directory, rootvgwpar.' },
+  { flag: 's', arg: 'States', doc: 'Only WPARs in these states (D Defined, A Active, T Transitional, B Broken, ...).' },
+  { flag: 't', arg: 'Type', doc: 'Only system (S) or application (A) WPARs.' },
+  { flag: 'b', planned: 'lswpar -b (bootsets)' },
+  { flag: 'B', arg: 'Value', planned: 'lswpar -B (bootsets)' },
+  { flag: 'I', planned: 'lswpar -I (user-specified routes)' },
+  { flag: 'X', planned: 'lswpar -X (kernel extensions)' },
+  { flag: 'S', planned: 'lswpar -S (security settings)' },
+  { flag: 'T', planned: 'lswpar -T (operation details)' },
+];
+
 export const lswpar: Command = {
   name: 'lswpar',
   scope: 'global',
   summary: 'List workload partitions (-L long, -c colon form, -s state)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Lists characteristics of workload partitions.',
     synopsis: [
@@ -73,32 +96,14 @@ export const lswpar: Command = {
       'lswpar {-G | -L | -R} [-s States] [-t Type] [WparName ...]',
       'lswpar {-c | -d Delimiter} [-a Field,... | -D | -M | -N] [-q] [-s States] [-t Type] [WparName ...]',
     ],
-    flags: [
-      ['-L', 'Long listing: general, network, routes, file systems, resource controls, operation, security, device exports.'],
-      ['-G', 'The general section only.'],
-      ['-R', 'The resource controls only.'],
-      ['-N', 'A table of network interfaces.'],
-      ['-M', 'A table of mounts.'],
-      ['-D', 'A table of device exports.'],
-      ['-c', 'Colon-delimited output with a # header line.'],
-      ['-d Delimiter', 'Delimited output with another delimiter.'],
-      ['-q', 'No header lines.'],
-      ['-a Field,...', 'Only these fields: name, state, type, hostname, directory, rootvgwpar.'],
-      ['-s States', 'Only WPARs in these states (D Defined, A Active, T Transitional, B Broken, ...).'],
-      ['-t Type', 'Only system (S) or application (A) WPARs.'],
-    ],
+
     examples: ['lswpar', 'lswpar -L', 'lswpar -R wpar1', 'lswpar -q -s D -a name'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'bB:DIMNXa:qs:t:GLRSTcd:', USAGE);
+    const parsed = parseFlags(ctx, lswpar);
     if (isFailure(parsed)) return parsed;
     const { has, arg } = parsed;
 
-    const unsupported = parsed.opts.find((o) => 'bBISTX'.includes(o.flag));
-    if (unsupported) {
-      const what = { b: 'bootsets', B: 'bootsets', I: 'user-specified routes', S: 'security settings', T: 'operation details', X: 'kernel extensions' }[unsupported.flag];
-      return { out: [errLine(notYet(`lswpar -${unsupported.flag} (${what})`))], status: 1 };
-    }
     const formats = ['D', 'M', 'N', 'G', 'L', 'R'].filter(has);
     const delimited = has('c') || has('d');
     if (formats.length > 1 || (has('L') && delimited) || (has('a') && ['G', 'L', 'R'].some(has))) {

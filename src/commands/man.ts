@@ -3,18 +3,21 @@
 // listing only the flags wparsim supports. An unknown entry gets AIX's
 // "Manual entry for x not found or not installed." [RECALLED, AIX man], status 1.
 
-import type { Command, Manual } from '../engine/contract.js';
+import type { Command } from '../engine/contract.js';
 import { failWith, lines } from './lib/output.js';
 import { wrap } from './lib/table.js';
 
 const INDENT = '       ';
 
-export function page(name: string, m: Manual): string[] {
+export function page(command: Command): string[] {
+  const { name, manual: m } = command;
+  const flags: (readonly [string, string])[] = command.flags.flatMap((f) => (f.doc === undefined ? [] : [[`-${f.flag}${f.arg !== undefined ? ` ${f.arg}` : ''}`, f.doc] as const]));
+  const entries = [...flags, ...(m.operands ?? [])];
   const out = [`${name} Command`, '', 'Purpose', ...wrap(m.purpose, 72, INDENT), '', 'Syntax', ...m.synopsis.map((s) => INDENT + s), ''];
-  if (m.flags.length > 0) {
+  if (entries.length > 0) {
     out.push('Flags');
-    const width = Math.min(16, Math.max(...m.flags.map(([f]) => f.length)) + 2);
-    for (const [flag, text] of m.flags) {
+    const width = Math.min(16, Math.max(...entries.map(([f]) => f.length)) + 2);
+    for (const [flag, text] of entries) {
       const body = wrap(text, 72, INDENT + ' '.repeat(width));
       if (flag.length + 2 <= width) out.push(INDENT + flag.padEnd(width) + body[0]!.trimStart(), ...body.slice(1));
       else out.push(INDENT + flag, ...body);
@@ -30,10 +33,12 @@ export const man: Command = {
   name: 'man',
   scope: 'any',
   summary: 'Show the manual page of a command',
+  ownFlagParsing: true,
+  flags: [],
   manual: {
     purpose: 'Displays the manual page of a command that wparsim implements.',
     synopsis: ['man Command'],
-    flags: [['Command', 'The command whose page to show.']],
+    operands: [['Command', 'The command whose page to show.']],
     examples: ['man mkwpar'],
   },
   run(ctx) {
@@ -41,6 +46,6 @@ export const man: Command = {
     if (name === undefined) return failWith(['Usage: man Command']);
     const command = ctx.commands.find((c) => c.name === name);
     if (!command) return failWith([`Manual entry for ${name} not found or not installed.`]);
-    return { out: lines(page(command.name, command.manual)), status: 0 };
+    return { out: lines(page(command)), status: 0 };
   },
 };

@@ -9,13 +9,13 @@
 // and a single WPAR name (DOC). -f and -V say they are not supported yet.
 // Output: the installp run of lib/installp.ts and a closing line (INFERRED).
 
-import type { Chunk, Command } from '../engine/contract.js';
+import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { filesetInfo, globalLevels } from '../world/software.js';
 import type { World, Wpar } from '../world/types.js';
 import { findWpar, replaceWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { applyReport, mediaError } from './lib/installp.js';
-import { alreadyMigrated, flagNeeds, flagsConflict, notFound, notSystemWpar, notVersioned, notYet, versionedNeedsC } from './lib/messages.js';
+import { alreadyMigrated, flagNeeds, flagsConflict, notFound, notSystemWpar, notVersioned, versionedNeedsC } from './lib/messages.js';
 import { failWith, line, lines } from './lib/output.js';
 
 const USAGE = ['Usage: migwpar [-d software_source] [-V] { -A | -f wparNamesFile | [-C] wpar_name }'];
@@ -35,25 +35,29 @@ function migrateVersioned(world: World, w: Wpar): { out: Chunk[]; world: World }
   };
 }
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'A', doc: 'Migrates every workload partition that can be migrated.' },
+  { flag: 'C', doc: 'Migrates a 5.2 or 5.3 versioned workload partition to a native AIX 7.3 one (needs -d).' },
+  { flag: 'd', arg: 'Source', doc: 'The installation media: /dev/cd0 or a directory of images.' },
+  { flag: 'V' },
+  { flag: 'f', arg: 'Value' },
+];
+
 export const migwpar: Command = {
   name: 'migwpar',
   scope: 'global',
   summary: "Migrate a workload partition to the global system's AIX level (-C: a versioned one)",
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Migrates a workload partition to the AIX level of the global system, or a 5.2/5.3 versioned WPAR to a native one.',
     synopsis: ['migwpar [-d SoftwareSource] { -A | [-C] WparName }'],
-    flags: [
-      ['-A', 'Migrates every workload partition that can be migrated.'],
-      ['-C', 'Migrates a 5.2 or 5.3 versioned workload partition to a native AIX 7.3 one (needs -d).'],
-      ['-d Source', 'The installation media: /dev/cd0 or a directory of images.'],
-    ],
+
     examples: ['migwpar -A', 'migwpar -C -d /dev/cd0 vwpar53'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'd:VAf:C', USAGE);
+    const parsed = parseFlags(ctx, migwpar);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => 'Vf'.includes(o.flag));
-    if (other) return failWith([notYet(`migwpar -${other.flag}`)]);
     const all = parsed.has('A');
     if (all && parsed.has('C')) return failWith([flagsConflict('migwpar', '-C', '-A')]);
     if (all ? parsed.operands.length > 0 : parsed.operands.length !== 1) return failWith(USAGE);

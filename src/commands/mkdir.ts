@@ -5,25 +5,34 @@
 // system, each followed by "X: <errno text>" (composition RECALLED). -m says
 // it is not supported yet.
 
-import type { Chunk, Command } from '../engine/contract.js';
+import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { makeDir, nodeAt, parentOf } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
 
+const USAGE = ['Usage: mkdir [-p] [-m mode] Directory ...'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'p', doc: 'Creates missing parent directories; an existing directory is not an error.' },
+  { flag: 'm', arg: 'Value' },
+];
+
 export const mkdir: Command = {
   name: 'mkdir',
   scope: 'any',
   summary: 'Make directories (-p with parents)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Creates one or more new directories.',
     synopsis: ['mkdir [-p] Directory ...'],
-    flags: [['-p', 'Creates missing parent directories; an existing directory is not an error.']],
+
     examples: ['mkdir -p /opt/ibm/wlp', 'mkdir /wpars/wpar2/bb_fs'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'pm:', ['Usage: mkdir [-p] [-m mode] Directory ...']);
+    const parsed = parseFlags(ctx, mkdir);
     if (isFailure(parsed)) return parsed;
     if (parsed.has('m')) return failWith([notYet('mkdir -m')]);
     if (parsed.operands.length === 0) return failWith(['Usage: mkdir [-p] [-m mode] Directory ...'], 2);

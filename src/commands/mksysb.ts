@@ -7,36 +7,52 @@
 // Output: the backup trailer 0512-038 of reference 11.1 (RECALLED medium);
 // the image.data and "files backed up" lines RECALLED.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { fileCount, MKSYSB_MAGIC, writeTagged } from '../world/backup.js';
 import { rootvgFiles } from '../world/wparfs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { backupOutput } from './lib/lifecycle.js';
-import { cannotOpen, notYet } from './lib/messages.js';
+import { cannotOpen } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 
 const USAGE = ['Usage: mksysb [-a] [-A] [-b Number] [-e] [-F filename] [-i | -m] [-M] [-p] [-P] [-t argument] [-T] [-V] [-X] [-Z] [-G | -N] Device | File'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'i', doc: 'Generates a new /image.data file first.' },
+  { flag: 'm', doc: 'Generates a new /image.data file with logical volume maps.' },
+  { flag: 'X', doc: 'Expands /tmp if needed.' },
+  { flag: 'a' },
+  { flag: 'A' },
+  { flag: 'b', arg: 'Value' },
+  { flag: 'e' },
+  { flag: 'F', arg: 'Value' },
+  { flag: 'M' },
+  { flag: 'p' },
+  { flag: 'P' },
+  { flag: 't', arg: 'Value' },
+  { flag: 'T' },
+  { flag: 'V' },
+  { flag: 'Z' },
+  { flag: 'G' },
+  { flag: 'N' },
+];
 
 export const mksysb: Command = {
   name: 'mksysb',
   scope: 'global',
   summary: 'Back up the root volume group to a file or tape (a system image)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Creates an installable image of the root volume group either in a file or onto a bootable tape.',
     synopsis: ['mksysb [-i | -m] [-X] Device | File'],
-    flags: [
-      ['-i', 'Generates a new /image.data file first.'],
-      ['-m', 'Generates a new /image.data file with logical volume maps.'],
-      ['-X', 'Expands /tmp if needed.'],
-    ],
+
     examples: ['mksysb -i /mksysb_images/backupname'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'aAb:eF:imMpPt:TVXZGN', USAGE);
+    const parsed = parseFlags(ctx, mksysb);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'imX'.includes(o.flag));
-    if (other) return failWith([notYet(`mksysb -${other.flag}`)]);
     if (parsed.operands.length !== 1 || (parsed.has('i') && parsed.has('m'))) return failWith(USAGE);
     const device = parsed.operands[0]!;
     const files = rootvgFiles(ctx.world);

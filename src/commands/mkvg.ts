@@ -7,32 +7,46 @@
 // Errors: 0516-306, 0516-1398, 0516-360 (messages.ts). -f and the others say
 // they are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { makeVg, vgsIn } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { notYet, worldErrorText } from './lib/messages.js';
+import { worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: mkvg [-B | -S] [-C | -c [-x]] [-f] [-G] [-i] [-n] [-p partitions] [-s size] [-t factor] [-V MajorNumber] [-y VGname] PVname...'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'y', arg: 'VolumeGroup', doc: 'The name; by default vg00, vg01, ...' },
+  { flag: 's', arg: 'PPsize', doc: 'The physical partition size in megabytes (default 64).' },
+  { flag: 'B' },
+  { flag: 'S' },
+  { flag: 'C' },
+  { flag: 'c' },
+  { flag: 'x' },
+  { flag: 'f' },
+  { flag: 'G' },
+  { flag: 'i' },
+  { flag: 'n' },
+  { flag: 'p', arg: 'Value' },
+  { flag: 't', arg: 'Value' },
+  { flag: 'V', arg: 'Value' },
+];
 
 export const mkvg: Command = {
   name: 'mkvg',
   scope: 'any',
   summary: 'Make a volume group (mkvg -y name hdiskN)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Creates a volume group.',
     synopsis: ['mkvg [-y VolumeGroup] [-s PPsize] PhysicalVolume ...'],
-    flags: [
-      ['-y VolumeGroup', 'The name; by default vg00, vg01, ...'],
-      ['-s PPsize', 'The physical partition size in megabytes (default 64).'],
-    ],
+
     examples: ['mkvg -y datavg hdisk2'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'BSCcxfGinp:s:t:V:y:', USAGE);
+    const parsed = parseFlags(ctx, mkvg);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'ys'.includes(o.flag));
-    if (other) return failWith([notYet(`mkvg -${other.flag}`)]);
     if (parsed.operands.length === 0) return failWith(['0516-1374 mkvg: Physical volume name not entered.', ...USAGE]);
     const size = parsed.arg('s');
     if (size !== undefined && !/^(1|2|4|8|16|32|64|128|256|512|1024)$/.test(size)) return failWith(USAGE);

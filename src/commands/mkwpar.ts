@@ -38,7 +38,7 @@ import {
   unresolved,
   worldErrorText,
 } from './lib/messages.js';
-import { MULTI, merge, OPTSTRING, specFrom } from './lib/mkwpar-flags.js';
+import { MKWPAR_FLAGS, merge, specFrom } from './lib/mkwpar-flags.js';
 import { errLine, failWith, line } from './lib/output.js';
 import { parseSpec, specOfWpar, specText } from './lib/specfile.js';
 
@@ -58,6 +58,8 @@ export const mkwpar: Command = {
   name: 'mkwpar',
   scope: 'global',
   summary: 'Create a system workload partition (-n name; -s to start it)',
+  flags: MKWPAR_FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Creates a system workload partition.',
     synopsis: [
@@ -66,26 +68,7 @@ export const mkwpar: Command = {
       '       [-D attr=value ...] [-I attr=value ...] [-t [-B MksysbImage]]',
       '       [-e ExistingWpar | -f SpecFile] [-o SpecFile [-w]]',
     ],
-    flags: [
-      ['-n WparName', 'The name: at most 25 bytes, no blanks or = : / ! ; ` \' " < > ~ & ( ) * + [ ] , . ^ { } | \\, not starting with - or 0.'],
-      ['-s', 'Starts the workload partition after creating it.'],
-      ['-A', 'Starts it each time the system starts (Auto: yes).'],
-      ['-l', 'Private, writable /usr and /opt (a detached WPAR) instead of the global ones read-only.'],
-      ['-h HostName', 'The host name; by default the WPAR name.'],
-      ['-d Directory', 'The base directory; by default /wpars/WparName.'],
-      ['-r', 'Copies the global name-resolution files into the WPAR.'],
-      ['-N attr=value', 'A network: address=, netmask=, interface=, broadcast=.'],
-      ['-R attr=value', 'Resource controls: active=, CPU=min%-softmax%,hardmax%, totalProcesses=, ...'],
-      ['-M attr=value', 'A mount: directory=, vfs=jfs2|namefs|..., size=, dev=.'],
-      ['-D attr=value', 'A device: devname=hdiskN (rootvg=yes for a rootvg WPAR).'],
-      ['-I attr=value', 'A route: rtdest=, rtgateway=.'],
-      ['-F', 'Forces the creation over a non-empty base directory.'],
-      ['-o File', 'Writes a specification file of the workload partition; with -w, only writes it.'],
-      ['-f File', 'Creates the workload partition a specification file describes.'],
-      ['-e Wpar', 'Copies the settings of an existing workload partition.'],
-      ['-C -B Image', "A versioned workload partition (AIX 5.2 or 5.3) from that system's mksysb image; install vwpar.images first."],
-      ['-t', "A system copy: the global root volume group's files are copied into the new file systems (-B: from a mksysb image)."],
-    ],
+
     examples: [
       'mkwpar -n wpar1',
       'mkwpar -e wpar1 -o /tmp/wpar2.spec -w',
@@ -96,7 +79,7 @@ export const mkwpar: Command = {
     ],
   },
   run(ctx): CommandResult {
-    const parsed = parseFlags(ctx, OPTSTRING, USAGE, { multi: MULTI });
+    const parsed = parseFlags(ctx, mkwpar);
     if (isFailure(parsed)) return parsed;
     const outFile = parsed.arg('o');
     const writeOnly = parsed.has('w');

@@ -10,7 +10,9 @@ export const more: Command = {
   name: 'more',
   scope: 'any',
   summary: 'Show files (all at once; no paging)',
-  manual: { purpose: 'Displays the contents of files one screen at a time.', synopsis: ['more [File ...]'], flags: [], examples: ['lswpar -L | more'] },
+  ownFlagParsing: true,
+  flags: [],
+  manual: { purpose: 'Displays the contents of files one screen at a time.', synopsis: ['more [File ...]'], examples: ['lswpar -L | more'] },
   run(ctx) {
     const files = ctx.argv.slice(1).filter((a) => !a.startsWith('-'));
     const { text, errors } = filterInput(ctx, 'more', files);

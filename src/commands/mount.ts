@@ -8,7 +8,7 @@
 // 0506-324 with the errno text, 0506-334 not a known file system, 0506-333 already mounted.
 // -a/all, -n, -t, -r, -p say they are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { addMount, isDir, isMountPoint, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import type { Mount } from '../world/types.js';
 import { mountsIn } from '../world/views.js';
@@ -24,25 +24,35 @@ const USAGE = ['Usage: mount [-fipr] [-n Node] [-o Options] [-t Type] [-{v|V} Vf
 const row = (node: string, mounted: string, over: string, vfs: string, date: string, options: string) =>
   `${node.slice(0, 32).padEnd(8)} ${mounted.padEnd(16)} ${over.padEnd(16)} ${vfs.padEnd(6)} ${date.padEnd(12)} ${options.padEnd(16)}`;
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'v', arg: 'namefs', doc: 'Mounts the first directory over the second (namefs).' },
+  { flag: 'o', arg: 'ro', doc: 'Read-only.' },
+  { flag: 'f' },
+  { flag: 'i' },
+  { flag: 'p' },
+  { flag: 'r' },
+  { flag: 'n', arg: 'Value' },
+  { flag: 't', arg: 'Value' },
+  { flag: 'V', arg: 'Vfs', doc: 'The same as -v.' },
+  { flag: 'a' },
+];
+
 export const mount: Command = {
   name: 'mount',
   scope: 'any',
   summary: 'Show mounts; mount -v namefs SRC DIR; mount DIR',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Makes a file system available for use.',
     synopsis: ['mount', 'mount -v namefs [-o ro] Directory Directory', 'mount Directory'],
-    flags: [
-      ['-v namefs', 'Mounts the first directory over the second (namefs).'],
-      ['-o ro', 'Read-only.'],
-      ['Directory', 'Mounts the /etc/filesystems stanza for it.'],
-    ],
+    operands: [['Directory', 'Mounts the /etc/filesystems stanza for it.']],
     examples: ['mount -v namefs /bb /wpars/wpar2/bb_fs', 'mount /wpars/wpar1/bb_fs'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'fiprn:o:t:v:V:a', USAGE);
+    const parsed = parseFlags(ctx, mount);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'vVo'.includes(o.flag));
-    if (other || parsed.operands[0] === 'all') return failWith([notYet(`mount ${other ? `-${other.flag}` : 'all'}`)]);
+    if (parsed.operands[0] === 'all') return failWith([notYet('mount all')]);
     const zone = ctx.world.lpar.timezone;
     if (parsed.operands.length === 0) {
       if (parsed.opts.length) return failWith(USAGE);

@@ -2,20 +2,26 @@
 // copy then a removal). A mount point cannot be moved. Errors use AIX's errno
 // texts [RECALLED-low]. Flags say they are not supported yet.
 
-import type { Chunk, Command } from '../engine/contract.js';
+import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { copy, nodeAt, remove } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { destinations, ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
 
+const USAGE = ['Usage: mv [-I] [ -d | -e] [-i | -f] [-E{force|ignore|warn}] [--] src target'];
+
+const FLAGS: readonly FlagSpec[] = [{ flag: 'f' }, { flag: 'i' }, { flag: 'E', arg: 'Value' }];
+
 export const mv: Command = {
   name: 'mv',
   scope: 'any',
   summary: 'Move or rename files',
-  manual: { purpose: 'Moves files.', synopsis: ['mv Source ... Target'], flags: [], examples: ['mv /tmp/x /tmp/y'] },
+  flags: FLAGS,
+  usage: USAGE,
+  manual: { purpose: 'Moves files.', synopsis: ['mv Source ... Target'], examples: ['mv /tmp/x /tmp/y'] },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'fiE:', ['Usage: mv [-I] [ -d | -e] [-i | -f] [-E{force|ignore|warn}] [--] src target']);
+    const parsed = parseFlags(ctx, mv);
     if (isFailure(parsed)) return parsed;
     if (parsed.opts.length) return failWith([notYet(`mv -${parsed.opts[0]!.flag}`)]);
     if (parsed.operands.length < 2) return failWith(['Usage: mv [-I] [ -d | -e] [-i | -f] [-E{force|ignore|warn}] [--] src target'], 2);

@@ -12,13 +12,15 @@ export const netstat: Command = {
   name: 'netstat',
   scope: 'any',
   summary: 'Network status (-in interfaces)',
+  flags: [
+    { flag: 'i', doc: 'The interfaces; with -n (netstat -in), addresses as numbers.' },
+    { flag: 'n', planned: 'netstat -n (without -i)' },
+  ],
+  ownFlagParsing: true,
   manual: {
     purpose: 'Shows network status.',
     synopsis: ['netstat -in'],
-    flags: [
-      ['-i', 'The interfaces.'],
-      ['-n', 'Addresses as numbers.'],
-    ],
+
     examples: ['netstat -in'],
   },
   run(ctx) {

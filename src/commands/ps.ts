@@ -8,11 +8,10 @@
 // SOURCED in shape; column widths RECALLED). -l's F/PRI/NI/ADDR/SZ/WCHAN
 // values are simulated. Other flags say they are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { scopeName } from '../world/scope.js';
 import type { Proc } from '../world/types.js';
-import { getopt, getoptMessage } from './lib/getopt.js';
-import { notYet } from './lib/messages.js';
+import { isFailure, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
 import { strftime } from './lib/time.js';
 
@@ -60,49 +59,43 @@ function stime(start: number, now: number, zone: string): string {
   return strftime('%Y%m%d', start, zone) === strftime('%Y%m%d', now, zone) ? strftime('%H:%M:%S', start, zone) : strftime('%b %d', start, zone);
 }
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'e', doc: 'Every process.' },
+  { flag: 'A', doc: 'Every process (as -e).' },
+  { flag: 'f', doc: 'Full listing.' },
+  { flag: 'l', doc: 'Long listing.' },
+  { flag: 'u', arg: 'User', doc: 'Processes of these users.' },
+  { flag: 'p', arg: 'PID', doc: 'These processes.' },
+  { flag: 'o', arg: 'Field', doc: 'pid, ppid, user, uid, comm, args, stime, tty, time, pcpu, vsz, wpar.' },
+  { flag: '@', arg: '[WparName]', takes: 'optional', doc: "A WPAR column; with a name, only that workload partition's processes (global environment only)." },
+  ...[...'adkmMNZX'].map((flag) => ({ flag })),
+  ...[...'nFGgtUcTL'].map((flag) => ({ flag, arg: 'Value' })),
+];
+
 export const ps: Command = {
   name: 'ps',
   scope: 'any',
   summary: 'Process status (-ef, -@ WPAR column, -o fields)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Shows the current status of processes.',
     synopsis: ['ps [-e] [-f] [-l] [-u User,...] [-p PID,...] [-o Field,...] [-@ [WparName]]'],
-    flags: [
-      ['-e', 'Every process.'],
-      ['-f', 'Full listing.'],
-      ['-l', 'Long listing.'],
-      ['-u User', 'Processes of these users.'],
-      ['-p PID', 'These processes.'],
-      ['-o Field', 'pid, ppid, user, uid, comm, args, stime, tty, time, pcpu, vsz, wpar.'],
-      ['-@ [WparName]', "A WPAR column; with a name, only that workload partition's processes (global environment only)."],
-    ],
+
     examples: ['ps -ef@', 'ps -ef@ wpar1', 'ps -@ wpar1 -o pid,args'],
   },
   run(ctx) {
-    // -@ takes an optional WPAR name: the word after a cluster ending in "@", when it is not a flag.
-    const argv = ctx.argv.slice(1);
-    let wparName: string | undefined;
-    let at = false;
-    const rest: string[] = [];
-    for (let i = 0; i < argv.length; i++) {
-      const a = argv[i]!;
-      if (a.startsWith('-') && a.includes('@')) {
-        at = true;
-        const without = a.replace('@', '');
-        if (without !== '-') rest.push(without);
-        if (a.endsWith('@') && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('-')) wparName = argv[++i];
-      } else rest.push(a);
-    }
-    const parsed = getopt(rest, 'AaedfklmMNZn:F:o:p:G:g:t:U:u:c:T:L:X');
-    if (!parsed.ok) return failWith([getoptMessage('ps', parsed), ...USAGE]);
-    const has = (f: string) => parsed.opts.some((o) => o.flag === f);
+    const parsed = parseFlags(ctx, ps);
+    if (isFailure(parsed)) return parsed;
+    const has = (f: string) => parsed.has(f);
     const arg = (f: string) =>
       parsed.opts
         .filter((o) => o.flag === f)
         .map((o) => o.arg!)
         .join(',');
-    const other = parsed.opts.find((o) => !'Aeflopu'.includes(o.flag));
-    if (other) return failWith([notYet(`ps -${other.flag}`)]);
+    // -@ takes an optional WPAR name (ps -ef@ wpar1).
+    const at = has('@');
+    const wparName = parsed.arg('@');
     if (parsed.operands.length) return failWith(USAGE);
     const inside = ctx.scope.kind === 'wpar';
     if (at && inside) return failWith(['ps: 0509-064 The -@ flag is not valid inside a workload partition.']);

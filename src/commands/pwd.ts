@@ -8,6 +8,8 @@ export const pwd: Command = {
   name: 'pwd',
   scope: 'any',
   summary: 'Print the working directory',
-  manual: { purpose: 'Displays the current directory.', synopsis: ['pwd'], flags: [], examples: ['pwd'] },
+  ownFlagParsing: true,
+  flags: [],
+  manual: { purpose: 'Displays the current directory.', synopsis: ['pwd'], examples: ['pwd'] },
   run: (ctx) => ({ out: lines([ctx.cwd]), status: 0 }),
 };

@@ -9,18 +9,18 @@
 // Output: the restore header of reference 11.1 (RECALLED low-medium), then
 // mkwpar's (3.4) and, with -s, startwpar's (5.2).
 
-import type { Chunk, Command } from '../engine/contract.js';
+import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { readImage, restoreWpar } from '../world/backup.js';
 import type { AttrGroup } from '../world/types.js';
 import { changeWpar, findWpar, startWpar } from '../world/wpars.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { getoptOf, isFailure, parseFlags } from './lib/args.js';
 import { attrGroup, NETWORK_ATTRS } from './lib/attrs.js';
 import { imageErrorLines } from './lib/backup.js';
 import { resolve } from './lib/files.js';
 import { getopt, getoptMessage } from './lib/getopt.js';
 import { createOutput, removeOutput, startOutput, stopOutput } from './lib/lifecycle.js';
 import { badAttribute, notYet, restoreFailed, worldErrorText } from './lib/messages.js';
-import { OPTSTRING as MKWPAR_OPTSTRING, MULTI } from './lib/mkwpar-flags.js';
+import { MKWPAR_FLAGS } from './lib/mkwpar-flags.js';
 import { errLine, failWith, line, lines } from './lib/output.js';
 import { dateString } from './lib/time.js';
 
@@ -32,7 +32,8 @@ const USAGE = [
 
 /** The networks of a -M string; only mkwpar's -N is supported there. */
 function networksOf(text: string): AttrGroup[] | string[] {
-  const r = getopt(text.trim().split(/\s+/).filter(Boolean), MKWPAR_OPTSTRING, { multi: MULTI });
+  const { optstring, options } = getoptOf(MKWPAR_FLAGS);
+  const r = getopt(text.trim().split(/\s+/).filter(Boolean), optstring, options);
   if (!r.ok) return [getoptMessage('mkwpar', r)];
   if (r.operands.length > 0) return [badAttribute('restwpar', '-M', r.operands[0]!)];
   const networks: AttrGroup[] = [];
@@ -45,30 +46,43 @@ function networksOf(text: string): AttrGroup[] | string[] {
   return networks;
 }
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'f', arg: 'Device', doc: 'The backup file or tape; /dev/rmt0 by default.' },
+  { flag: 'n', arg: 'WparName', doc: 'The name of the new workload partition; by default the saved one.' },
+  { flag: 'h', arg: 'HostName', doc: 'Its host name.' },
+  { flag: 'd', arg: 'Directory', doc: 'Its base directory.' },
+  { flag: 'M', arg: 'mkwparFlags', doc: "mkwpar flags for the new partition, such as '-N address=...'." },
+  { flag: 'F', doc: 'Replaces a workload partition of the same name (stopped and removed first).' },
+  { flag: 's', doc: 'Starts the workload partition after restoring it.' },
+  { flag: 'A', doc: 'Starts it each time the system starts.' },
+  { flag: 'a', doc: 'Resolves conflicts (addresses, host names) with existing workload partitions automatically.' },
+  { flag: 'b', arg: 'Value' },
+  { flag: 'B', arg: 'Value' },
+  { flag: 'C' },
+  { flag: 'i', arg: 'Value' },
+  { flag: 'k' },
+  { flag: 'K' },
+  { flag: 'r' },
+  { flag: 'S', arg: 'Value' },
+  { flag: 'U' },
+  { flag: 'w', arg: 'Value' },
+];
+
 export const restwpar: Command = {
   name: 'restwpar',
   scope: 'global',
   summary: 'Create a workload partition from a savewpar backup (-f)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Restores a workload partition.',
     synopsis: ['restwpar [-a] [-A] [-d Directory] [-f Device] [-F] [-h HostName] [-M mkwparFlags] [-n WparName] [-s]'],
-    flags: [
-      ['-f Device', 'The backup file or tape; /dev/rmt0 by default.'],
-      ['-n WparName', 'The name of the new workload partition; by default the saved one.'],
-      ['-h HostName', 'Its host name.'],
-      ['-d Directory', 'Its base directory.'],
-      ['-M mkwparFlags', "mkwpar flags for the new partition, such as '-N address=...'."],
-      ['-F', 'Replaces a workload partition of the same name (stopped and removed first).'],
-      ['-s', 'Starts the workload partition after restoring it.'],
-      ['-A', 'Starts it each time the system starts.'],
-    ],
+
     examples: ['restwpar -f/dev/rmt1', "restwpar -s -F -f /tmp/wpar1_backup.bff -h toyman -n toyman -d /wpars/toyman -M '-N address=9.3.63.36 broadcast=9.3.63.255'"],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'aAb:B:Cd:f:Fh:i:kKM:n:rsS:Uw:', USAGE);
+    const parsed = parseFlags(ctx, restwpar);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'aAdfFhMns'.includes(o.flag));
-    if (other) return failWith([notYet(`restwpar -${other.flag}`)]);
     if (parsed.operands.length > 0) return failWith(USAGE);
     const dir = parsed.arg('d');
     if (dir !== undefined && !dir.startsWith('/')) return failWith([badAttribute('restwpar', '-d', dir)]);

@@ -3,31 +3,37 @@
 // "rm: 0653-603 Cannot remove directory X." [RECALLED-low]. A mount point is
 // busy. Other flags say they are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { nodeAt, remove } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, eachOperand } from './lib/files.js';
-import { notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
+
+const USAGE = ['Usage: rm [-firRe] [--] File...'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'r', doc: 'Removes directories and their contents.' },
+  { flag: 'f', doc: 'No message for files that do not exist.' },
+  { flag: 'R', doc: 'The same as -r.' },
+  { flag: 'i' },
+  { flag: 'e' },
+];
 
 export const rm: Command = {
   name: 'rm',
   scope: 'any',
   summary: 'Remove files (-r directories, -f quietly)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Removes (unlinks) files or directories.',
     synopsis: ['rm [-f] [-r] File ...'],
-    flags: [
-      ['-r', 'Removes directories and their contents.'],
-      ['-f', 'No message for files that do not exist.'],
-    ],
+
     examples: ['rm -r /tmp/old'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'frRie', ['Usage: rm [-firRe] [--] File...']);
+    const parsed = parseFlags(ctx, rm);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'frR'.includes(o.flag));
-    if (other) return failWith([notYet(`rm -${other.flag}`)]);
     const recursive = parsed.has('r') || parsed.has('R');
     if (parsed.operands.length === 0) return failWith(['Usage: rm [-firRe] [--] File...'], 2);
     return eachOperand(ctx, parsed.operands, (world, arg, global) => {

@@ -5,29 +5,39 @@
 // environment, while it is exported to a WPAR. -d (delete), -R, -p say they
 // are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { unconfigure } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { deviceNotFound, notYet, worldErrorText } from './lib/messages.js';
+import { deviceNotFound, worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = ['rmdev: 0514-500 Usage error - ', 'Usage: rmdev -l Name [-d | -S] [-f File] [-q] [-R]'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'l', arg: 'Name', doc: 'The device to unconfigure: it goes to the Defined state.' },
+  { flag: 'd' },
+  { flag: 'S' },
+  { flag: 'f', arg: 'Value' },
+  { flag: 'q' },
+  { flag: 'R' },
+  { flag: 'p', arg: 'Value' },
+];
 
 export const rmdev: Command = {
   name: 'rmdev',
   scope: 'any',
   summary: 'Unconfigure a device (rmdev -l hdiskN)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Removes a device from the system.',
     synopsis: ['rmdev -l Name'],
-    flags: [['-l Name', 'The device to unconfigure: it goes to the Defined state.']],
+
     examples: ['rmdev -l hdisk2'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'l:dSf:qRp:', USAGE);
+    const parsed = parseFlags(ctx, rmdev);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => 'dSfqRp'.includes(o.flag));
-    if (other) return failWith([notYet(`rmdev -${other.flag}`)]);
     const name = parsed.arg('l');
     if (name === undefined || parsed.operands.length > 0) return failWith(USAGE);
     const r = unconfigure(ctx.world, ctx.scope, name);

@@ -2,20 +2,26 @@
 // mount point gets "rmdir: 0653-611 Directory X is not empty." or the errno
 // text of the failure [RECALLED-low]. -p says it is not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { nodeAt, remove } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO, eachOperand } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 
+const USAGE = ['Usage: rmdir [-p] Directory ...'];
+
+const FLAGS: readonly FlagSpec[] = [{ flag: 'p' }];
+
 export const rmdir: Command = {
   name: 'rmdir',
   scope: 'any',
   summary: 'Remove empty directories',
-  manual: { purpose: 'Removes a directory.', synopsis: ['rmdir Directory ...'], flags: [], examples: ['rmdir /wpars/wpar2/bb_fs'] },
+  flags: FLAGS,
+  usage: USAGE,
+  manual: { purpose: 'Removes a directory.', synopsis: ['rmdir Directory ...'], examples: ['rmdir /wpars/wpar2/bb_fs'] },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'p', ['Usage: rmdir [-p] Directory ...']);
+    const parsed = parseFlags(ctx, rmdir);
     if (isFailure(parsed)) return parsed;
     if (parsed.has('p')) return failWith([notYet('rmdir -p')]);
     if (parsed.operands.length === 0) return failWith(['Usage: rmdir [-p] Directory ...'], 2);

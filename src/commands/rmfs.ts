@@ -3,20 +3,26 @@
 // A mounted one: "rmfs: 0506-921 X is currently mounted." [RECALLED-low]. A
 // WPAR's own file systems go with rmwpar. -r, -i say they are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { removeFilesystem } from '../world/filesystems.js';
 import { isMountPoint, normalize, toGlobal } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
+const USAGE = ['Usage: rmfs [-r] [-i] FileSystem'];
+
+const FLAGS: readonly FlagSpec[] = [{ flag: 'r' }, { flag: 'i' }];
+
 export const rmfs: Command = {
   name: 'rmfs',
   scope: 'global',
   summary: 'Remove a file system added with crfs',
-  manual: { purpose: 'Removes a file system.', synopsis: ['rmfs FileSystem'], flags: [], examples: ['rmfs /wpars/wpar1/opt/new'] },
+  flags: FLAGS,
+  usage: USAGE,
+  manual: { purpose: 'Removes a file system.', synopsis: ['rmfs FileSystem'], examples: ['rmfs /wpars/wpar1/opt/new'] },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'ri', ['Usage: rmfs [-r] [-i] FileSystem']);
+    const parsed = parseFlags(ctx, rmfs);
     if (isFailure(parsed)) return parsed;
     if (parsed.opts.length) return failWith([notYet(`rmfs -${parsed.opts[0]!.flag}`)]);
     if (parsed.operands.length !== 1) return failWith(['Usage: rmfs [-r] [-i] FileSystem']);

@@ -5,7 +5,7 @@
 // Output: reference 7.2 (RECALLED medium; the verbose first/last lines are
 // SOURCED from the wparexec sample in 11.2); stop output 6.2 first.
 
-import type { Chunk, Command } from '../engine/contract.js';
+import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { findWpar, removeWpar, stopWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { removeOutput, stopOutput } from './lib/lifecycle.js';
@@ -14,22 +14,27 @@ import { failWith, line } from './lib/output.js';
 
 const USAGE = ['Usage: rmwpar [-F] [-p] [-s] [-v] WparName'];
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 's', doc: 'Stops the workload partition first.' },
+  { flag: 'F', doc: 'Forces the removal; implies -s.' },
+  { flag: 'v', doc: 'Verbose.' },
+  { flag: 'p', planned: 'rmwpar -p (preserving file systems)' },
+];
+
 export const rmwpar: Command = {
   name: 'rmwpar',
   scope: 'global',
   summary: 'Remove a workload partition (-s stop it first, -F force)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Removes a workload partition.',
     synopsis: ['rmwpar [-F] [-s] [-v] WparName'],
-    flags: [
-      ['-s', 'Stops the workload partition first.'],
-      ['-F', 'Forces the removal; implies -s.'],
-      ['-v', 'Verbose.'],
-    ],
+
     examples: ['rmwpar wpar1', 'rmwpar -s wpar1'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'Fpsv', USAGE);
+    const parsed = parseFlags(ctx, rmwpar);
     if (isFailure(parsed)) return parsed;
     const { has } = parsed;
     if (has('p')) return failWith([notYet('rmwpar -p (preserving file systems)')]);

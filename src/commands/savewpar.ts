@@ -6,7 +6,7 @@
 // cannot be saved yet.
 // Output: reference 11.1 (RECALLED medium); the file count is the image's.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { fileCount, imageOf, writeImage } from '../world/backup.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
@@ -17,25 +17,40 @@ import { failWith } from './lib/output.js';
 
 const USAGE = ['Usage: savewpar [-a] [-A] [-B] [-b Blocks] [-e] [-f Device] [-i | -m] [-N] [-p] [-T] [-v] [-V] [-X] [-Z] [-P] WparName'];
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'f', arg: 'Device', doc: 'The file or tape to write; /dev/rmt0 by default.' },
+  { flag: 'i', doc: 'Regenerates the image.data file first.' },
+  { flag: 'X', doc: 'Expands /tmp if needed.' },
+  { flag: 'a' },
+  { flag: 'A' },
+  { flag: 'B' },
+  { flag: 'b', arg: 'Value' },
+  { flag: 'e' },
+  { flag: 'm', doc: 'Regenerates the map files first (the image is the same in wparsim).' },
+  { flag: 'N' },
+  { flag: 'p' },
+  { flag: 'T' },
+  { flag: 'v' },
+  { flag: 'V' },
+  { flag: 'Z' },
+  { flag: 'P' },
+];
+
 export const savewpar: Command = {
   name: 'savewpar',
   scope: 'global',
   summary: 'Back up a workload partition to a file or tape (-f)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Finds and backs up all files belonging to a specified workload partition.',
     synopsis: ['savewpar [-f Device] [-i | -m] [-X] WparName'],
-    flags: [
-      ['-f Device', 'The file or tape to write; /dev/rmt0 by default.'],
-      ['-i', 'Regenerates the image.data file first.'],
-      ['-X', 'Expands /tmp if needed.'],
-    ],
+
     examples: ['savewpar -f /tmp/wpar1_backup.bff wpar1'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'aABb:ef:imNpTvVXZP', USAGE);
+    const parsed = parseFlags(ctx, savewpar);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'fimX'.includes(o.flag));
-    if (other) return failWith([notYet(`savewpar -${other.flag}`)]);
     if (parsed.operands.length !== 1 || (parsed.has('i') && parsed.has('m'))) return failWith(USAGE);
     const name = parsed.operands[0]!;
     const wpar = findWpar(ctx.world, name);

@@ -4,33 +4,41 @@
 // programmatic -1/-2/-e/-I/-R say they are not supported yet.
 // Output: reference 5.2 (RECALLED, shape high); errors 5.3 via messages.ts.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { startWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { startOutput } from './lib/lifecycle.js';
-import { notYet, worldErrorText } from './lib/messages.js';
+import { worldErrorText } from './lib/messages.js';
 import { errLine, failWith, line } from './lib/output.js';
 
 const USAGE = ['Usage: startwpar [-a] [-m] [-v] [-1 [-R] | -2 [-e VAR=values ...] | -I] WparName'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'v', doc: 'Verbose: every file system mounted, and the return status.' },
+  { flag: 'a', doc: 'Resolves conflicting settings automatically.' },
+  { flag: 'm', planned: 'startwpar -m (maintenance mode)' },
+  { flag: '1' },
+  { flag: '2' },
+  { flag: 'e', arg: 'Value' },
+  { flag: 'I' },
+  { flag: 'R' },
+];
 
 export const startwpar: Command = {
   name: 'startwpar',
   scope: 'global',
   summary: 'Start a workload partition (-v verbose)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Starts a workload partition.',
     synopsis: ['startwpar [-a] [-v] WparName'],
-    flags: [
-      ['-v', 'Verbose: every file system mounted, and the return status.'],
-      ['-a', 'Resolves conflicting settings automatically.'],
-    ],
+
     examples: ['startwpar -v wpar1'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'amv12e:IR', USAGE);
+    const parsed = parseFlags(ctx, startwpar);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'av'.includes(o.flag));
-    if (other) return failWith([notYet(other.flag === 'm' ? 'startwpar -m (maintenance mode)' : `startwpar -${other.flag}`)]);
     if (parsed.operands.length !== 1) return failWith(USAGE);
     const name = parsed.operands[0]!;
     const r = startWpar(ctx.world, name, ctx.now, parsed.has('a'));

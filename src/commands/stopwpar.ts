@@ -3,7 +3,7 @@
 // Output: reference 6.2 (RECALLED, shape high; the 0960-261 line states the
 // timeout in force); errors 6.3 via messages.ts.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { startWpar, stopWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { startOutput, stopOutput } from './lib/lifecycle.js';
@@ -12,25 +12,29 @@ import { failWith, line } from './lib/output.js';
 
 const USAGE = ['Usage: stopwpar [-h | -F] [-r] [-t seconds | -N] [-v] WparName'];
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'F', doc: 'Forces the stop: processes are killed at once.' },
+  { flag: 'h', doc: 'A hard stop (default timeout 60 seconds).' },
+  { flag: 'r', doc: 'Starts the workload partition again after stopping it.' },
+  { flag: 't', arg: 'Seconds', doc: 'How long to wait for the processes to end (default 600).' },
+  { flag: 'N', doc: 'Waits without a time limit.' },
+  { flag: 'v', doc: 'Verbose: every file system unmounted, and the return status.' },
+];
+
 export const stopwpar: Command = {
   name: 'stopwpar',
   scope: 'global',
   summary: 'Stop a workload partition (-F force, -v verbose, -r restart)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Stops a workload partition.',
     synopsis: ['stopwpar [-h | -F] [-r] [-t Seconds | -N] [-v] WparName'],
-    flags: [
-      ['-F', 'Forces the stop: processes are killed at once.'],
-      ['-h', 'A hard stop (default timeout 60 seconds).'],
-      ['-r', 'Starts the workload partition again after stopping it.'],
-      ['-t Seconds', 'How long to wait for the processes to end (default 600).'],
-      ['-N', 'Waits without a time limit.'],
-      ['-v', 'Verbose: every file system unmounted, and the return status.'],
-    ],
+
     examples: ['stopwpar -v wpar1', 'stopwpar -F wpar1'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'hFrt:Nv', USAGE);
+    const parsed = parseFlags(ctx, stopwpar);
     if (isFailure(parsed)) return parsed;
     const { has } = parsed;
     const timeout = parsed.arg('t');

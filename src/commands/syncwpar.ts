@@ -9,13 +9,13 @@
 // Output: reference 10.2 (RECALLED medium) with, when something is out of
 // date, the installp run of lib/installp.ts between the syncroot lines.
 
-import type { Chunk, Command } from '../engine/contract.js';
+import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { filesetsToSync, rootPartsToSync, syncWparParts } from '../world/software.js';
 import type { World, Wpar } from '../world/types.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { applyReport, verificationReport } from './lib/installp.js';
-import { detachedNeedsD, notActive, notDetached, notFound, notSystemWpar, notYet, versionedNoSync } from './lib/messages.js';
+import { detachedNeedsD, notActive, notDetached, notFound, notSystemWpar, versionedNoSync } from './lib/messages.js';
 import { errLine, failWith, line, lines } from './lib/output.js';
 
 const USAGE = [
@@ -53,25 +53,38 @@ function syncOne(world: World, w: Wpar, detached: boolean, n: number, of: number
   return { out, world: next, ok: true };
 }
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'A', doc: 'Synchronizes every system workload partition (shared ones; with -D, detached ones).' },
+  { flag: 'D', doc: 'Synchronizes detached workload partitions (private, writable /usr): whole filesets, not only root parts.' },
+  { flag: 'X', doc: 'Expands file systems if needed.' },
+  { flag: 'a' },
+  { flag: 'i' },
+  { flag: 'F' },
+  { flag: 'r' },
+  { flag: 'p' },
+  { flag: 'v' },
+  { flag: 'd', arg: 'Value' },
+  { flag: 'E', arg: 'Value' },
+  { flag: 'R', arg: 'Value' },
+  { flag: 'c', arg: 'Value' },
+  { flag: 'f', arg: 'Value' },
+];
+
 export const syncwpar: Command = {
   name: 'syncwpar',
   scope: 'global',
   summary: "Synchronize a workload partition's software with the global environment (-A all, -D detached)",
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Synchronizes software between a global system and a workload partition.',
     synopsis: ['syncwpar [-X] { -A | WparName }', 'syncwpar -D [-X] { -A | WparName }'],
-    flags: [
-      ['-A', 'Synchronizes every system workload partition (shared ones; with -D, detached ones).'],
-      ['-D', 'Synchronizes detached workload partitions (private, writable /usr): whole filesets, not only root parts.'],
-      ['-X', 'Expands file systems if needed.'],
-    ],
+
     examples: ['syncwpar wpar1', 'syncwpar -A', 'syncwpar -D tyrant'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'aiFrpvXADd:E:R:c:f:', USAGE);
+    const parsed = parseFlags(ctx, syncwpar);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'XAD'.includes(o.flag));
-    if (other) return failWith([notYet(`syncwpar -${other.flag}`)]);
     const all = parsed.has('A');
     if (all ? parsed.operands.length > 0 : parsed.operands.length !== 1) return failWith(USAGE);
     const detached = parsed.has('D');

@@ -8,10 +8,12 @@ export const tail: Command = {
   name: 'tail',
   scope: 'any',
   summary: 'Last lines of files (-n N)',
+  flags: [{ flag: 'n', arg: 'Number', doc: 'How many lines (default 10).' }],
+  ownFlagParsing: true,
   manual: {
     purpose: 'Writes the last lines of a file.',
     synopsis: ['tail [-n Number | -Number] [File ...]'],
-    flags: [['-n Number', 'How many lines (default 10).']],
+
     examples: ['lswpar -D wpar1 | tail -2'],
   },
   run(ctx) {

@@ -6,6 +6,8 @@ export const trueCmd: Command = {
   name: 'true',
   scope: 'any',
   summary: 'Return a zero exit status',
-  manual: { purpose: 'Returns an exit value of 0.', synopsis: ['true'], flags: [], examples: ['true && echo ok'] },
+  ownFlagParsing: true,
+  flags: [],
+  manual: { purpose: 'Returns an exit value of 0.', synopsis: ['true'], examples: ['true && echo ok'] },
   run: () => ({ out: [], status: 0 }),
 };

@@ -5,20 +5,26 @@
 // Cannot unmount X: The requested resource is busy." -a/all, -f, -n, -t say
 // they are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { normalize, removeMount, toGlobal } from '../world/fs.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 
+const USAGE = ['Usage: umount [-sf] {-a|-n Node|-t Type|all|allr|Device|File|Directory|Filesystem}'];
+
+const FLAGS: readonly FlagSpec[] = [{ flag: 's' }, { flag: 'f' }, { flag: 'a' }, { flag: 'n', arg: 'Value' }, { flag: 't', arg: 'Value' }];
+
 export const umount: Command = {
   name: 'umount',
   scope: 'any',
   summary: 'Unmount a file system',
-  manual: { purpose: 'Unmounts a previously mounted file system.', synopsis: ['umount Directory | Device'], flags: [], examples: ['umount /wpars/wpar2/bb_fs'] },
+  flags: FLAGS,
+  usage: USAGE,
+  manual: { purpose: 'Unmounts a previously mounted file system.', synopsis: ['umount Directory | Device'], examples: ['umount /wpars/wpar2/bb_fs'] },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'sfan:t:', ['Usage: umount [-sf] {-a|-n Node|-t Type|all|allr|Device|File|Directory|Filesystem}']);
+    const parsed = parseFlags(ctx, umount);
     if (isFailure(parsed)) return parsed;
     if (parsed.opts.length || ['all', 'allr'].includes(parsed.operands[0] ?? '')) return failWith([notYet(`umount ${parsed.opts.length ? `-${parsed.opts[0]!.flag}` : parsed.operands[0]}`)]);
     if (parsed.operands.length !== 1) return failWith(['Usage: umount [-sf] {-a|-n Node|-t Type|all|allr|Device|File|Directory|Filesystem}']);

@@ -5,43 +5,51 @@
 // (reference 2.3). -F -f -l -u -x -S -T say they are not supported yet.
 // Format: reference 2.1/2.2 (DOC and SOURCED samples: "AIX aix01 2 7 00C63E204B00").
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { scopeHostname, scopeOsLevel } from '../world/scope.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: uname [-a | -x | -S Name] [-F] [-f] [-l] [-L] [-m] [-M] [-n] [-p] [-r] [-s] [-T Name] [-u] [-v] [-W]'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'a', doc: 'All of -s -n -r -v -m.' },
+  { flag: 'n', doc: "The node name: the WPAR's host name inside a WPAR." },
+  { flag: 'W', doc: 'The WPAR ID: 0 in the global environment.' },
+  { flag: 's', doc: 'The system name (AIX).' },
+  { flag: 'r', doc: 'The release (3).' },
+  { flag: 'v', doc: 'The version (7).' },
+  { flag: 'm', doc: 'The machine ID.' },
+  { flag: 'M', doc: 'The system model.' },
+  { flag: 'p', doc: 'The processor architecture.' },
+  { flag: 'L', doc: 'The LPAR number and name.' },
+  { flag: 'x' },
+  { flag: 'S', arg: 'Value' },
+  { flag: 'F' },
+  { flag: 'f' },
+  { flag: 'l' },
+  { flag: 'T', arg: 'Value' },
+  { flag: 'u' },
+];
 
 export const uname: Command = {
   name: 'uname',
   scope: 'any',
   summary: 'Print system names (-a all, -n node name, -W WPAR ID)',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Displays the name of the current operating system.',
     synopsis: ['uname [-a] [-L] [-m] [-M] [-n] [-p] [-r] [-s] [-v] [-W]'],
-    flags: [
-      ['-a', 'All of -s -n -r -v -m.'],
-      ['-n', "The node name: the WPAR's host name inside a WPAR."],
-      ['-W', 'The WPAR ID: 0 in the global environment.'],
-      ['-s', 'The system name (AIX).'],
-      ['-r', 'The release (3).'],
-      ['-v', 'The version (7).'],
-      ['-m', 'The machine ID.'],
-      ['-M', 'The system model.'],
-      ['-p', 'The processor architecture.'],
-      ['-L', 'The LPAR number and name.'],
-    ],
+
     examples: ['uname -n', 'uname -W'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'axS:FflLmMnprsT:uvW', USAGE);
+    const parsed = parseFlags(ctx, uname);
     if (isFailure(parsed)) return parsed;
     if (parsed.operands.length > 0) return failWith(USAGE);
     const flags = new Set(parsed.opts.map((o) => o.flag));
-    const other = [...flags].find((f) => 'xSFfluT'.includes(f));
-    if (other) return failWith([notYet(`uname -${other}`)]);
     if (flags.size === 0) flags.add('s');
     if (flags.has('a')) ['s', 'n', 'r', 'v', 'm'].forEach((f) => flags.add(f));
     const { lpar } = ctx.world;

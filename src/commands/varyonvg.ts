@@ -2,19 +2,25 @@
 // Unknown volume group: 0516-306 (messages.ts). Flags other than the name say
 // they are not supported yet.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { varyVg } from '../world/devices.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 
+const USAGE = ['Usage: varyonvg [-b] [-c] [-f] [-n] [-p] [-r] [-s] [-u] VolumeGroup'];
+
+const FLAGS: readonly FlagSpec[] = [{ flag: 'b' }, { flag: 'c' }, { flag: 'f' }, { flag: 'n' }, { flag: 'p' }, { flag: 'r' }, { flag: 's' }, { flag: 'u' }];
+
 export const varyonvg: Command = {
   name: 'varyonvg',
   scope: 'any',
   summary: 'Activate a volume group',
-  manual: { purpose: 'Activates a volume group.', synopsis: ['varyonvg VolumeGroup'], flags: [], examples: ['varyonvg datavg'] },
+  flags: FLAGS,
+  usage: USAGE,
+  manual: { purpose: 'Activates a volume group.', synopsis: ['varyonvg VolumeGroup'], examples: ['varyonvg datavg'] },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'bcfnprsu', ['Usage: varyonvg [-b] [-c] [-f] [-n] [-p] [-r] [-s] [-u] VolumeGroup']);
+    const parsed = parseFlags(ctx, varyonvg);
     if (isFailure(parsed)) return parsed;
     if (parsed.opts.length > 0) return failWith([notYet(`varyonvg -${parsed.opts[0]!.flag}`)]);
     if (parsed.operands.length !== 1) return failWith(['Usage: varyonvg [-b] [-c] [-f] [-n] [-p] [-r] [-s] [-u] VolumeGroup']);

@@ -1,27 +1,35 @@
 // wc: counts lines, words and bytes (-l -w -c), each right-aligned in 8
 // columns [RECALLED: AIX wc], then the file name.
 
-import type { Command } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { filterInput } from './lib/files.js';
 import { errLine, lines, utf8Length } from './lib/output.js';
+
+const USAGE = ['Usage: wc [-c | -m] [-lw] [File...]', '       wc -k [-c] [-lw] [File...]'];
+
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'l', doc: 'Lines.' },
+  { flag: 'w', doc: 'Words.' },
+  { flag: 'c', doc: 'Bytes.' },
+  { flag: 'm', doc: 'Characters (as -c: wparsim stores one byte a character).' },
+  { flag: 'k' },
+];
 
 export const wc: Command = {
   name: 'wc',
   scope: 'any',
   summary: 'Count lines, words and bytes',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Counts the lines, words and bytes in a file.',
     synopsis: ['wc [-l] [-w] [-c] [File ...]'],
-    flags: [
-      ['-l', 'Lines.'],
-      ['-w', 'Words.'],
-      ['-c', 'Bytes.'],
-    ],
+
     examples: ['lswpar | wc -l'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'lwcmk', ['Usage: wc [-c | -m] [-lw] [File...]', '       wc -k [-c] [-lw] [File...]']);
+    const parsed = parseFlags(ctx, wc);
     if (isFailure(parsed)) return parsed;
     const flags = parsed.opts.map((o) => o.flag);
     const which = flags.length ? ['l', 'w', 'c'].filter((f) => flags.includes(f) || (f === 'c' && flags.includes('m'))) : ['l', 'w', 'c'];

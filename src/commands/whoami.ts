@@ -7,6 +7,8 @@ export const whoami: Command = {
   name: 'whoami',
   scope: 'any',
   summary: 'Print the current user name',
-  manual: { purpose: 'Displays your login name.', synopsis: ['whoami'], flags: [], examples: ['whoami'] },
+  ownFlagParsing: true,
+  flags: [],
+  manual: { purpose: 'Displays your login name.', synopsis: ['whoami'], examples: ['whoami'] },
   run: () => ({ out: lines(['root']), status: 0 }),
 };

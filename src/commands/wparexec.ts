@@ -8,11 +8,11 @@
 // command's output in /ps.out. Status: the command's. Other flags (-f, -o,
 // -e, -c, -R, -M, ...) say they are not supported yet.
 
-import type { Chunk, Command } from '../engine/contract.js';
+import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { removeAppWpar, startAppWpar } from '../world/appwpar.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { attrGroup, NETWORK_ATTRS } from './lib/attrs.js';
-import { notYet, worldErrorText } from './lib/messages.js';
+import { worldErrorText } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
 
 const USAGE = [
@@ -22,25 +22,43 @@ const USAGE = [
   '          -w -o outfile [-n wparname] [-e existingwpar | -f infile] } [[--] [var=value ...] /path/to/command [arg ...]]',
 ];
 
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'n', arg: 'WparName', doc: "The name; by default the command's." },
+  { flag: 'N', arg: 'attr=value', takes: 'list', doc: 'A network address for it.' },
+  { flag: 'a' },
+  { flag: 'c' },
+  { flag: '1' },
+  { flag: 'F' },
+  { flag: 'h', arg: 'Value' },
+  { flag: 'H', arg: 'Value' },
+  { flag: 'i' },
+  { flag: 'I', arg: 'Value', takes: 'list' },
+  { flag: 'M', arg: 'Value', takes: 'list' },
+  { flag: 'R', arg: 'Value', takes: 'list' },
+  { flag: 'u', arg: 'Value' },
+  { flag: 'v', doc: 'Verbose: the creation and start messages, as without it.' },
+  { flag: 'x' },
+  { flag: 'e', arg: 'Value' },
+  { flag: 'f', arg: 'Value' },
+  { flag: 'o', arg: 'Value' },
+  { flag: 'w' },
+];
+
 export const wparexec: Command = {
   name: 'wparexec',
   scope: 'global',
   summary: 'Run a command in a transient application WPAR',
+  flags: FLAGS,
+  usage: USAGE,
   manual: {
     purpose: 'Runs an application workload partition.',
     synopsis: ['wparexec [-n WparName] [-N attr=value ...] [--] Command [Argument ...]'],
-    flags: [
-      ['-n WparName', "The name; by default the command's."],
-      ['-N attr=value', 'A network address for it.'],
-      ['--', 'Ends the flags; the command follows.'],
-    ],
+    operands: [['--', 'Ends the flags; the command follows.']],
     examples: ['wparexec -n wparname -- /usr/bin/ps -ef > /ps.out'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, 'ac1Fh:H:iI:M:N:R:u:vxn:e:f:o:w', USAGE, { multi: 'IMNR' });
+    const parsed = parseFlags(ctx, wparexec);
     if (isFailure(parsed)) return parsed;
-    const other = parsed.opts.find((o) => !'nNv'.includes(o.flag));
-    if (other) return failWith([notYet(`wparexec -${other.flag}`)]);
     const [command, ...args] = parsed.operands;
     if (command === undefined) return failWith(['wparexec: 0960-108 A command to run in the workload partition must be specified.', ...USAGE]);
     const networks = [];

@@ -75,14 +75,18 @@ export interface FlagSpec {
   arg?: string;
   takes?: 'list' | 'optional';
   doc?: string;
+  /** Words an attribute list also takes without "=" (chwpar -K -R totalProcesses). */
+  words?: readonly string[];
+  /** For a flag not simulated yet: what to call it in "wparsim: ... is not supported yet" (default "cmd -f"). */
+  planned?: string;
 }
 
 /** A short AIX-style manual page (`man CMD`): only what wparsim implements. */
 export interface Manual {
   purpose: string;
   synopsis: readonly string[];
-  /** Flags wparsim supports, with what they do ("-n Name", "Names the WPAR."). */
-  flags: readonly (readonly [string, string])[];
+  /** Operands and argument words, explained on the page after the flags ("Command", "The command whose page to show."). */
+  operands?: readonly (readonly [string, string])[];
   /** From the WPAR guide where it has one. */
   examples: readonly string[];
 }
@@ -94,8 +98,10 @@ export interface Command {
   /** One line for `help`. */
   summary: string;
   manual: Manual;
-  /** Every flag the command accepts (see FlagSpec). */
-  flags?: readonly FlagSpec[];
+  /** Every flag the command accepts (see FlagSpec): its getopt string, man page flags and Tab completion come from here. */
+  flags: readonly FlagSpec[];
+  /** Parses its flags itself rather than with AIX getopt (echo, kill -9, head -5, ps -@ ...). */
+  ownFlagParsing?: true;
   /** AIX's usage text, printed after a getopt error (it names every flag in `flags`). */
   usage?: readonly string[];
   /** Flags may follow operands (clogin NAME -l user). */

@@ -54,7 +54,8 @@ export function tutorCommands(tutor: Tutor): Command[] {
     name: 'lessons',
     scope: 'any',
     summary: 'List the guided lessons and your progress (wparsim)',
-    manual: { purpose: "Lists the guided lessons with your progress in each (wparsim's own command).", synopsis: ['lessons'], flags: [], examples: ['lessons', 'lessons | head -3'] },
+    flags: [],
+    manual: { purpose: "Lists the guided lessons with your progress in each (wparsim's own command).", synopsis: ['lessons'], examples: ['lessons', 'lessons | head -3'] },
     run(ctx) {
       if (ctx.argv.length > 1) return failWith(['Usage: lessons']);
       return { out: lines(listLessons(tutor.catalogue, tutor.progress)), status: 0 };
@@ -65,10 +66,11 @@ export function tutorCommands(tutor: Tutor): Command[] {
     name: 'lesson',
     scope: 'any',
     summary: 'Start, restart or leave a guided lesson (wparsim)',
+    flags: [],
     manual: {
       purpose: "Starts a guided lesson on its own starting world (your own world is kept beside the store), starts it again, leaves it, or shows its task (wparsim's own command).",
       synopsis: ['lesson', 'lesson Name', 'lesson reset', 'lesson stop'],
-      flags: [
+      operands: [
         ['Name', 'The lesson to start (lessons lists them).'],
         ['reset', 'Starts the lesson under way over.'],
         ['stop', 'Leaves the lesson; the world stays as it is.'],
@@ -105,7 +107,8 @@ export function tutorCommands(tutor: Tutor): Command[] {
     name: 'check',
     scope: 'any',
     summary: 'Show which conditions of the lesson are done (wparsim)',
-    manual: { purpose: "Lists each condition of the lesson under way, done or not yet; exits 1 while one is not done (wparsim's own command).", synopsis: ['check'], flags: [], examples: ['check'] },
+    flags: [],
+    manual: { purpose: "Lists each condition of the lesson under way, done or not yet; exits 1 while one is not done (wparsim's own command).", synopsis: ['check'], examples: ['check'] },
     run(ctx) {
       if (ctx.argv.length > 1) return failWith(['Usage: check']);
       const now = under();
@@ -119,7 +122,8 @@ export function tutorCommands(tutor: Tutor): Command[] {
     name: 'hint',
     scope: 'any',
     summary: 'Give the next hint of the lesson (wparsim)',
-    manual: { purpose: "Gives the next hint for the first condition of the lesson that is not done yet (wparsim's own command).", synopsis: ['hint'], flags: [], examples: ['hint'] },
+    flags: [],
+    manual: { purpose: "Gives the next hint for the first condition of the lesson that is not done yet (wparsim's own command).", synopsis: ['hint'], examples: ['hint'] },
     run(ctx) {
       if (ctx.argv.length > 1) return failWith(['Usage: hint']);
       const now = under();
@@ -142,7 +146,8 @@ export function tutorCommands(tutor: Tutor): Command[] {
     name: 'solution',
     scope: 'any',
     summary: 'Show the reference commands of the lesson (wparsim)',
-    manual: { purpose: "Shows the reference solution of the lesson under way; the lesson report says it was seen (wparsim's own command).", synopsis: ['solution'], flags: [], examples: ['solution'] },
+    flags: [],
+    manual: { purpose: "Shows the reference solution of the lesson under way; the lesson report says it was seen (wparsim's own command).", synopsis: ['solution'], examples: ['solution'] },
     run(ctx) {
       if (ctx.argv.length > 1) return failWith(['Usage: solution']);
       const now = under();
@@ -157,10 +162,11 @@ export function tutorCommands(tutor: Tutor): Command[] {
     name: 'explain',
     scope: 'any',
     summary: 'Tell what a command would do, without doing it (wparsim)',
+    flags: [],
     manual: {
       purpose: "Tells in one paragraph what a command line would do to the world, without doing it: the line runs on a copy of the session and the two worlds are compared (wparsim's own command).",
       synopsis: ['explain Command [Argument ...]', "explain 'Command line'"],
-      flags: [],
+
       examples: ['explain rmwpar wpar1', "explain 'stopwpar -F wpar1; rmwpar wpar1'"],
     },
     run(ctx) {

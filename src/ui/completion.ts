@@ -23,7 +23,7 @@ export function completionCommands(commands: Iterable<Command>): CompletionComma
   return [...commands].map((c) => ({
     name: c.name,
     scope: c.scope,
-    flags: c.manual.flags.map(([f]) => f.split(' ')[0]!).filter((f) => f.startsWith('-') && f.length > 1),
+    flags: c.flags.filter((f) => f.doc !== undefined).map((f) => `-${f.flag}`),
     ...(c.operandWords ? { args: c.operandWords() } : {}),
   }));
 }

@@ -1,8 +1,11 @@
-// The preamble every AIX command shares: parse the flags with AIX getopt and,
-// on a bad flag, print libc's message followed by the command's usage text.
+// The preamble every AIX command shares: parse the flags with AIX getopt, as
+// the command declares them (Command.flags); on a bad flag print libc's
+// message followed by the command's usage text; a flag AIX has and wparsim
+// does not simulate yet (declared without doc) says so.
 
-import type { CommandContext, CommandResult } from '../../engine/contract.js';
+import type { Command, CommandContext, CommandResult, FlagSpec } from '../../engine/contract.js';
 import { type GetoptOptions, getopt, getoptMessage, type Opt } from './getopt.js';
+import { notYet } from './messages.js';
 import { failWith } from './output.js';
 
 export interface Flags {
@@ -13,9 +16,29 @@ export interface Flags {
   arg(flag: string): string | undefined;
 }
 
-export function parseFlags(ctx: CommandContext, optstring: string, usage: readonly string[], options?: GetoptOptions): Flags | CommandResult {
+/** The getopt string and options a declaration stands for: "n:" for a flag with an argument. */
+export function getoptOf(flags: readonly FlagSpec[], permute?: boolean): { optstring: string; options: GetoptOptions } {
+  const optstring = flags.map((f) => (f.arg !== undefined && f.takes !== 'optional' ? `${f.flag}:` : f.flag)).join('');
+  const multi = flags
+    .filter((f) => f.takes === 'list')
+    .map((f) => f.flag)
+    .join('');
+  const optional = flags
+    .filter((f) => f.takes === 'optional')
+    .map((f) => f.flag)
+    .join('');
+  const listWords = Object.fromEntries(flags.filter((f) => f.words).map((f) => [f.flag, f.words!]));
+  return { optstring, options: { ...(multi ? { multi } : {}), ...(optional ? { optional } : {}), ...(permute ? { permute } : {}), listWords } };
+}
+
+export function parseFlags(ctx: CommandContext, command: Pick<Command, 'name' | 'flags' | 'usage' | 'permute'>): Flags | CommandResult {
+  const { optstring, options } = getoptOf(command.flags, command.permute);
   const r = getopt(ctx.argv.slice(1), optstring, options);
-  if (!r.ok) return failWith([getoptMessage(ctx.argv[0]!, r), ...usage]);
+  if (!r.ok) return failWith([getoptMessage(ctx.argv[0]!, r), ...(command.usage ?? [])]);
+  for (const o of r.opts) {
+    const spec = command.flags.find((f) => f.flag === o.flag)!;
+    if (spec.doc === undefined) return failWith([notYet(spec.planned ?? `${command.name} -${o.flag}`)]);
+  }
   return {
     opts: r.opts,
     operands: r.operands,

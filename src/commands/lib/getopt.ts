@@ -24,6 +24,10 @@ export interface GetoptOptions {
   multi?: string;
   /** Keep scanning for flags after operands (some AIX commands, e.g. clogin -l). */
   permute?: boolean;
+  /** Flags whose argument may be left out: attached, or the next word when it does not start with "-" (ps -@ [wpar]). */
+  optional?: string;
+  /** Words an attribute-list flag also takes without "=" (chwpar -K -R totalProcesses shares_CPU). */
+  listWords?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function getopt(argv: readonly string[], optstring: string, options: GetoptOptions = {}): GetoptResult {
@@ -38,6 +42,7 @@ export function getopt(argv: readonly string[], optstring: string, options: Geto
     }
   }
   const multi = new Set(options.multi ?? '');
+  const optional = new Set(options.optional ?? '');
   const opts: Opt[] = [];
   const operands: string[] = [];
   let i = 0;
@@ -60,6 +65,13 @@ export function getopt(argv: readonly string[], optstring: string, options: Geto
     for (let j = 1; j < word.length; j++) {
       const flag = word[j]!;
       if (!known.has(flag)) return { ok: false, kind: 'unknown', flag };
+      if (optional.has(flag)) {
+        const next = argv[i];
+        if (j + 1 < word.length) opts.push({ flag, arg: word.slice(j + 1) });
+        else if (next !== undefined && !next.startsWith('-')) opts.push({ flag, arg: argv[i++]! });
+        else opts.push({ flag });
+        break;
+      }
       if (!takesArg.has(flag)) {
         opts.push({ flag });
         continue;
@@ -70,7 +82,8 @@ export function getopt(argv: readonly string[], optstring: string, options: Geto
       else return { ok: false, kind: 'missing', flag };
       if (multi.has(flag)) {
         const args = [arg];
-        while (i < argv.length && argv[i]!.includes('=') && !argv[i]!.startsWith('-')) args.push(argv[i++]!);
+        const words = new Set(options.listWords?.[flag] ?? []);
+        while (i < argv.length && (argv[i]!.includes('=') || words.has(argv[i]!)) && !argv[i]!.startsWith('-')) args.push(argv[i++]!);
         opts.push({ flag, arg, args });
       } else {
         opts.push({ flag, arg });

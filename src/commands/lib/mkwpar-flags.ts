@@ -2,40 +2,59 @@
 // flags not simulated yet, and the WparSpec the flags describe (merged over a
 // specification file's or an existing WPAR's settings).
 
+import type { FlagSpec } from '../../engine/contract.js';
 import { checkResource, RESOURCE_ATTRS } from '../../world/resources.js';
 import type { WparSpec } from '../../world/wpars.js';
 import { attrGroup, DEVICE_ATTRS, MOUNT_ATTRS, NETWORK_ATTRS, ROUTE_ATTRS } from './attrs.js';
 import type { Opt } from './getopt.js';
 import { badAttribute, badResource, missingAttribute, notYet } from './messages.js';
 
-/** mkwpar's flags. */
-export const OPTSTRING = 'aAb:B:cCd:D:e:E:f:Fg:h:H:iI:kL:lM:n:N:o:OpPrR:sS:tT:u:UWwX:';
-/** The flags whose argument is an attribute=value list. */
-export const MULTI = 'DILMNRSTX';
-
-export const UNSUPPORTED: Record<string, string> = {
-  b: 'mkwpar -b (alternate device exports files)',
-  c: 'mkwpar -c (checkpointable WPARs)',
-  E: 'mkwpar -E (versioned WPAR media directories)',
-  H: 'mkwpar -H (architecture selection)',
-  k: 'mkwpar -k (post-installation scripts)',
-  L: 'mkwpar -L (image.data files)',
-  O: 'mkwpar -O (overwriting disks)',
-  p: 'mkwpar -p (preserved file systems)',
-  P: 'mkwpar -P (setting the WPAR root password)',
-  S: 'mkwpar -S (security settings)',
-  T: 'mkwpar -T (preservation attributes)',
-  U: 'mkwpar -U (setting the UUID)',
-  W: 'mkwpar -W (copy modes for -e)',
-  X: 'mkwpar -X (kernel extensions)',
-};
+/** mkwpar's flags (restwpar -M takes them too). */
+export const MKWPAR_FLAGS: readonly FlagSpec[] = [
+  { flag: 'n', arg: 'WparName', doc: 'The name: at most 25 bytes, no blanks or = : / ! ; ` \' " < > ~ & ( ) * + [ ] , . ^ { } | \\, not starting with - or 0.' },
+  { flag: 's', doc: 'Starts the workload partition after creating it.' },
+  { flag: 'A', doc: 'Starts it each time the system starts (Auto: yes).' },
+  { flag: 'l', doc: 'Private, writable /usr and /opt (a detached WPAR) instead of the global ones read-only.' },
+  { flag: 'h', arg: 'HostName', doc: 'The host name; by default the WPAR name.' },
+  { flag: 'd', arg: 'Directory', doc: 'The base directory; by default /wpars/WparName.' },
+  { flag: 'r', doc: 'Copies the global name-resolution files into the WPAR.' },
+  { flag: 'N', arg: 'attr=value', takes: 'list', doc: 'A network: address=, netmask=, interface=, broadcast=.' },
+  { flag: 'R', arg: 'attr=value', takes: 'list', doc: 'Resource controls: active=, CPU=min%-softmax%,hardmax%, totalProcesses=, ...' },
+  { flag: 'M', arg: 'attr=value', takes: 'list', doc: 'A mount: directory=, vfs=jfs2|namefs|..., size=, dev=.' },
+  { flag: 'D', arg: 'attr=value', takes: 'list', doc: 'A device: devname=hdiskN (rootvg=yes for a rootvg WPAR).' },
+  { flag: 'I', arg: 'attr=value', takes: 'list', doc: 'A route: rtdest=, rtgateway=.' },
+  { flag: 'F', doc: 'Forces the creation over a non-empty base directory.' },
+  { flag: 'o', arg: 'File', doc: 'Writes a specification file of the workload partition; with -w, only writes it.' },
+  { flag: 'f', arg: 'File', doc: 'Creates the workload partition a specification file describes.' },
+  { flag: 'e', arg: 'Wpar', doc: 'Copies the settings of an existing workload partition.' },
+  { flag: 'C', doc: "A versioned workload partition (AIX 5.2 or 5.3) from that system's mksysb image; install vwpar.images first." },
+  { flag: 't', doc: "A system copy: the global root volume group's files are copied into the new file systems (-B: from a mksysb image)." },
+  { flag: 'a', doc: "Resolves conflicts with existing workload partitions' settings (addresses, host names) automatically." },
+  { flag: 'b', arg: 'Value', planned: 'mkwpar -b (alternate device exports files)' },
+  { flag: 'B', arg: 'Image', doc: 'The mksysb image (a file or a device) that -t or -C builds the workload partition from.' },
+  { flag: 'c', planned: 'mkwpar -c (checkpointable WPARs)' },
+  { flag: 'E', arg: 'Value', planned: 'mkwpar -E (versioned WPAR media directories)' },
+  { flag: 'g', arg: 'VolumeGroup', doc: 'The volume group for the file systems (wparsim simulates rootvg only).' },
+  { flag: 'H', arg: 'Value', planned: 'mkwpar -H (architecture selection)' },
+  { flag: 'i', doc: "WPAR-specific routing: the routes of -I are the WPAR's own." },
+  { flag: 'k', planned: 'mkwpar -k (post-installation scripts)' },
+  { flag: 'L', arg: 'Value', takes: 'list', planned: 'mkwpar -L (image.data files)' },
+  { flag: 'O', planned: 'mkwpar -O (overwriting disks)' },
+  { flag: 'p', planned: 'mkwpar -p (preserved file systems)' },
+  { flag: 'P', planned: 'mkwpar -P (setting the WPAR root password)' },
+  { flag: 'S', arg: 'Value', takes: 'list', planned: 'mkwpar -S (security settings)' },
+  { flag: 'T', arg: 'Value', takes: 'list', planned: 'mkwpar -T (preservation attributes)' },
+  { flag: 'u', arg: 'Script', doc: 'The user script run when the workload partition starts and stops.' },
+  { flag: 'U', planned: 'mkwpar -U (setting the UUID)' },
+  { flag: 'W', planned: 'mkwpar -W (copy modes for -e)' },
+  { flag: 'w', doc: 'With -o, writes the specification file only; nothing is created.' },
+  { flag: 'X', arg: 'Value', takes: 'list', planned: 'mkwpar -X (kernel extensions)' },
+];
 
 /** Builds a WparSpec from mkwpar's flags, or the lines of the error to print. */
 export function specFrom(opts: Opt[]): WparSpec | string[] {
   const spec: WparSpec = { name: '', networks: [], routes: [], devices: [], mounts: [], resources: {} };
   for (const o of opts) {
-    const unsupported = UNSUPPORTED[o.flag];
-    if (unsupported) return [notYet(unsupported)];
     const allowed = { N: NETWORK_ATTRS, D: DEVICE_ATTRS, I: ROUTE_ATTRS, R: RESOURCE_ATTRS, M: MOUNT_ATTRS }[o.flag as 'N'];
     const group = allowed ? attrGroup('mkwpar', o, allowed) : {};
     if (Array.isArray(group)) return group;
