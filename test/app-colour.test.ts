@@ -6,7 +6,7 @@ import chalk from 'chalk';
 import { render } from 'ink-testing-library';
 import { createElement } from 'react';
 import { App } from '../src/ui/app.js';
-import { host } from './helpers.js';
+import { host, until } from './helpers.js';
 
 chalk.level = 1;
 
@@ -28,7 +28,7 @@ test.serial('green Global, yellow WPAR name, and no colour when it is off (NO_CO
   const on = shell(true);
   t.true(on.screen().startsWith('\x1b[1m\x1b[32mGlobal\x1b[39m\x1b[22m aixlpar1:/ #'), JSON.stringify(on.screen()));
   on.r.stdin.write('mkwpar -s -n wpar1 >/dev/null\rclogin wpar1\r');
-  await new Promise((r) => setTimeout(r, 50));
+  await until(() => on.screen().includes('wpar1:/ #'), 'the prompt is inside wpar1');
   t.true(on.screen().includes('\x1b[1m\x1b[33mwpar1\x1b[39m\x1b[22m wpar1:/ #'), JSON.stringify(on.screen()));
   const off = shell(false);
   t.is(

@@ -10,8 +10,7 @@ import { MemoryStore } from '../src/host/memory-store.js';
 import { noProgress } from '../src/lessons/progress.js';
 import { App, type Speed } from '../src/ui/app.js';
 import { factoryWorld } from '../src/world/factory.js';
-
-const pause = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+import { settled, until } from './helpers.js';
 
 function shell(speed: Speed = 'instant') {
   const store = new MemoryStore();
@@ -34,9 +33,10 @@ function shell(speed: Speed = 'instant') {
       },
     }),
   );
+  // After keys, wait until the screen has finished drawing what they did.
   const type = async (data: string) => {
     r.stdin.write(data);
-    await pause();
+    await settled(() => r.lastFrame());
   };
   return { s, r, saved, exits, type, clears: () => clears, screen: () => r.lastFrame() ?? '' };
 }
@@ -93,14 +93,15 @@ test.serial('Ctrl-L and clear ask for a clear screen', async (t) => {
 test.serial('a long operation streams with a progress line, and Ctrl-C undoes it', async (t) => {
   const { type, screen, s, saved } = shell('fast');
   await type('mkwpar -n wpar1\r');
-  await pause(300);
+  await until(() => /Ctrl-C stops it\)$/.test(screen()), 'the progress line shows');
   t.regex(screen(), /\n[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] mkwpar -n wpar1 {2}\(\d:\d\d of about 1:\d\d on a real system; Ctrl-C stops it\)$/);
   await type('\x03');
   t.true(screen().endsWith('^C\nGlobal aixlpar1:/ #'));
   t.deepEqual(s.world.wpars, [], 'the interrupted mkwpar left nothing behind');
   t.is(saved.length, 0);
   await type('mkwpar -n wpar1\r');
-  await pause(2300);
+  await until(() => saved.length === 1, 'the new WPAR is saved');
+  await settled(() => screen());
   t.true(screen().includes('Workload partition wpar1 created successfully.\n'));
   t.true(screen().endsWith('wpar1\nGlobal aixlpar1:/ #'), 'the progress line gave way to the prompt');
   t.is(s.world.wpars.length, 1);
@@ -111,8 +112,8 @@ test.serial('keys typed during an operation run after it', async (t) => {
   const { type, screen } = shell('fast');
   await type('startwpar nosuch; stopwpar -F nosuch; mkwpar -n w1\r');
   await type('hostname\r');
-  await pause(2300);
-  t.true(screen().endsWith('Global aixlpar1:/ # hostname\naixlpar1\nGlobal aixlpar1:/ #'));
+  await until(() => screen().endsWith('Global aixlpar1:/ # hostname\naixlpar1\nGlobal aixlpar1:/ #'), 'hostname ran after the operation');
+  t.pass();
 });
 
 test.serial('a bug in a command prints "<cmd>: internal error" and the shell goes on', async (t) => {

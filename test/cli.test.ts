@@ -6,6 +6,7 @@ import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'ava';
+import { publicCli } from './helpers.js';
 
 const CLI = 'dist/cli.js';
 
@@ -13,9 +14,9 @@ async function store(): Promise<string> {
   return join(await mkdtemp(join(tmpdir(), 'wparsim-cli-')), 'world.json');
 }
 
-function wparsim(args: string[], opts: { store?: string; input?: string; env?: Record<string, string>; uid?: number } = {}) {
+function wparsim(args: string[], opts: { store?: string; input?: string; env?: Record<string, string>; uid?: number; cli?: string } = {}) {
   const env = { ...process.env, ...(opts.store ? { WPARSIM_STORE: opts.store } : {}), ...opts.env };
-  const r = spawnSync(process.execPath, [CLI, ...args], { input: opts.input ?? '', env, encoding: 'utf8', ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}) });
+  const r = spawnSync(process.execPath, [opts.cli ?? CLI, ...args], { input: opts.input ?? '', env, encoding: 'utf8', ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}) });
   return { out: r.stdout, err: r.stderr, status: r.status };
 }
 
@@ -121,8 +122,8 @@ test('a store that cannot be read (no permission) is reported, exit 3', async (t
   await writeFile(s, '{}');
   await chmod(s, 0o000);
   await chmod(join(s, '..'), 0o755);
-  // As root every file is readable, so run wparsim as nobody (uid 65534) there.
-  const r = wparsim(['-c', 'true'], { store: s, ...(process.getuid?.() === 0 ? { uid: 65534 } : {}) });
+  // As root every file is readable, so run wparsim as nobody (uid 65534) there, from a copy nobody can read.
+  const r = wparsim(['-c', 'true'], { store: s, ...(process.getuid?.() === 0 ? { uid: 65534, cli: await publicCli() } : {}) });
   t.is(r.status, 3);
   t.regex(r.err, /world\.json cannot be read \(permission denied\)\./);
 });

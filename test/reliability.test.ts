@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import test from 'ava';
 import { SCHEMA_VERSION } from '../src/store/schema.js';
 import { Store } from '../src/store/store.js';
+import { publicCli } from './helpers.js';
 
 const CLI = 'dist/cli.js';
 
@@ -124,7 +125,7 @@ const isRoot = process.getuid?.() === 0;
   const dir = await mkdtemp(join(tmpdir(), 'wparsim-ro-'));
   await chmod(dir, 0o755); // root's directory: another user can read it but not write in it
   const store = join(dir, 'world.json');
-  const r = await runShell(`exec ${process.execPath} ${join(process.cwd(), CLI)} --store ${store}`, twoChanges, 65534);
+  const r = await runShell(`exec ${process.execPath} ${await publicCli()} --store ${store}`, twoChanges, 65534);
   t.is(r.out, 'w1:D:S:w1:/wpars/w1:no\nw2:D:S:w2:/wpars/w2:no\n');
   t.is(r.err.match(/could not save the world/g)?.length, 1, r.err);
   t.deepEqual(await readdir(dir), []);
