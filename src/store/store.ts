@@ -8,13 +8,13 @@
 import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import lockfile from 'proper-lockfile';
 import type { WorldStore } from '../host/host.js';
 import { noProgress, type Progress } from '../lessons/progress.js';
 import { factoryWorld } from '../world/factory.js';
 import type { FsNode, World } from '../world/types.js';
 import { decodeWorld, encodeWorld, type StoredWorld } from './codec.js';
 import { DurableJSONFile, UnreadableText } from './durable-file.js';
+import { lock } from './lock.js';
 import { checkProgress, checkStoredWorld, checkWorld, SCHEMA_VERSION } from './schema.js';
 
 export interface StoreData {
@@ -102,28 +102,14 @@ export class Store implements WorldStore {
     return (await this.signature()) !== this.seen;
   }
 
-  /**
-   * Takes the store's lock (proper-lockfile: a <store>.lock directory, made
-   * atomically, stale after 10 s) for one read-modify-write. Returns its
-   * release, or null when no lock can be made (a read-only directory: the
-   * save that follows fails and says so).
-   */
+  /** Takes the store's lock (lock.ts) for one read-modify-write; null when no lock can be made (the save then fails and says so). */
   async lock(): Promise<(() => Promise<void>) | null> {
     try {
       await mkdir(dirname(this.path), { recursive: true });
     } catch {
       return null;
     }
-    // Another process holding the lock is waited for (a long operation can hold it for minutes at
-    // --speed real); any other failure (a read-only directory) means there is no lock to be had.
-    for (let wait = 2; ; wait = Math.min(100, Math.ceil(wait * 1.3))) {
-      try {
-        return await lockfile.lock(this.path, { realpath: false, stale: 10000, retries: 0 });
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') return null;
-        await new Promise((r) => setTimeout(r, wait));
-      }
-    }
+    return lock(this.path);
   }
 
   /** The stored world, or the factory world when there is no store yet. */
