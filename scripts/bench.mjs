@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
 const store = join(mkdtempSync(join(tmpdir(), 'wparsim-bench-')), 'world.json');
 const env = { ...process.env, WPARSIM_STORE: store };
 

@@ -4,7 +4,7 @@
 // (ink, react) and the other subcommands split into chunks loaded on demand.
 
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
@@ -23,3 +23,5 @@ await build({
   // Some bundled CommonJS packages call require() for Node built-ins.
   banner: { js: "import { createRequire as __wparsimRequire } from 'node:module'; const require = __wparsimRequire(import.meta.url);" },
 });
+// Runnable as it is (./dist/cli.js), as npm makes the installed bin.
+chmodSync('dist/cli.js', 0o755);
