@@ -47,8 +47,13 @@ test('a lock of another host is never taken over as dead', async (t) => {
   const store = join(await tmp(), 'world.json');
   await mkdir(`${store}.lock`);
   await writeFile(`${store}.lock/owner`, `${deadPid()}\nsome-other-host\n`);
-  const got = await Promise.race([lock(store), new Promise((r) => setTimeout(() => r('waiting'), 300))]);
+  // Still waiting after 300 ms (it would have taken a dead local owner's lock at once); then the wait is given up.
+  const stop = new AbortController();
+  const waiting = lock(store, stop.signal);
+  const got = await Promise.race([waiting, new Promise((r) => setTimeout(() => r('waiting'), 300))]);
   t.is(got, 'waiting');
+  stop.abort();
+  t.is(await waiting, null);
 });
 
 test('no lock can be made in a directory that is not there or not writable: null, at once', async (t) => {

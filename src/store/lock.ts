@@ -45,12 +45,12 @@ async function abandoned(dir: string): Promise<string | null | undefined> {
 /**
  * Takes the lock for `path`, waiting while a live process holds it. Resolves
  * to its release, or null when no lock can be made (a read-only directory:
- * the save that follows fails and says so).
+ * the save that follows fails and says so) or the wait is aborted.
  */
-export async function lock(path: string): Promise<(() => Promise<void>) | null> {
+export async function lock(path: string, signal?: AbortSignal): Promise<(() => Promise<void>) | null> {
   const dir = `${path}.lock`;
   const me = `${process.pid}\n${hostname()}\n`;
-  for (let wait = 2; ; wait = Math.min(100, Math.ceil(wait * 1.3))) {
+  for (let wait = 2; !signal?.aborted; wait = Math.min(100, Math.ceil(wait * 1.3))) {
     try {
       await mkdir(dir);
       await writeFile(`${dir}/${OWNER}`, me);
@@ -77,4 +77,5 @@ export async function lock(path: string): Promise<(() => Promise<void>) | null> 
     }
     await new Promise((r) => setTimeout(r, wait));
   }
+  return null;
 }
