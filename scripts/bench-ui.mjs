@@ -15,7 +15,10 @@ import { render } from 'ink';
 import { createElement } from 'react';
 
 const { App } = await import('../dist/lib/ui/app.js');
-const { Session, simulatedClock } = await import('../dist/lib/engine/session.js');
+const { simulatedClock } = await import('../dist/lib/engine/session.js');
+const { Host } = await import('../dist/lib/host/host.js');
+const { MemoryStore } = await import('../dist/lib/host/memory-store.js');
+const { noProgress } = await import('../dist/lib/lessons/progress.js');
 const { factoryWorld } = await import('../dist/lib/world/factory.js');
 
 class Stdout extends EventEmitter {
@@ -54,13 +57,12 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
 async function keystrokes() {
   const stdout = new Stdout();
   const stdin = new Stdin();
-  const session = new Session(factoryWorld(), { clock: simulatedClock(0), interactive: true });
+  const host = new Host(factoryWorld(), noProgress(), { clock: simulatedClock(0), interactive: true, store: new MemoryStore() });
   const initialLines = Array.from({ length: 10000 }, (_, i) => `scrollback line ${i} ${'-'.repeat(i % 60)}`);
   const app = render(
     createElement(App, {
-      session,
+      host,
       history: null,
-      save: async () => {},
       speed: 'instant',
       color: true,
       onExit: () => {},
