@@ -215,8 +215,8 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     now: session.clock.now(),
     interactive: session.interactive,
     history: session.history,
-    available: [...session.commands.values()].filter((c) => c.scope === 'any' || frame.scope.kind === 'global'),
-    commands: [...session.commands.values()],
+    available: session.availableIn(frame.scope),
+    commands: session.commandList,
     runIn: (scope: Scope, w: World, inner: string[]) => runInShell(session, scope, w, inner),
     simulate: (line: string) => simulate(session, line),
   };

@@ -69,8 +69,17 @@ export class Session {
   readonly rethrow: boolean;
   /** Every command by name: AIX's (commands/registry.ts), then the extensions'. */
   readonly commands: ReadonlyMap<string, Command>;
+  /** The same, as a list (man), and the ones usable in each kind of scope (help): made once. */
+  readonly commandList: readonly Command[];
+  private readonly globalList: readonly Command[];
+  private readonly wparList: readonly Command[];
   /** Runs a command: the extensions' middleware around the command itself. */
   readonly exec: ExecHandler;
+
+  /** The commands usable in a scope (administration commands only in the global environment). */
+  availableIn(scope: Scope): readonly Command[] {
+    return scope.kind === 'global' ? this.globalList : this.wparList;
+  }
   private readonly extensions: readonly Extension[];
 
   constructor(world: World, options: SessionOptions) {
@@ -84,6 +93,9 @@ export class Session {
     const table = new Map<string, Command>(COMMANDS.map((c) => [c.name, c]));
     for (const e of this.extensions) for (const c of e.commands ?? []) table.set(c.name, c);
     this.commands = table;
+    this.commandList = [...table.values()];
+    this.globalList = this.commandList;
+    this.wparList = this.commandList.filter((c) => c.scope === 'any');
     this.exec = this.extensions.reduceRight<ExecHandler>((next, e) => (e.exec ? e.exec(next) : next), runCommand);
   }
 

@@ -16,8 +16,20 @@ export interface Flags {
   arg(flag: string): string | undefined;
 }
 
-/** The getopt string and options a declaration stands for: "n:" for a flag with an argument. */
+const derived = new WeakMap<readonly FlagSpec[], { optstring: string; options: GetoptOptions }>();
+const permuting = new WeakMap<readonly FlagSpec[], { optstring: string; options: GetoptOptions }>();
+
+/** The getopt string and options a declaration stands for: "n:" for a flag with an argument (worked out once per declaration). */
 export function getoptOf(flags: readonly FlagSpec[], permute?: boolean): { optstring: string; options: GetoptOptions } {
+  let known = derived.get(flags);
+  if (!known) derived.set(flags, (known = deriveGetopt(flags)));
+  if (!permute) return known;
+  let withPermute = permuting.get(flags);
+  if (!withPermute) permuting.set(flags, (withPermute = { optstring: known.optstring, options: { ...known.options, permute } }));
+  return withPermute;
+}
+
+function deriveGetopt(flags: readonly FlagSpec[]): { optstring: string; options: GetoptOptions } {
   const optstring = flags.map((f) => (f.arg !== undefined && f.takes !== 'optional' ? `${f.flag}:` : f.flag)).join('');
   const multi = flags
     .filter((f) => f.takes === 'list')
@@ -28,7 +40,7 @@ export function getoptOf(flags: readonly FlagSpec[], permute?: boolean): { optst
     .map((f) => f.flag)
     .join('');
   const listWords = Object.fromEntries(flags.filter((f) => f.words).map((f) => [f.flag, f.words!]));
-  return { optstring, options: { ...(multi ? { multi } : {}), ...(optional ? { optional } : {}), ...(permute ? { permute } : {}), listWords } };
+  return { optstring, options: { ...(multi ? { multi } : {}), ...(optional ? { optional } : {}), listWords } };
 }
 
 export function parseFlags(ctx: CommandContext, command: Pick<Command, 'name' | 'flags' | 'usage' | 'permute'>): Flags | CommandResult {

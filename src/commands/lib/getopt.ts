@@ -30,19 +30,44 @@ export interface GetoptOptions {
   listWords?: Readonly<Record<string, readonly string[]>>;
 }
 
-export function getopt(argv: readonly string[], optstring: string, options: GetoptOptions = {}): GetoptResult {
-  const takesArg = new Set<string>();
-  const known = new Set<string>();
+/** An optstring and its options as sets, made once for each options object (a command's are made once, then kept). */
+interface Compiled {
+  optstring: string;
+  known: Set<string>;
+  takesArg: Set<string>;
+  multi: Set<string>;
+  optional: Set<string>;
+  words: Map<string, Set<string>>;
+}
+const compiled = new WeakMap<GetoptOptions, Compiled>();
+
+function compile(optstring: string, options: GetoptOptions): Compiled {
+  const known = compiled.get(options);
+  if (known && known.optstring === optstring) return known;
+  const c: Compiled = {
+    optstring,
+    known: new Set(),
+    takesArg: new Set(),
+    multi: new Set(options.multi ?? ''),
+    optional: new Set(options.optional ?? ''),
+    words: new Map(Object.entries(options.listWords ?? {}).map(([flag, words]) => [flag, new Set(words)])),
+  };
   for (let i = 0; i < optstring.length; i++) {
-    const c = optstring[i]!;
-    known.add(c);
+    const ch = optstring[i]!;
+    c.known.add(ch);
     if (optstring[i + 1] === ':') {
-      takesArg.add(c);
+      c.takesArg.add(ch);
       i++;
     }
   }
-  const multi = new Set(options.multi ?? '');
-  const optional = new Set(options.optional ?? '');
+  compiled.set(options, c);
+  return c;
+}
+
+const NO_OPTIONS: GetoptOptions = {};
+
+export function getopt(argv: readonly string[], optstring: string, options: GetoptOptions = NO_OPTIONS): GetoptResult {
+  const { known, takesArg, multi, optional, words: listWords } = compile(optstring, options);
   const opts: Opt[] = [];
   const operands: string[] = [];
   let i = 0;
@@ -82,8 +107,8 @@ export function getopt(argv: readonly string[], optstring: string, options: Geto
       else return { ok: false, kind: 'missing', flag };
       if (multi.has(flag)) {
         const args = [arg];
-        const words = new Set(options.listWords?.[flag] ?? []);
-        while (i < argv.length && (argv[i]!.includes('=') || words.has(argv[i]!)) && !argv[i]!.startsWith('-')) args.push(argv[i++]!);
+        const words = listWords.get(flag);
+        while (i < argv.length && (argv[i]!.includes('=') || words?.has(argv[i]!)) && !argv[i]!.startsWith('-')) args.push(argv[i++]!);
         opts.push({ flag, arg, args });
       } else {
         opts.push({ flag, arg });
