@@ -4,14 +4,14 @@
 
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { readFile } from '../world/fs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
 
 const USAGE = ['Usage: cat [-q] [-r] [-s] [-S] [-u] [-n[-b]] [-v [-e] [-t]] [-|File ...]'];
 
-const FLAGS: readonly FlagSpec[] = [{ flag: 'b' }, { flag: 'n' }, { flag: 'q' }, { flag: 'r' }, { flag: 's' }, { flag: 'S' }, { flag: 't' }, { flag: 'u' }, { flag: 'v' }];
+const FLAGS: readonly FlagSpec[] = [...notSimulated('bnqrsStuv')];
 
 export const cat: Command = {
   name: 'cat',

@@ -11,7 +11,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { configure } from '../world/devices.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
@@ -20,12 +20,8 @@ const USAGE = ['cfgmgr: 0514-600 Usage error : ', 'Usage: cfgmgr [-f|-s|-p Phase
 const FLAGS: readonly FlagSpec[] = [
   { flag: 'l', arg: 'Name', doc: 'Configures only this device.' },
   { flag: 'v', doc: 'Verbose: each device configured.' },
-  { flag: 'f' },
-  { flag: 's' },
-  { flag: 'p', arg: 'Value' },
-  { flag: 'i', arg: 'Value' },
-  { flag: 'u', arg: 'Value' },
-  { flag: 'c', arg: 'Value' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('fsp:i:u:c:'),
 ];
 
 export const cfgmgr: Command = {

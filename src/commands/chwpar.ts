@@ -16,7 +16,7 @@ import { allocate, deallocate } from '../world/devices.js';
 import { addNetwork, removeNetwork } from '../world/network.js';
 import { checkResource, RESOURCE_ATTRS } from '../world/resources.js';
 import { changeWpar, findWpar, renameWpar } from '../world/wpars.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { attrGroup, DEVICE_ATTRS, NETWORK_ATTRS } from './lib/attrs.js';
 import { getoptMessage } from './lib/getopt.js';
 import { badAttribute, badHostname, badResource, missingAttribute, notFound, worldErrorText } from './lib/messages.js';
@@ -45,22 +45,12 @@ const FLAGS: readonly FlagSpec[] = [
     words: RESOURCE_ATTRS,
     doc: 'Changes resource controls (CPU=, memory=, totalProcesses=, ...); with -K, names of controls to set back to their defaults.',
   },
-  { flag: 'a' },
-  { flag: 'b', arg: 'Value' },
-  { flag: 'B', arg: 'Value' },
-  { flag: 'c' },
-  { flag: 'd', arg: 'Value' },
-  { flag: 'F' },
-  { flag: 'H' },
-  { flag: 'i' },
   { flag: 'I', arg: 'Value', takes: 'list' },
   { flag: 'M', arg: 'Value', takes: 'list' },
-  { flag: 'P' },
   { flag: 'S', arg: 'Value', takes: 'list' },
-  { flag: 'U' },
-  { flag: 'v' },
-  { flag: 'x' },
   { flag: 'X', arg: 'Value', takes: 'list' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('ab:B:cd:FHiPUvx'),
 ];
 
 /** -K -R's names ("totalProcesses", "totalProcesses=" or with a value, which is ignored), or a bad one's message. */

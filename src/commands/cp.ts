@@ -4,7 +4,7 @@
 
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { copy, nodeAt } from '../world/fs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { destinations, ERRNO } from './lib/files.js';
 import { errLine, failWith } from './lib/output.js';
 
@@ -13,15 +13,8 @@ const USAGE = ['Usage: cp [-fhipHILPU] [-r|-R] [-E{force|ignore|warn}] [--] src 
 const FLAGS: readonly FlagSpec[] = [
   { flag: 'r', doc: 'Copies directories and their contents.' },
   { flag: 'R', doc: 'The same as -r.' },
-  { flag: 'f' },
-  { flag: 'h' },
-  { flag: 'H' },
-  { flag: 'i' },
-  { flag: 'I' },
-  { flag: 'p' },
-  { flag: 'P' },
-  { flag: 'E', arg: 'Value' },
-  { flag: 'U' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('fhHiIpPE:U'),
 ];
 
 export const cp: Command = {

@@ -14,7 +14,7 @@ import { addStanza, createJfs2 } from '../world/filesystems.js';
 import { normalize, toGlobal } from '../world/fs.js';
 import type { Stanza } from '../world/types.js';
 import { ensureDir } from '../world/wparfs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { crfsBlocks, nextLv } from './lib/mounts.js';
 import { failWith, lines } from './lib/output.js';
@@ -33,10 +33,9 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'a', arg: 'size=Size', takes: 'list', doc: '512-byte blocks, or with M or G; rounded up to whole 64 MB partitions.' },
   { flag: 'A', arg: 'yes|no', doc: 'Mounted automatically: at boot, or, with a WPAR as mount group, when that WPAR starts.' },
   { flag: 'u', arg: 'MountGroup', doc: "The mount group; a WPAR's name for its file systems." },
-  { flag: 'l', arg: 'Value' },
-  { flag: 't', arg: 'Value' },
   { flag: 'p', arg: 'ro|rw', doc: 'The permissions of the new file system: ro or rw (the default).' },
-  { flag: 'n', arg: 'Value' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('l:t:n:'),
 ];
 
 export const crfs: Command = {

@@ -12,7 +12,7 @@ import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
 import { locate, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import type { Mount, World } from '../world/types.js';
 import { mountsIn } from '../world/views.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { errLine, lines, utf8Length } from './lib/output.js';
 
@@ -58,13 +58,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'k', doc: '1024-byte blocks.' },
   { flag: 'm', doc: 'Megabytes.' },
   { flag: 'g', doc: 'Gigabytes.' },
-  { flag: 'P' },
-  { flag: 'I' },
-  { flag: 'M' },
-  { flag: 'i' },
-  { flag: 's' },
-  { flag: 't' },
-  { flag: 'v' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('PIMistv'),
 ];
 
 export const df: Command = {

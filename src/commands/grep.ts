@@ -4,7 +4,7 @@
 // error. Other flags say they are not supported yet.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { filterInput, textLines } from './lib/files.js';
 import { errLine, failWith, lines } from './lib/output.js';
 
@@ -17,11 +17,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'n', doc: 'Line numbers.' },
   { flag: 'l', doc: 'Only the names of files with matches.' },
   { flag: 'E', doc: 'The pattern is an extended regular expression (as egrep).' },
-  { flag: 'F' },
-  { flag: 'q' },
-  { flag: 's' },
-  { flag: 'w' },
-  { flag: 'x' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('Fqswx'),
 ];
 
 export const grep: Command = {

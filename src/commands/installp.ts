@@ -13,7 +13,7 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { FACTORY_FILESETS, type Fileset, filesetInfo, installGlobal, MEDIA_FILESETS, syncWparParts, usrLevels } from '../world/software.js';
 import { findWpar } from '../world/wpars.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { applyReport, mediaError, verificationReport } from './lib/installp.js';
 import { sharedUsrReadOnly } from './lib/messages.js';
 import { failWith } from './lib/output.js';
@@ -40,29 +40,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'Y', doc: 'Accepts the license agreements.' },
   { flag: 'N', doc: 'Does not save replaced files (with -a -c); nothing is ever replaced in wparsim.' },
   { flag: 'v', doc: 'Verbose: the installation summary, as without it.' },
-  { flag: 'e', arg: 'Value' },
-  { flag: 'V', arg: 'Value' },
-  { flag: 'b' },
-  { flag: 'S' },
-  { flag: 'B' },
-  { flag: 'I' },
-  { flag: 'T', arg: 'Value' },
-  { flag: 'p' },
-  { flag: 'Q' },
-  { flag: 'F' },
-  { flag: 'O', arg: 'Value' },
-  { flag: 't', arg: 'Value' },
-  { flag: 'w' },
-  { flag: 'z', arg: 'Value' },
-  { flag: 'u' },
-  { flag: 'C' },
-  { flag: 'r' },
-  { flag: 'l' },
-  { flag: 's' },
-  { flag: 'L' },
-  { flag: 'i' },
-  { flag: 'A' },
-  { flag: 'f', arg: 'Value' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('e:V:bSBIT:pQFO:t:wz:uCrlsLiAf:'),
 ];
 
 export const installp: Command = {

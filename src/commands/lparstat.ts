@@ -8,7 +8,7 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { scopeHostname } from '../world/scope.js';
 import { findWpar } from '../world/wpars.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
@@ -64,21 +64,8 @@ const USAGE = ['Usage: lparstat { -i [ -W ] | -W | [ Interval [ Count ] ] }'];
 const FLAGS: readonly FlagSpec[] = [
   { flag: 'i', doc: 'The static LPAR configuration.' },
   { flag: 'W', doc: 'The WPAR key and configured ID.' },
-  { flag: 's' },
-  { flag: 'G' },
-  { flag: 'P' },
-  { flag: 'u' },
-  { flag: 'N' },
-  { flag: 'd' },
-  { flag: 'm' },
-  { flag: 'e' },
-  { flag: 'H' },
-  { flag: 'h' },
-  { flag: 'X' },
-  { flag: 'c' },
-  { flag: 'E' },
-  { flag: 'L' },
-  { flag: 'x' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('sGPuNdmeHhXcELx'),
 ];
 
 export const lparstat: Command = {

@@ -14,7 +14,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { type Device, devicesIn } from '../world/views.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = [
@@ -32,13 +32,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'x', doc: 'The extended state: Exported for a disk exported to a workload partition.' },
   { flag: 'H', doc: 'A header line.' },
   { flag: 'F', arg: 'Format', doc: 'Fields of your choice, e.g. "name:status:description".' },
-  { flag: 's', arg: 'Value' },
-  { flag: 't', arg: 'Value' },
-  { flag: 'f', arg: 'Value' },
-  { flag: 'r', arg: 'Value' },
-  { flag: 'h' },
-  { flag: 'p', arg: 'Value' },
-  { flag: 'P' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('s:t:f:r:hp:P'),
 ];
 
 export const lsdev: Command = {

@@ -6,13 +6,13 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
 import { normalize, toGlobal } from '../world/fs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: lsfs [-q] [-c | -l] [-a | -v VfsType | -u MountGroup | [FileSystem...]]'];
 
-const FLAGS: readonly FlagSpec[] = [{ flag: 'c' }, { flag: 'q' }, { flag: 'l' }, { flag: 'a' }, { flag: 'v', arg: 'Value' }, { flag: 'u', arg: 'Value' }];
+const FLAGS: readonly FlagSpec[] = [...notSimulated('cqlav:u:')];
 
 export const lsfs: Command = {
   name: 'lsfs',

@@ -12,7 +12,7 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { filesetInfo, type Levels, rootLevels, usrLevels } from '../world/software.js';
 import { findWpar } from '../world/wpars.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { errLine, failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: lslpp {-d|-f|-h|-i|-l|-L|-p} [-a] [-c|-J|-q] [-I] [-O{[r][s][u]}] [FilesetName ...| FixID ...| all]'];
@@ -50,18 +50,8 @@ function section(path: string, levels: Levels, wanted: (name: string) => boolean
 
 const FLAGS: readonly FlagSpec[] = [
   { flag: 'l', doc: "Lists each fileset's level, state and description, for its usr part (/usr/lib/objrepos) and its root part (/etc/objrepos)." },
-  { flag: 'a' },
-  { flag: 'd' },
-  { flag: 'f' },
-  { flag: 'h' },
-  { flag: 'i' },
-  { flag: 'L' },
-  { flag: 'p' },
-  { flag: 'c' },
-  { flag: 'J' },
-  { flag: 'q' },
-  { flag: 'I' },
-  { flag: 'O', arg: 'Value' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('adfhiLpcJqIO:'),
 ];
 
 export const lslpp: Command = {

@@ -12,7 +12,7 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { disksIn, vgOfDisk } from '../world/devices.js';
 import type { Disk, Scope, World } from '../world/types.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { logicalVolumes, totalPps, usedPps } from './lib/lvm.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
@@ -48,7 +48,7 @@ function distribution(total: number, used: number): [string, string] {
   return [fmt(sizes.map((s, i) => s - usedParts[i]!)), fmt(usedParts)];
 }
 
-const FLAGS: readonly FlagSpec[] = [{ flag: 'L' }, { flag: 'P' }, { flag: 'l' }, { flag: 'p' }, { flag: 'M' }, { flag: 'n', arg: 'Value' }, { flag: 'v', arg: 'Value' }];
+const FLAGS: readonly FlagSpec[] = [...notSimulated('LPlpMn:v:')];
 
 export const lspv: Command = {
   name: 'lspv',

@@ -7,7 +7,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { readImage } from '../world/backup.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { imageErrorLines } from './lib/backup.js';
 import { resolve } from './lib/files.js';
 import { failWith, lines } from './lib/output.js';
@@ -16,15 +16,8 @@ const USAGE = ['Usage: lssavewpar [-b blocks] [-f device] [-a] [-c] [-D] [-l | -
 
 const FLAGS: readonly FlagSpec[] = [
   { flag: 'f', arg: 'Device', doc: 'The backup file or tape; /dev/rmt0 by default.' },
-  { flag: 'b', arg: 'Value' },
-  { flag: 'a' },
-  { flag: 'c' },
-  { flag: 'D' },
-  { flag: 'l' },
-  { flag: 'L' },
-  { flag: 'M' },
-  { flag: 'N' },
-  { flag: 'V' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('b:acDlLMNV'),
 ];
 
 export const lssavewpar: Command = {

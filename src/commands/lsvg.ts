@@ -7,7 +7,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { vgsIn } from '../world/devices.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { logicalVolumes, totalPps, usedPps } from './lib/lvm.js';
 import { worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
@@ -17,11 +17,8 @@ const USAGE = ['Usage: lsvg [-L] [-o] [-n DescriptorPV] [-i] [-l | -M | -p] Volu
 const FLAGS: readonly FlagSpec[] = [
   { flag: 'o', doc: 'Only the varied-on volume groups.' },
   { flag: 'l', doc: 'The logical volumes of each volume group named.' },
-  { flag: 'L' },
-  { flag: 'n' },
-  { flag: 'i' },
-  { flag: 'p' },
-  { flag: 'M' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('LnipM'),
 ];
 
 export const lsvg: Command = {

@@ -13,7 +13,7 @@ import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { filesetInfo, globalLevels } from '../world/software.js';
 import type { World, Wpar } from '../world/types.js';
 import { findWpar, replaceWpar } from '../world/wpars.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { applyReport, mediaError } from './lib/installp.js';
 import { alreadyMigrated, flagNeeds, flagsConflict, notFound, notSystemWpar, notVersioned, versionedNeedsC } from './lib/messages.js';
 import { failWith, line, lines } from './lib/output.js';
@@ -39,8 +39,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'A', doc: 'Migrates every workload partition that can be migrated.' },
   { flag: 'C', doc: 'Migrates a 5.2 or 5.3 versioned workload partition to a native AIX 7.3 one (needs -d).' },
   { flag: 'd', arg: 'Source', doc: 'The installation media: /dev/cd0 or a directory of images.' },
-  { flag: 'V' },
-  { flag: 'f', arg: 'Value' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('Vf:'),
 ];
 
 export const migwpar: Command = {

@@ -7,7 +7,7 @@
 
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { makeDir, nodeAt, parentOf } from '../world/fs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
@@ -16,7 +16,8 @@ const USAGE = ['Usage: mkdir [-p] [-m mode] Directory ...'];
 
 const FLAGS: readonly FlagSpec[] = [
   { flag: 'p', doc: 'Creates missing parent directories; an existing directory is not an error.' },
-  { flag: 'm', arg: 'Value' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('m:'),
 ];
 
 export const mkdir: Command = {

@@ -10,7 +10,7 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { fileCount, MKSYSB_MAGIC, writeTagged } from '../world/backup.js';
 import { rootvgFiles } from '../world/wparfs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { backupOutput } from './lib/lifecycle.js';
 import { cannotOpen } from './lib/messages.js';
@@ -22,20 +22,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'i', doc: 'Generates a new /image.data file first.' },
   { flag: 'm', doc: 'Generates a new /image.data file with logical volume maps.' },
   { flag: 'X', doc: 'Expands /tmp if needed.' },
-  { flag: 'a' },
-  { flag: 'A' },
-  { flag: 'b', arg: 'Value' },
-  { flag: 'e' },
-  { flag: 'F', arg: 'Value' },
-  { flag: 'M' },
-  { flag: 'p' },
-  { flag: 'P' },
-  { flag: 't', arg: 'Value' },
-  { flag: 'T' },
-  { flag: 'V' },
-  { flag: 'Z' },
-  { flag: 'G' },
-  { flag: 'N' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('aAb:eF:MpPt:TVZGN'),
 ];
 
 export const mksysb: Command = {

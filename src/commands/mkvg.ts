@@ -9,7 +9,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { makeVg, vgsIn } from '../world/devices.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
@@ -18,18 +18,8 @@ const USAGE = ['Usage: mkvg [-B | -S] [-C | -c [-x]] [-f] [-G] [-i] [-n] [-p par
 const FLAGS: readonly FlagSpec[] = [
   { flag: 'y', arg: 'VolumeGroup', doc: 'The name; by default vg00, vg01, ...' },
   { flag: 's', arg: 'PPsize', doc: 'The physical partition size in megabytes (default 64).' },
-  { flag: 'B' },
-  { flag: 'S' },
-  { flag: 'C' },
-  { flag: 'c' },
-  { flag: 'x' },
-  { flag: 'f' },
-  { flag: 'G' },
-  { flag: 'i' },
-  { flag: 'n' },
-  { flag: 'p', arg: 'Value' },
-  { flag: 't', arg: 'Value' },
-  { flag: 'V', arg: 'Value' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('BSCcxfGinp:t:V:'),
 ];
 
 export const mkvg: Command = {

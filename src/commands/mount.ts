@@ -13,7 +13,7 @@ import { addMount, isDir, isMountPoint, nodeAt, normalize, toGlobal } from '../w
 import type { Mount } from '../world/types.js';
 import { mountsIn } from '../world/views.js';
 import { ensureDir } from '../world/wparfs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
@@ -27,14 +27,9 @@ const row = (node: string, mounted: string, over: string, vfs: string, date: str
 const FLAGS: readonly FlagSpec[] = [
   { flag: 'v', arg: 'namefs', doc: 'Mounts the first directory over the second (namefs).' },
   { flag: 'o', arg: 'ro', doc: 'Read-only.' },
-  { flag: 'f' },
-  { flag: 'i' },
-  { flag: 'p' },
-  { flag: 'r' },
-  { flag: 'n', arg: 'Value' },
-  { flag: 't', arg: 'Value' },
   { flag: 'V', arg: 'Vfs', doc: 'The same as -v.' },
-  { flag: 'a' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('fiprn:t:a'),
 ];
 
 export const mount: Command = {

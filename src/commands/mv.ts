@@ -4,14 +4,14 @@
 
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { copy, nodeAt, remove } from '../world/fs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { destinations, ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { errLine, failWith } from './lib/output.js';
 
 const USAGE = ['Usage: mv [-I] [ -d | -e] [-i | -f] [-E{force|ignore|warn}] [--] src target'];
 
-const FLAGS: readonly FlagSpec[] = [{ flag: 'f' }, { flag: 'i' }, { flag: 'E', arg: 'Value' }];
+const FLAGS: readonly FlagSpec[] = [...notSimulated('fiE:')];
 
 export const mv: Command = {
   name: 'mv',

@@ -5,7 +5,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { scopeOsLevel } from '../world/scope.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: oslevel [-l Level | -g Level | -q] [-r | -s]'];
@@ -13,9 +13,8 @@ const USAGE = ['Usage: oslevel [-l Level | -g Level | -q] [-r | -s]'];
 const FLAGS: readonly FlagSpec[] = [
   { flag: 'r', doc: 'The technology level (7300-02).' },
   { flag: 's', doc: 'The service pack (7300-02-01-2346).' },
-  { flag: 'l', arg: 'Value' },
-  { flag: 'g', arg: 'Value' },
-  { flag: 'q' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('l:g:q'),
 ];
 
 export const oslevel: Command = {

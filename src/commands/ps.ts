@@ -11,7 +11,7 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { scopeName } from '../world/scope.js';
 import type { Proc } from '../world/types.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
 import { strftime } from './lib/time.js';
 
@@ -68,8 +68,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'p', arg: 'PID', doc: 'These processes.' },
   { flag: 'o', arg: 'Field', doc: 'pid, ppid, user, uid, comm, args, stime, tty, time, pcpu, vsz, wpar.' },
   { flag: '@', arg: '[WparName]', takes: 'optional', doc: "A WPAR column; with a name, only that workload partition's processes (global environment only)." },
-  ...[...'adkmMNZX'].map((flag) => ({ flag })),
-  ...[...'nFGgtUcTL'].map((flag) => ({ flag, arg: 'Value' })),
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('adkmMNZXn:F:G:g:t:U:c:T:L:'),
 ];
 
 export const ps: Command = {

@@ -13,7 +13,7 @@ import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { readImage, restoreWpar } from '../world/backup.js';
 import type { AttrGroup } from '../world/types.js';
 import { changeWpar, findWpar, startWpar } from '../world/wpars.js';
-import { getoptOf, isFailure, parseFlags } from './lib/args.js';
+import { getoptOf, isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { attrGroup, NETWORK_ATTRS } from './lib/attrs.js';
 import { imageErrorLines } from './lib/backup.js';
 import { resolve } from './lib/files.js';
@@ -56,16 +56,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 's', doc: 'Starts the workload partition after restoring it.' },
   { flag: 'A', doc: 'Starts it each time the system starts.' },
   { flag: 'a', doc: 'Resolves conflicts (addresses, host names) with existing workload partitions automatically.' },
-  { flag: 'b', arg: 'Value' },
-  { flag: 'B', arg: 'Value' },
-  { flag: 'C' },
-  { flag: 'i', arg: 'Value' },
-  { flag: 'k' },
-  { flag: 'K' },
-  { flag: 'r' },
-  { flag: 'S', arg: 'Value' },
-  { flag: 'U' },
-  { flag: 'w', arg: 'Value' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('b:B:Ci:kKrS:Uw:'),
 ];
 
 export const restwpar: Command = {

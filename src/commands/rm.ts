@@ -5,7 +5,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { nodeAt, remove } from '../world/fs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { ERRNO, eachOperand } from './lib/files.js';
 import { failWith } from './lib/output.js';
 
@@ -15,8 +15,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'r', doc: 'Removes directories and their contents.' },
   { flag: 'f', doc: 'No message for files that do not exist.' },
   { flag: 'R', doc: 'The same as -r.' },
-  { flag: 'i' },
-  { flag: 'e' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('ie'),
 ];
 
 export const rm: Command = {

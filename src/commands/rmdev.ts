@@ -7,7 +7,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { unconfigure } from '../world/devices.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { deviceNotFound, worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
@@ -15,12 +15,8 @@ const USAGE = ['rmdev: 0514-500 Usage error - ', 'Usage: rmdev -l Name [-d | -S]
 
 const FLAGS: readonly FlagSpec[] = [
   { flag: 'l', arg: 'Name', doc: 'The device to unconfigure: it goes to the Defined state.' },
-  { flag: 'd' },
-  { flag: 'S' },
-  { flag: 'f', arg: 'Value' },
-  { flag: 'q' },
-  { flag: 'R' },
-  { flag: 'p', arg: 'Value' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('dSf:qRp:'),
 ];
 
 export const rmdev: Command = {

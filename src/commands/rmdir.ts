@@ -4,14 +4,14 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { nodeAt, remove } from '../world/fs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { ERRNO, eachOperand } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 
 const USAGE = ['Usage: rmdir [-p] Directory ...'];
 
-const FLAGS: readonly FlagSpec[] = [{ flag: 'p' }];
+const FLAGS: readonly FlagSpec[] = [...notSimulated('p')];
 
 export const rmdir: Command = {
   name: 'rmdir',

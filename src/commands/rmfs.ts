@@ -6,13 +6,13 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { removeFilesystem } from '../world/filesystems.js';
 import { isMountPoint, normalize, toGlobal } from '../world/fs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: rmfs [-r] [-i] FileSystem'];
 
-const FLAGS: readonly FlagSpec[] = [{ flag: 'r' }, { flag: 'i' }];
+const FLAGS: readonly FlagSpec[] = [...notSimulated('ri')];
 
 export const rmfs: Command = {
   name: 'rmfs',

@@ -9,7 +9,7 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { fileCount, imageOf, writeImage } from '../world/backup.js';
 import { findWpar } from '../world/wpars.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
 import { backupOutput } from './lib/lifecycle.js';
 import { cannotOpen, notFound, notYet } from './lib/messages.js';
@@ -21,19 +21,9 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'f', arg: 'Device', doc: 'The file or tape to write; /dev/rmt0 by default.' },
   { flag: 'i', doc: 'Regenerates the image.data file first.' },
   { flag: 'X', doc: 'Expands /tmp if needed.' },
-  { flag: 'a' },
-  { flag: 'A' },
-  { flag: 'B' },
-  { flag: 'b', arg: 'Value' },
-  { flag: 'e' },
   { flag: 'm', doc: 'Regenerates the map files first (the image is the same in wparsim).' },
-  { flag: 'N' },
-  { flag: 'p' },
-  { flag: 'T' },
-  { flag: 'v' },
-  { flag: 'V' },
-  { flag: 'Z' },
-  { flag: 'P' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('aABb:eNpTvVZP'),
 ];
 
 export const savewpar: Command = {

@@ -1,7 +1,7 @@
 // sort: sorts lines of files or standard input; -r reverse, -n numeric, -u unique.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { filterInput, textLines } from './lib/files.js';
 import { errLine, lines } from './lib/output.js';
 
@@ -11,13 +11,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'n', doc: 'Numeric order.' },
   { flag: 'r', doc: 'Reverse order.' },
   { flag: 'u', doc: 'Only one of equal lines.' },
-  { flag: 'b' },
-  { flag: 'd' },
-  { flag: 'f' },
-  { flag: 'M' },
-  { flag: 't', arg: 'Value' },
-  { flag: 'k', arg: 'Value' },
-  { flag: 'o', arg: 'Value' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('bdfMt:k:o:'),
 ];
 
 export const sort: Command = {

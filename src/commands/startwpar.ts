@@ -6,7 +6,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { startWpar } from '../world/wpars.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { startOutput } from './lib/lifecycle.js';
 import { worldErrorText } from './lib/messages.js';
 import { errLine, failWith, line } from './lib/output.js';
@@ -17,11 +17,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'v', doc: 'Verbose: every file system mounted, and the return status.' },
   { flag: 'a', doc: 'Resolves conflicting settings automatically.' },
   { flag: 'm', planned: 'startwpar -m (maintenance mode)' },
-  { flag: '1' },
-  { flag: '2' },
-  { flag: 'e', arg: 'Value' },
-  { flag: 'I' },
-  { flag: 'R' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('12e:IR'),
 ];
 
 export const startwpar: Command = {

@@ -13,7 +13,7 @@ import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { filesetsToSync, rootPartsToSync, syncWparParts } from '../world/software.js';
 import type { World, Wpar } from '../world/types.js';
 import { findWpar } from '../world/wpars.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { applyReport, verificationReport } from './lib/installp.js';
 import { detachedNeedsD, notActive, notDetached, notFound, notSystemWpar, versionedNoSync } from './lib/messages.js';
 import { errLine, failWith, line, lines } from './lib/output.js';
@@ -57,17 +57,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'A', doc: 'Synchronizes every system workload partition (shared ones; with -D, detached ones).' },
   { flag: 'D', doc: 'Synchronizes detached workload partitions (private, writable /usr): whole filesets, not only root parts.' },
   { flag: 'X', doc: 'Expands file systems if needed.' },
-  { flag: 'a' },
-  { flag: 'i' },
-  { flag: 'F' },
-  { flag: 'r' },
-  { flag: 'p' },
-  { flag: 'v' },
-  { flag: 'd', arg: 'Value' },
-  { flag: 'E', arg: 'Value' },
-  { flag: 'R', arg: 'Value' },
-  { flag: 'c', arg: 'Value' },
-  { flag: 'f', arg: 'Value' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('aiFrpvd:E:R:c:f:'),
 ];
 
 export const syncwpar: Command = {

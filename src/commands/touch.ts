@@ -4,14 +4,14 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { nodeAt, writeFile } from '../world/fs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { eachOperand } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 
 const USAGE = ['Usage: touch [-amcf] [-r RefFile|-t Time] {File|Directory} ...'];
 
-const FLAGS: readonly FlagSpec[] = [{ flag: 'a' }, { flag: 'c' }, { flag: 'm' }, { flag: 'f' }, { flag: 'r', arg: 'Value' }, { flag: 't', arg: 'Value' }];
+const FLAGS: readonly FlagSpec[] = [...notSimulated('acmfr:t:')];
 
 export const touch: Command = {
   name: 'touch',

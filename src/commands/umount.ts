@@ -7,14 +7,14 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { normalize, removeMount, toGlobal } from '../world/fs.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 
 const USAGE = ['Usage: umount [-sf] {-a|-n Node|-t Type|all|allr|Device|File|Directory|Filesystem}'];
 
-const FLAGS: readonly FlagSpec[] = [{ flag: 's' }, { flag: 'f' }, { flag: 'a' }, { flag: 'n', arg: 'Value' }, { flag: 't', arg: 'Value' }];
+const FLAGS: readonly FlagSpec[] = [...notSimulated('sfan:t:')];
 
 export const umount: Command = {
   name: 'umount',

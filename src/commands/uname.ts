@@ -8,7 +8,7 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { scopeHostname, scopeOsLevel } from '../world/scope.js';
 import { findWpar } from '../world/wpars.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: uname [-a | -x | -S Name] [-F] [-f] [-l] [-L] [-m] [-M] [-n] [-p] [-r] [-s] [-T Name] [-u] [-v] [-W]'];
@@ -24,13 +24,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'M', doc: 'The system model.' },
   { flag: 'p', doc: 'The processor architecture.' },
   { flag: 'L', doc: 'The LPAR number and name.' },
-  { flag: 'x' },
-  { flag: 'S', arg: 'Value' },
-  { flag: 'F' },
-  { flag: 'f' },
-  { flag: 'l' },
-  { flag: 'T', arg: 'Value' },
-  { flag: 'u' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('xS:FflT:u'),
 ];
 
 export const uname: Command = {

@@ -3,13 +3,13 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { varyVg } from '../world/devices.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 
 const USAGE = ['Usage: varyoffvg [-s] VolumeGroup'];
 
-const FLAGS: readonly FlagSpec[] = [{ flag: 's' }];
+const FLAGS: readonly FlagSpec[] = [...notSimulated('s')];
 
 export const varyoffvg: Command = {
   name: 'varyoffvg',

@@ -4,13 +4,13 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { varyVg } from '../world/devices.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 
 const USAGE = ['Usage: varyonvg [-b] [-c] [-f] [-n] [-p] [-r] [-s] [-u] VolumeGroup'];
 
-const FLAGS: readonly FlagSpec[] = [{ flag: 'b' }, { flag: 'c' }, { flag: 'f' }, { flag: 'n' }, { flag: 'p' }, { flag: 'r' }, { flag: 's' }, { flag: 'u' }];
+const FLAGS: readonly FlagSpec[] = [...notSimulated('bcfnprsu')];
 
 export const varyonvg: Command = {
   name: 'varyonvg',

@@ -2,7 +2,7 @@
 // columns [RECALLED: AIX wc], then the file name.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
-import { isFailure, parseFlags } from './lib/args.js';
+import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { filterInput } from './lib/files.js';
 import { errLine, lines, utf8Length } from './lib/output.js';
 
@@ -13,7 +13,8 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'w', doc: 'Words.' },
   { flag: 'c', doc: 'Bytes.' },
   { flag: 'm', doc: 'Characters (as -c: wparsim stores one byte a character).' },
-  { flag: 'k' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('k'),
 ];
 
 export const wc: Command = {

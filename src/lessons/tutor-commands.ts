@@ -103,60 +103,53 @@ export function tutorCommands(tutor: Tutor): Command[] {
     },
   };
 
-  const check: Command = {
-    name: 'check',
+  /** check, hint and solution: a word alone, about the lesson under way. */
+  const aboutLesson = (name: string, summary: string, purpose: string, body: (ctx: CommandContext, now: { lesson: Lesson; cur: CurrentLesson }) => CommandResult): Command => ({
+    name,
     scope: 'any',
-    summary: 'Show which conditions of the lesson are done (wparsim)',
+    summary,
     flags: [],
-    manual: { purpose: "Lists each condition of the lesson under way, done or not yet; exits 1 while one is not done (wparsim's own command).", synopsis: ['check'], examples: ['check'] },
+    manual: { purpose: `${purpose} (wparsim's own command).`, synopsis: [name], examples: [name] },
     run(ctx) {
-      if (ctx.argv.length > 1) return failWith(['Usage: check']);
+      if (ctx.argv.length > 1) return failWith([`Usage: ${name}`]);
       const now = under();
-      if (!now) return failWith([NONE]);
-      const done = tutor.evaluate(now.lesson, now.cur, ctx.world, ctx.scope);
-      return { out: lines(card(now.lesson, now.cur, ctx, false)), status: done.every(Boolean) ? 0 : 1 };
+      return now ? body(ctx, now) : failWith([NONE]);
     },
-  };
+  });
 
-  const hint: Command = {
-    name: 'hint',
-    scope: 'any',
-    summary: 'Give the next hint of the lesson (wparsim)',
-    flags: [],
-    manual: { purpose: "Gives the next hint for the first condition of the lesson that is not done yet (wparsim's own command).", synopsis: ['hint'], examples: ['hint'] },
-    run(ctx) {
-      if (ctx.argv.length > 1) return failWith(['Usage: hint']);
-      const now = under();
-      if (!now) return failWith([NONE]);
-      const { lesson: l, cur } = now;
+  const check = aboutLesson(
+    'check',
+    'Show which conditions of the lesson are done (wparsim)',
+    'Lists each condition of the lesson under way, done or not yet; exits 1 while one is not done',
+    (ctx, { lesson: l, cur }) => {
       const done = tutor.evaluate(l, cur, ctx.world, ctx.scope);
-      const i = done.indexOf(false);
-      if (i < 0) return { out: lines(['Everything is done: there is nothing left to hint at.']), status: 0 };
-      const c = l.checks[i]!;
-      tutor.result(l.name, cur.started).hints++;
-      tutor.changed = true;
-      if (c.hints.length === 0) return { out: lines([`Hint: ${describe(c.condition)}. (This lesson has no more hints; type solution to see the reference commands.)`]), status: 0 };
-      const given = cur.hintsGiven[i] ?? 0;
-      cur.hintsGiven = cur.hintsGiven.map((n, j) => (j === i ? n + 1 : n));
-      return { out: lines([`Hint for "${describe(c.condition)}": ${c.hints[Math.min(given, c.hints.length - 1)]}`]), status: 0 };
+      return { out: lines(card(l, cur, ctx, false)), status: done.every(Boolean) ? 0 : 1 };
     },
-  };
+  );
 
-  const solution: Command = {
-    name: 'solution',
-    scope: 'any',
-    summary: 'Show the reference commands of the lesson (wparsim)',
-    flags: [],
-    manual: { purpose: "Shows the reference solution of the lesson under way; the lesson report says it was seen (wparsim's own command).", synopsis: ['solution'], examples: ['solution'] },
-    run(ctx) {
-      if (ctx.argv.length > 1) return failWith(['Usage: solution']);
-      const now = under();
-      if (!now) return failWith([NONE]);
-      tutor.result(now.lesson.name, now.cur.started).solutionShown = true;
+  const hint = aboutLesson('hint', 'Give the next hint of the lesson (wparsim)', 'Gives the next hint for the first condition of the lesson that is not done yet', (ctx, { lesson: l, cur }) => {
+    const done = tutor.evaluate(l, cur, ctx.world, ctx.scope);
+    const i = done.indexOf(false);
+    if (i < 0) return { out: lines(['Everything is done: there is nothing left to hint at.']), status: 0 };
+    const c = l.checks[i]!;
+    tutor.result(l.name, cur.started).hints++;
+    tutor.changed = true;
+    if (c.hints.length === 0) return { out: lines([`Hint: ${describe(c.condition)}. (This lesson has no more hints; type solution to see the reference commands.)`]), status: 0 };
+    const given = cur.hintsGiven[i] ?? 0;
+    cur.hintsGiven = cur.hintsGiven.map((n, j) => (j === i ? n + 1 : n));
+    return { out: lines([`Hint for "${describe(c.condition)}": ${c.hints[Math.min(given, c.hints.length - 1)]}`]), status: 0 };
+  });
+
+  const solution = aboutLesson(
+    'solution',
+    'Show the reference commands of the lesson (wparsim)',
+    'Shows the reference solution of the lesson under way; the lesson report says it was seen',
+    (_ctx, { lesson: l, cur }) => {
+      tutor.result(l.name, cur.started).solutionShown = true;
       tutor.changed = true;
-      return { out: lines([`The reference solution of ${now.lesson.name}:`, ...now.lesson.solution.map((it) => `  ${it.kind === 'command' ? it.text : ''}`)]), status: 0 };
+      return { out: lines([`The reference solution of ${l.name}:`, ...l.solution.map((it) => `  ${it.kind === 'command' ? it.text : ''}`)]), status: 0 };
     },
-  };
+  );
 
   const explainCommand: Command = {
     name: 'explain',

@@ -16,6 +16,19 @@ export interface Flags {
   arg(flag: string): string | undefined;
 }
 
+/**
+ * Flags AIX has and wparsim does not simulate yet, getopt style: "ab:c" is -a,
+ * -b with an argument, -c. Each, when used, says it is not supported yet.
+ */
+export function notSimulated(letters: string): FlagSpec[] {
+  const specs: FlagSpec[] = [];
+  for (let i = 0; i < letters.length; i++) {
+    if (letters[i + 1] === ':') specs.push({ flag: letters[i++]!, arg: 'Value' });
+    else specs.push({ flag: letters[i]! });
+  }
+  return specs;
+}
+
 const derived = new WeakMap<readonly FlagSpec[], { optstring: string; options: GetoptOptions }>();
 const permuting = new WeakMap<readonly FlagSpec[], { optstring: string; options: GetoptOptions }>();
 
