@@ -3,7 +3,7 @@
 // texts [RECALLED-low]. Flags say they are not supported yet.
 
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
-import { copy, nodeAt, remove } from '../world/fs.js';
+import { copy, isWithin, nodeAt, remove } from '../world/fs.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { destinations, ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
@@ -37,7 +37,7 @@ export const mv: Command = {
         out.push(errLine(`mv: ${arg}: ${ERRNO.ENOENT}`));
         continue;
       }
-      if (to === from || to.startsWith(from + '/')) {
+      if (isWithin(to, from)) {
         status = 2;
         out.push(errLine(`mv: ${arg}: ${ERRNO.EINVAL}`));
         continue;

@@ -161,9 +161,14 @@ export function remove(world: World, global: string, recursive: boolean): FsResu
 }
 
 /** Copies a file or (recursive) a directory tree from one global path to another. */
+/** Whether `path` is `dir` or below it ("/" holds every path). */
+export const isWithin = (path: string, dir: string): boolean => dir === '/' || path === dir || path.startsWith(dir + '/');
+
 export function copy(world: World, from: string, to: string, now: number): FsResult<World> {
   const node = nodeAt(world, from);
   if (!node) return err('ENOENT');
+  // A directory cannot be copied into itself (cp -r /a /a/b, mv / /tmp/x): it would never end.
+  if (node.kind === 'dir' && isWithin(to, from)) return err('EINVAL');
   if (node.kind === 'file') return writeFile(world, to, node.content ?? '', false, now);
   let w = world;
   const made = nodeAt(w, to) ? { ok: true as const, value: w } : makeDir(w, to, now);
