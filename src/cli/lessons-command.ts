@@ -7,6 +7,7 @@
 import { type Catalogue, problemText } from '../lessons/catalogue.js';
 import type { Progress } from '../lessons/progress.js';
 import { duration, listLessons } from '../lessons/tutor.js';
+import { own } from '../world/dict.js';
 import type { LoadedLessons } from './lesson-files.js';
 
 const say = (stream: NodeJS.WriteStream, text: string) => stream.write(text + '\n');
@@ -61,7 +62,7 @@ interface ReportRow {
 
 function reportData(catalogue: Catalogue, progress: Progress): { passed: number; total: number; lessons: ReportRow[] } {
   const lessons = catalogue.lessons.map((l): ReportRow => {
-    const r = progress.results[l.name];
+    const r = own(progress.results, l.name);
     return {
       lesson: l.name,
       title: l.title,

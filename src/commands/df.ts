@@ -8,6 +8,7 @@
 // does not exist." Other flags say they are not supported yet.
 
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
+import { own } from '../world/dict.js';
 import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
 import { locate, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import type { Mount, World } from '../world/types.js';
@@ -47,7 +48,7 @@ function figures(world: World, m: Mount): Figures | null {
       dir = own.dir;
     }
   }
-  const used = Math.min(blocks, Math.round(blocks * (USED[dir] ?? 0.005)) + Math.ceil(bytes / 512) * 8);
+  const used = Math.min(blocks, Math.round(blocks * (own(USED, dir) ?? 0.005)) + Math.ceil(bytes / 512) * 8);
   const count = Object.keys(nodes).length;
   return { blocks, free: blocks - used, iused: count + (dir === '/' ? 1900 : dir === '/var' ? 350 : 3), inodes: Math.round(blocks / 32) };
 }

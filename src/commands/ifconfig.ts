@@ -6,6 +6,7 @@
 // reference 1.3).
 
 import type { Command } from '../engine/contract.js';
+import { own } from '../world/dict.js';
 import { hexMask, type Inet, inets } from '../world/views.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
@@ -17,7 +18,7 @@ const FLAGS: Record<string, string> = {
 
 function block(name: string, addrs: Inet[]): string[] {
   return [
-    `${name}: ${FLAGS[name] ?? FLAGS['en0']}`,
+    `${name}: ${own(FLAGS, name) ?? FLAGS['en0']}`,
     ...addrs.map((a) => `\tinet ${a.address} netmask ${hexMask(a.netmask)} broadcast ${a.broadcast}`),
     ...(name === 'lo0' ? ['\tinet6 ::1%1/64'] : []),
     name === 'lo0' ? '\t tcp_sendspace 131072 tcp_recvspace 131072 rfc1323 1' : '\t tcp_sendspace 262144 tcp_recvspace 262144 rfc1323 1',

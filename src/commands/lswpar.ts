@@ -9,6 +9,7 @@
 // others still listed.
 
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
+import { own } from '../world/dict.js';
 import type { World, Wpar } from '../world/types.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
@@ -41,9 +42,9 @@ interface Listing {
 
 function generalListing(wpars: Wpar[], fields: string[]): Listing {
   return {
-    headers: fields.map((f) => GENERAL_FIELDS[f]![0]),
+    headers: fields.map((f) => own(GENERAL_FIELDS, f)![0]),
     keys: fields,
-    rows: wpars.map((w) => fields.map((f) => GENERAL_FIELDS[f]![1](w))),
+    rows: wpars.map((w) => fields.map((f) => own(GENERAL_FIELDS, f)![1](w))),
   };
 }
 
@@ -149,7 +150,7 @@ export const lswpar: Command = {
     else if (has('D')) listing = deviceListing(ctx.world, wpars);
     else {
       const fields = (arg('a') ?? 'name,state,type,hostname,directory,rootvgwpar').split(',');
-      const bad = fields.find((f) => !GENERAL_FIELDS[f]);
+      const bad = fields.find((f) => !own(GENERAL_FIELDS, f));
       if (bad !== undefined) return { out: [errLine(notYet(`lswpar -a ${bad}`))], status: 1 };
       listing = generalListing(wpars, fields);
     }

@@ -9,6 +9,7 @@
 // values are simulated. Other flags say they are not supported yet.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
+import { own } from '../world/dict.js';
 import { scopeName } from '../world/scope.js';
 import type { Proc } from '../world/types.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
@@ -142,9 +143,9 @@ export const ps: Command = {
       const fields = arg('o')
         .split(/[,\s]+/)
         .filter(Boolean);
-      if (fields.some((f) => !FIELDS[f])) return failWith(['ps: 0509-048 Flag -o was used with an invalid list.', ...USAGE]);
-      const cells = rows.map((r) => fields.map((f) => FIELDS[f]![1](r, ctx.now, zone)));
-      const heads = fields.map((f) => FIELDS[f]![0]);
+      if (fields.some((f) => !own(FIELDS, f))) return failWith(['ps: 0509-048 Flag -o was used with an invalid list.', ...USAGE]);
+      const cells = rows.map((r) => fields.map((f) => own(FIELDS, f)![1](r, ctx.now, zone)));
+      const heads = fields.map((f) => own(FIELDS, f)![0]);
       const widths = fields.map((_, c) => Math.max(heads[c]!.length, ...cells.map((row) => row[c]!.length)));
       const fmt = (cs: string[]) =>
         cs

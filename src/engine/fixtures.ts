@@ -1,6 +1,7 @@
 // Named starting worlds for `## world:` in session and lesson files, each made
 // by running a few commands through the engine.
 
+import { own } from '../world/dict.js';
 import { factoryWorld } from '../world/factory.js';
 import type { World } from '../world/types.js';
 import { runLine } from './run-line.js';
@@ -22,7 +23,7 @@ export const FIXTURES: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function fixtureWorld(name: string | undefined): FixtureResult {
-  const setup = FIXTURES[name ?? 'factory'];
+  const setup = own(FIXTURES, name ?? 'factory');
   if (setup === undefined) return { ok: false, message: `unknown world fixture '${name}' (known: ${Object.keys(FIXTURES).join(', ')})` };
   const session = new Session(factoryWorld(), { clock: simulatedClock(REPLAY_EPOCH), interactive: false, rethrow: true });
   for (const line of setup) runLine(session, line);

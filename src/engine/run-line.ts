@@ -8,6 +8,7 @@ import type { AndOr, Pipeline, SimpleCommand } from '../shell/ast.js';
 import { type Expander, expandToString, expandWords } from '../shell/expand.js';
 import { parse } from '../shell/parser.js';
 import { commandLine } from '../shell/quote.js';
+import { own, put } from '../world/dict.js';
 import { nodeAt, normalize, readFile, toGlobal, writeFile } from '../world/fs.js';
 import { GLOBAL } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
@@ -88,10 +89,10 @@ function runSimple(session: Session, cmd: SimpleCommand, input: string, step: St
   let stdin = input;
   const x = expander(session, step);
   const assigned: Record<string, string> = {};
-  for (const a of cmd.assigns) assigned[a.name] = expandToString(a.value, x);
+  for (const a of cmd.assigns) put(assigned, a.name, expandToString(a.value, x));
   const words = expandWords(cmd.words, x);
   if (words.length === 0) {
-    Object.assign(session.frame.vars, assigned);
+    for (const [k, v] of Object.entries(assigned)) put(session.frame.vars, k, v);
     return finish(session, [], cmd.words.length > 0 ? session.lastStatus : 0);
   }
 
@@ -210,7 +211,7 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     world,
     scope: frame.scope,
     cwd: frame.cwd,
-    getVar: (n) => (n === '?' || n === '$' ? session.lookup(n) : frame.vars[n]),
+    getVar: (n) => (n === '?' || n === '$' ? session.lookup(n) : own(frame.vars, n)),
     stdin,
     now: session.clock.now(),
     interactive: session.interactive,

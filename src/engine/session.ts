@@ -3,6 +3,7 @@
 // engine owns it; commands only ever see read-only views.
 
 import { COMMANDS } from '../commands/registry.js';
+import { own } from '../world/dict.js';
 import { GLOBAL, scopeHostname, scopeName } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
 import type { Command, ExecHandler, Extension } from './contract.js';
@@ -136,7 +137,7 @@ export class Session {
   /** The prompt: scope, host name, directory and "# " (design section 1), or $PS1. */
   prompt(): string {
     const f = this.frame;
-    const ps1 = f.vars['PS1'];
+    const ps1 = own(f.vars, 'PS1');
     if (ps1 !== undefined) return ps1.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, n: string) => this.lookup(n) ?? '');
     return `${scopeName(f.scope)} ${scopeHostname(this.world, f.scope)}:${f.cwd} # `;
   }
@@ -147,7 +148,7 @@ export class Session {
     if (name === '#') return '0';
     if (name === '0') return 'ksh';
     if (name === 'PWD') return this.frame.cwd;
-    return this.frame.vars[name];
+    return own(this.frame.vars, name);
   }
 }
 

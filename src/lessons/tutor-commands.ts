@@ -8,6 +8,7 @@
 import { failWith, lines } from '../commands/lib/output.js';
 import type { Command, CommandContext, CommandResult } from '../engine/contract.js';
 import { commandLine } from '../shell/quote.js';
+import { own, put } from '../world/dict.js';
 import { isFactoryWorld } from '../world/factory.js';
 import { describe } from './conditions.js';
 import { explain } from './explain.js';
@@ -44,8 +45,8 @@ export function tutorCommands(tutor: Tutor): Command[] {
     const at = { world, scope: { kind: 'global' } as const };
     cur.done = tutor.evaluate(lesson, cur, at.world, at.scope);
     tutor.progress.current = cur;
-    const r = tutor.progress.results[lesson.name];
-    tutor.progress.results[lesson.name] = r ? { ...r, attempts: r.attempts + 1 } : { attempts: 1, passed: false, firstStarted: ctx.now, hints: 0, solutionShown: false };
+    const r = own(tutor.progress.results, lesson.name);
+    put(tutor.progress.results, lesson.name, r ? { ...r, attempts: r.attempts + 1 } : { attempts: 1, passed: false, firstStarted: ctx.now, hints: 0, solutionShown: false });
     tutor.changed = true;
     return { out: lines(card(lesson, cur, at, true)), status: 0, world, effects: [{ kind: 'login' }] };
   };

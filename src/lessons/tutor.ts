@@ -9,6 +9,7 @@
 
 import type { Chunk, Command, Extension } from '../engine/contract.js';
 import type { Session } from '../engine/session.js';
+import { own, put } from '../world/dict.js';
 import type { Scope, World } from '../world/types.js';
 import type { Catalogue } from './catalogue.js';
 import { describe, holds, ranKey } from './conditions.js';
@@ -155,7 +156,11 @@ export class Tutor {
 
   /** A lesson's results (made if a hand-edited store lost them). */
   result(name: string, started: number): LessonResult {
-    return (this.progress.results[name] ??= { attempts: 1, passed: false, firstStarted: started, hints: 0, solutionShown: false });
+    const known = own(this.progress.results, name);
+    if (known) return known;
+    const made: LessonResult = { attempts: 1, passed: false, firstStarted: started, hints: 0, solutionShown: false };
+    put(this.progress.results, name, made);
+    return made;
   }
 }
 
@@ -165,7 +170,7 @@ export function listLessons(catalogue: Catalogue, progress: Progress): string[] 
   const width = Math.max(6, ...catalogue.lessons.map((l) => l.name.length));
   const lines = [`${'Lesson'.padEnd(width)}  ${'Progress'.padEnd(20)}  Title`];
   for (const l of catalogue.lessons) {
-    const r = progress.results[l.name];
+    const r = own(progress.results, l.name);
     const now = progress.current?.name === l.name ? ' (under way)' : '';
     const state = r?.passed ? `passed${now}` : r ? `started${now}` : '-';
     lines.push(`${l.name.padEnd(width)}  ${state.padEnd(20)}  ${l.title}`);

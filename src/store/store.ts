@@ -183,7 +183,11 @@ export class Store implements WorldStore {
     try {
       if (keepCopyAs !== undefined) copy = await this.keepCopy(keepCopyAs);
       await mkdir(dirname(this.path), { recursive: true });
-      this.db.data = stored(world, this.progress);
+      const data = stored(world, this.progress);
+      // What replaces the store must load again: a world that would not is refused, and the store kept.
+      const problem = checkStoredWorld(data.world, data.nodes) ?? checkProgress(data.lessons);
+      if (problem) throw new Error(`the world to save is not valid (${problem}); the store was not changed`);
+      this.db.data = data;
       await this.db.write();
     } catch (e) {
       // A full disk or a failed rename leaves lowdb's temporary file (.<name>.tmp) behind: remove it.

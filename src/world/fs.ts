@@ -7,6 +7,7 @@
 // empty directory, as on AIX. Paths inside a WPAR are resolved under its root
 // and cannot leave it ("cd .." from "/" stays at "/"). Pure functions.
 
+import { own, put } from './dict.js';
 import type { FsNode, Mount, Scope, World } from './types.js';
 
 /** Joins and normalises a path the way the shell does; ".." never goes above "/". */
@@ -78,7 +79,7 @@ export function locate(world: World, global: string): Location {
 
 export function nodeAt(world: World, global: string): FsNode | undefined {
   const loc = locate(world, global);
-  return world.filesystems[loc.fs]?.[loc.rel];
+  return own(own(world.filesystems, loc.fs), loc.rel);
 }
 
 export function isDir(world: World, scope: Scope, path: string): boolean {
@@ -88,7 +89,7 @@ export function isDir(world: World, scope: Scope, path: string): boolean {
 /** Names in a directory (sorted), including the mount points of file systems mounted inside it. */
 export function list(world: World, global: string): string[] {
   const loc = locate(world, global);
-  const nodes = world.filesystems[loc.fs] ?? {};
+  const nodes = own(world.filesystems, loc.fs) ?? {};
   const prefix = loc.rel === '' ? '' : loc.rel + '/';
   const names = new Set<string>();
   for (const key of Object.keys(nodes)) {
@@ -103,8 +104,8 @@ export type FsResult<T> = { ok: true; value: T } | { ok: false; error: FsError }
 const err = <T>(error: FsError): FsResult<T> => ({ ok: false, error });
 
 function withNode(world: World, loc: Location, node: FsNode | undefined): World {
-  const fs = { ...world.filesystems[loc.fs] };
-  if (node) fs[loc.rel] = node;
+  const fs = { ...own(world.filesystems, loc.fs) };
+  if (node) put(fs, loc.rel, node);
   else delete fs[loc.rel];
   return { ...world, filesystems: { ...world.filesystems, [loc.fs]: fs } };
 }

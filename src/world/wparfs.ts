@@ -6,6 +6,7 @@
 // (crfs -A yes -u WPAR), and everything under the WPAR's directory is
 // unmounted at stopwpar, hand-made namefs mounts included.
 
+import { own } from './dict.js';
 import { addMount, dropMounts, list, locate, nodeAt, parentOf, remove } from './fs.js';
 import type { FsNode, Mount, Stanza, World, Wpar } from './types.js';
 
@@ -61,7 +62,7 @@ export function createWparFs(world: World, wpar: Wpar, copyResolv: boolean, now:
     const copied = copyFrom?.[m.dir];
     if (copied) nodes = copyNodes(copied);
     else if (m.dir === '/usr' || m.dir === '/opt') nodes = copyNodes(w.filesystems[m.dir === '/usr' ? '/dev/hd2' : '/dev/hd10opt']);
-    else nodes = Object.fromEntries([['', dir(now)], ...(STANDARD[m.dir] ?? ['lost+found']).map((p) => [p, dir(now)])]);
+    else nodes = Object.fromEntries([['', dir(now)], ...(own(STANDARD, m.dir) ?? ['lost+found']).map((p) => [p, dir(now)])]);
     if (m.dir === '/' && !copied) {
       nodes['etc/hosts'] = { kind: 'file', content: '127.0.0.1               loopback localhost      # loopback (lo0) name/address\n', mtime: now };
     }

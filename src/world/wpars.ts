@@ -3,6 +3,7 @@
 // (name rules 3.1, default file systems 3.3, states 4.1).
 
 import { checkAllocation, exportOnStart, forgetWparVgs, makeWparRootvg, returnOnStop } from './devices.js';
+import { own } from './dict.js';
 import { fail, ok, type Result } from './errors.js';
 import { addressConflict } from './network.js';
 import { startProcesses, stopProcesses } from './processes.js';
@@ -101,7 +102,7 @@ const VFS_TYPES = ['jfs', 'jfs2', 'nfs', 'namefs', 'directory'] as const;
 /** The mount list of a new system WPAR: defaults (3.3) overlaid with -M groups. */
 function buildMounts(world: World, spec: WparSpec): Result<WparMount[]> {
   const byDir = new Map<string, WparMount>();
-  const local = (dir: string): WparMount => ({ dir, vfs: 'jfs2', dev: '', options: 'log=NULL', sizeMB: LOCAL_SIZES_MB[dir] ?? 64 });
+  const local = (dir: string): WparMount => ({ dir, vfs: 'jfs2', dev: '', options: 'log=NULL', sizeMB: own(LOCAL_SIZES_MB, dir) ?? 64 });
   for (const dir of ['/', '/home', '/tmp', '/var']) byDir.set(dir, local(dir));
   if (spec.privateUsr) {
     byDir.set('/opt', local('/opt'));
@@ -118,7 +119,7 @@ function buildMounts(world: World, spec: WparSpec): Result<WparMount[]> {
     if (!dir.startsWith('/')) return fail({ code: 'bad-attribute', flag: '-M', text: `directory=${dir}` });
     const vfs = group['vfs'] ?? 'jfs2';
     if (!(VFS_TYPES as readonly string[]).includes(vfs)) return fail({ code: 'bad-attribute', flag: '-M', text: `vfs=${vfs}` });
-    let sizeMB: number | undefined = LOCAL_SIZES_MB[dir] ?? 64;
+    let sizeMB: number | undefined = own(LOCAL_SIZES_MB, dir) ?? 64;
     if (group['size'] !== undefined) {
       sizeMB = parseSizeMB(group['size']);
       if (sizeMB === undefined) return fail({ code: 'bad-attribute', flag: '-M', text: `size=${group['size']}` });

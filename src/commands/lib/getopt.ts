@@ -9,6 +9,8 @@
 // start with "-" belong to the same flag (reference 3.1: "White space must be
 // included between a flag and its argument for attribute=value type flags").
 
+import { put } from '../../world/dict.js';
+
 export interface Opt {
   flag: string;
   /** The argument, for flags that take one. */
@@ -130,7 +132,7 @@ export function parseAttrs(words: readonly string[]): { attrs: Record<string, st
   for (const w of words) {
     const eq = w.indexOf('=');
     if (eq <= 0) return { attrs, bad: w };
-    attrs[w.slice(0, eq)] = w.slice(eq + 1);
+    put(attrs, w.slice(0, eq), w.slice(eq + 1));
   }
   return { attrs };
 }

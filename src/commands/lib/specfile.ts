@@ -5,6 +5,7 @@
 // general, network, route, mount, resources, device. Comment lines start with
 // '*' or '#'.
 
+import { own } from '../../world/dict.js';
 import { RESOURCE_ATTRS } from '../../world/resources.js';
 import type { AttrGroup, Wpar } from '../../world/types.js';
 import { isDefaultMount, mountAsGroup, type WparSpec } from '../../world/wpars.js';
@@ -78,14 +79,14 @@ export function parseSpec(text: string): SpecFile | SpecProblem {
     const stanza = /^(\S+):\s*$/.exec(raw);
     if (stanza) {
       close();
-      if (!STANZAS[stanza[1]!]) return { code: 'stanza', line: n, text: stanza[1]! };
+      if (!own(STANZAS, stanza[1]!)) return { code: 'stanza', line: n, text: stanza[1]! };
       current = { name: stanza[1]!, attrs: {} };
       continue;
     }
     const attr = /^\s+([A-Za-z_0-9]+)\s*=\s*(.*?)\s*$/.exec(raw);
     if (!attr || !current) return { code: 'syntax', line: n, text: raw.trim() };
     const [, key, quoted] = attr as unknown as [string, string, string];
-    if (!STANZAS[current.name]!.includes(key)) return { code: 'attribute', line: n, stanza: current.name, text: key };
+    if (!own(STANZAS, current.name)!.includes(key)) return { code: 'attribute', line: n, stanza: current.name, text: key };
     current.attrs[key] = quoted.replace(/^"(.*)"$/, '$1');
     if (current.name === 'general') lineOf[key] = n;
   }

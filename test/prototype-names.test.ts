@@ -1,0 +1,60 @@
+// A name that is also an Object.prototype name (__proto__, constructor,
+// toString, hasOwnProperty, valueOf) behaves like any other name everywhere:
+// in the file tree, shell variables, ps -o and lswpar -a fields, attribute
+// lists, spec-file stanzas, lesson names and progress, world fixtures, and the
+// store that keeps them (issue 16: `touch /tmp/__proto__` used to brick the store).
+
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'ava';
+import { fixtureWorld } from '../src/engine/fixtures.js';
+import { Catalogue } from '../src/lessons/catalogue.js';
+import { parseLesson } from '../src/lessons/lesson-file.js';
+import { noProgress } from '../src/lessons/progress.js';
+import { Store } from '../src/store/store.js';
+import { host, run, session } from './helpers.js';
+
+const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+
+test('files named like Object.prototype keys are files like any other, and the store keeps them', async (t) => {
+  const s = session();
+  for (const n of NAMES) t.is(run(s, `echo ${n} > /tmp/${n}; cat /tmp/${n}`).out, `${n}\n`);
+  t.is(run(s, 'ls /tmp').out, [...NAMES, 'lost+found'].sort().join('\n') + '\n');
+  t.is(run(s, 'ls /tmp/nosuch /etc/constructor').status, 2);
+  const store = new Store(join(await mkdtemp(join(tmpdir(), 'wparsim-proto-')), 'world.json'));
+  await store.save(s.world);
+  const again = session(await store.load());
+  t.is(run(again, 'cat /tmp/__proto__ /tmp/constructor').out, '__proto__\nconstructor\n');
+  t.is(run(again, 'rm /tmp/__proto__; ls /tmp').out, [...NAMES.filter((n) => n !== '__proto__'), 'lost+found'].sort().join('\n') + '\n');
+});
+
+test('shell variables, ps -o, lswpar -a, -N attributes and spec-file stanzas with those names', (t) => {
+  const s = session();
+  t.is(run(s, 'echo "[$constructor][$toString][$__proto__]"').out, '[][][]\n');
+  t.is(run(s, '__proto__=x; constructor=y; echo $__proto__ $constructor').out, 'x y\n');
+  for (const n of NAMES) {
+    t.regex(run(s, `ps -o ${n}`).err, /ps: 0509-048 Flag -o was used with an invalid list\./, n);
+    t.not(run(s, `lswpar -a ${n}`).status, 0, n);
+    t.regex(run(s, `mkwpar -n w1 -N ${n}=1`).err, /Invalid attribute specification for -N/, n);
+  }
+  t.is(run(s, 'echo "constructor:\n\tname = w9" > /tmp/spec; mkwpar -f /tmp/spec').status, 1);
+  t.is(s.world.wpars.length, 0);
+});
+
+test("lessons and fixtures with those names: progress is kept as any other lesson's", async (t) => {
+  t.false(fixtureWorld('constructor').ok);
+  const parsed = parseLesson('constructor', 'constructor.lesson', '## title: T\n## task: Do.\n## check: wpar w exists\n$ mkwpar -n w\n');
+  if (!parsed.ok) return t.fail(parsed.message);
+  const progress = noProgress();
+  const h = host(undefined, () => new Catalogue([parsed.lesson]), progress);
+  h.step('lesson constructor');
+  h.step('mkwpar -n w');
+  t.true(Object.hasOwn(progress.results, 'constructor'));
+  t.like(progress.results['constructor'], { passed: true, attempts: 1 });
+  const store = new Store(join(await mkdtemp(join(tmpdir(), 'wparsim-proto-')), 'world.json'));
+  store.progress = progress;
+  await store.save(h.session.world);
+  await store.load();
+  t.like(store.progress.results['constructor'], { passed: true, attempts: 1 });
+});
