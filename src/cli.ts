@@ -12,7 +12,7 @@ import type { Step } from './engine/run-line.js';
 import { realClock } from './engine/session.js';
 import { Host } from './host/host.js';
 import { type Catalogue, problemText } from './lessons/catalogue.js';
-import { Store, StoreError, storePath } from './store/store.js';
+import { resolveStorePath, Store, StoreError, storePath } from './store/store.js';
 
 const VERSION = '0.1.0';
 
@@ -124,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [sub, ...rest] = positionals;
-  const store = new Store(storePath(values.store, process.env, homedir()));
+  const store = new Store(await resolveStorePath(storePath(values.store, process.env, homedir())));
 
   if (sub === 'run') {
     if (rest.length !== 1) {

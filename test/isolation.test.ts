@@ -89,9 +89,10 @@ const SESSION =
   t.is(r.status, 0, r.stderr);
   // One thread's view is enough: the calls of a save follow each other (each awaits the last).
   const lines = (await readFile(log, 'utf8')).split('\n').map((l) => l.replace(/^\d+ +/, ''));
-  const temp = join(work, '.world.json.tmp');
-  const opened = lines.findIndex((l) => l.includes(`"${temp}", O_WRONLY|O_CREAT|O_TRUNC`));
-  t.true(opened >= 0, 'the temporary file is opened for writing');
+  // The temporary file has an unpredictable name and is created exclusively (a planted symlink is never followed).
+  const opened = lines.findIndex((l) => /"[^"]*\/\.world\.json\.[0-9a-f]{12}\.tmp", O_WRONLY\|O_CREAT\|O_EXCL/.test(l));
+  t.true(opened >= 0, 'the temporary file is created exclusively for writing');
+  const temp = /"([^"]*\.tmp)"/.exec(lines[opened]!)![1]!;
   const fd = /= (\d+)$/.exec(lines[opened]!)?.[1];
   const synced = lines.findIndex((l, i) => i > opened && new RegExp(`^f(data)?sync\\(${fd}\\) += 0`).test(l));
   const renamed = lines.findIndex((l) => /^rename/.test(l) && l.includes(`"${temp}"`) && l.includes(`"${store}"`));

@@ -52,6 +52,26 @@ test('four processes each creating 25 WPARs on one store: all 100 are there', as
   t.true(JSON.parse(await readFile(store, 'utf8')).schemaVersion === SCHEMA_VERSION);
 });
 
+test('two loops of 20 separate -c runs on a new store, with two CPU-bound processes beside them: all 40 WPARs are there', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'wparsim-contend-'));
+  const store = join(dir, 'world.json');
+  // Contention as on a busy shared machine: the saves of the two loops come close together in time.
+  const burners = [0, 1].map(() => spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore' }));
+  try {
+    const loop = (prefix: string) =>
+      runShell(`for i in $(seq -w 1 20); do ${process.execPath} ${CLI} --store ${store} -c "mkwpar -n ${prefix}$i" >/dev/null 2>&1 || echo "failed ${prefix}$i"; done`, '');
+    const results = await Promise.all([loop('c'), loop('d')]);
+    t.deepEqual(
+      results.map((r) => r.out),
+      ['', ''],
+    );
+  } finally {
+    for (const b of burners) b.kill('SIGKILL');
+  }
+  const world = await new Store(store).load();
+  t.is(world.wpars.length, 40, world.wpars.map((w) => w.name).join(' '));
+});
+
 test('kill -9 at 200 random moments during saves: the store always loads, old or new', async (t) => {
   t.timeout(120_000);
   const dir = await mkdtemp(join(tmpdir(), 'wparsim-kill-'));

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'ava';
@@ -233,3 +233,23 @@ test('the generators the store encoding relies on still make what schema version
 });
 
 const HASH_OF_VERSION_2_GENERATORS = '980c3d832725659f';
+
+test("another process's save is noticed even when the file's size, mtime and inode are what they were", async (t) => {
+  const dir = await tmp();
+  const path = join(dir, 'world.json');
+  const a = new Store(path);
+  const b = new Store(path);
+  await a.save(factoryWorld());
+  await utimes(path, 1000, 1000);
+  await b.load();
+  const before = await stat(path);
+  // Another save of the same size in the same clock tick, into a reused inode: written in place here, times put back.
+  const text = await readFile(path, 'utf8');
+  const other = text.replace(/"generation":"([0-9a-f]+)"/, (_, g: string) => `"generation":"${[...g].reverse().join('')}"`);
+  t.not(other, text);
+  await writeFile(path, other);
+  await utimes(path, 1000, 1000);
+  const after = await stat(path);
+  t.deepEqual([after.size, after.mtimeMs, after.ino], [before.size, before.mtimeMs, before.ino]);
+  t.true(await b.changedElsewhere());
+});

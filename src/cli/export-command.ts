@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { readCast } from '../record/cast.js';
 import { finalSvg, finalText, play } from '../record/export.js';
-import { writeAtomic } from '../replay/load.js';
+import { writeAtomic } from '../store/temp-file.js';
 
 export async function exportCommand(path: string, txt: boolean, svg: string | undefined): Promise<number> {
   if (!txt && svg === undefined) {

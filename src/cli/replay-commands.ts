@@ -7,9 +7,10 @@ import { fixtureWorld } from '../engine/fixtures.js';
 import { REPLAY_EPOCH } from '../engine/session.js';
 import { castText } from '../record/cast.js';
 import { RECORD_DEFAULTS, type RecordOptions, recordReplay } from '../record/record-replay.js';
-import { expandPaths, loadSession, writeAtomic } from '../replay/load.js';
+import { expandPaths, loadSession } from '../replay/load.js';
 import { replay } from '../replay/runner.js';
 import { verifySession } from '../replay/verify.js';
+import { writeAtomic } from '../store/temp-file.js';
 
 export interface RecordFlags {
   record?: string;

@@ -92,7 +92,14 @@ export class Host {
 
   /** A host on a store: loads the world and the progress (an older store is migrated, and the user told). */
   static async open(store: WorldStore, options: HostOptions): Promise<Host> {
-    const world = await store.load();
+    // Under the lock: loading an older store migrates it, which writes.
+    const release = await store.lock();
+    let world: World;
+    try {
+      world = await store.load();
+    } finally {
+      await release?.();
+    }
     const host = new Host(world, store.progress, { ...options, store });
     const notice = store.migrationNotice();
     if (notice) host.tell(notice);

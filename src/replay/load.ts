@@ -3,8 +3,8 @@
 // line where there is one): missing, a directory without sessions, too big,
 // binary, not UTF-8, malformed.
 
-import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseSession, type SessionFile } from '../format/session-file.js';
 
 /** Session files larger than this are refused (a lesson is a few KB). */
@@ -64,8 +64,3 @@ export async function expandPaths(paths: readonly string[]): Promise<{ files: st
 }
 
 /** Writes a file by way of a temporary file beside it and a rename: never half-written. */
-export async function writeAtomic(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await writeFile(tmp, text);
-  await rename(tmp, path);
-}

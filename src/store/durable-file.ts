@@ -1,13 +1,14 @@
 // A lowdb adapter that writes a JSON file so that neither a kill nor a power
 // cut can leave it half written: the text goes to a temporary file beside it
-// (.<name>.tmp), which is flushed to the disk (fdatasync) before it is renamed
+// (.<name>.<random>.tmp, made exclusively: temp-file.ts), which is flushed to the disk (fdatasync) before it is renamed
 // over the file, and the directory is flushed after the rename so that the
 // rename itself survives. lowdb's own TextFile (steno) renames without
 // flushing, which is atomic against a killed process but not a power cut.
 
-import { open, readFile, rename } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { writeAtomic } from './temp-file.js';
 
 /** A file whose text is not JSON (or is empty): the store says which. */
 export class UnreadableText extends Error {
@@ -17,10 +18,7 @@ export class UnreadableText extends Error {
 }
 
 export class DurableJSONFile<T> implements Adapter<T> {
-  readonly temp: string;
-  constructor(readonly path: string) {
-    this.temp = join(dirname(path), `.${basename(path)}.tmp`);
-  }
+  constructor(readonly path: string) {}
 
   async read(): Promise<T | null> {
     let text: string;
@@ -39,14 +37,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const file = await open(this.temp, 'w');
-    try {
-      await file.writeFile(JSON.stringify(data));
-      await file.datasync();
-    } finally {
-      await file.close();
-    }
-    await rename(this.temp, this.path);
+    await writeAtomic(this.path, JSON.stringify(data), true);
     // A directory cannot be flushed on every system (nor opened on Windows): the rename is then as safe as it gets.
     const dir = await open(dirname(this.path), 'r').catch(() => null);
     if (dir)

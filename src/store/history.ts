@@ -3,8 +3,9 @@
 // Lines are appended in order as they are typed; the file is rewritten whole
 // (atomically) only when it has grown well past the limit.
 
-import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { writeAtomic } from './temp-file.js';
 
 export const MAX_HISTORY = 1000;
 
@@ -35,10 +36,8 @@ export class HistoryFile {
       try {
         await mkdir(dirname(this.path), { recursive: true });
         if (++this.count > MAX_HISTORY * 2) {
-          const tmp = `${this.path}.tmp`;
           const kept = all().slice(-MAX_HISTORY);
-          await writeFile(tmp, kept.join('\n') + '\n');
-          await rename(tmp, this.path);
+          await writeAtomic(this.path, kept.join('\n') + '\n');
           this.count = kept.length;
         } else {
           await appendFile(this.path, line + '\n');

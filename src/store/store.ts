@@ -5,8 +5,10 @@
 // before replacing it. A store of an older schema version is migrated on
 // load: the old file is kept as <store>.bak-v<N>-<timestamp> first.
 
-import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, open, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { WorldStore } from '../host/host.js';
 import { noProgress, type Progress } from '../lessons/progress.js';
@@ -27,14 +29,16 @@ export interface StoreData {
 /** The file as written: the world encoded (codec.ts) with its node table. */
 interface StoredData {
   schemaVersion: number;
+  /** A fresh random token at every save, written near the start of the file: another process's save is noticed by it. */
+  generation?: string;
   world: StoredWorld;
   nodes: FsNode[];
   lessons: Progress;
 }
 
-function stored(world: World, lessons: Progress): StoredData {
+function stored(world: World, lessons: Progress, generation: string): StoredData {
   const { world: w, nodes } = encodeWorld(world);
-  return { schemaVersion: SCHEMA_VERSION, world: w, nodes, lessons };
+  return { schemaVersion: SCHEMA_VERSION, generation, world: w, nodes, lessons };
 }
 
 /** What loading found: the data, and the version it was written in when that is older. */
@@ -64,16 +68,37 @@ export class StoreError extends Error {
   }
 }
 
-/** Where the store lives: --store, $WPARSIM_STORE, $XDG_STATE_HOME, ~/.local/state (design section 1). */
+/**
+ * Where the store lives: --store, $WPARSIM_STORE, $XDG_STATE_HOME, ~/.local/state
+ * (design section 1). A relative $XDG_STATE_HOME is ignored, as the XDG spec
+ * says; without a store named and without an absolute home there is none (a
+ * StoreError says so rather than writing under /).
+ */
 export function storePath(option: string | undefined, env: Record<string, string | undefined>, home: string): string {
   if (option) return option;
   if (env['WPARSIM_STORE']) return env['WPARSIM_STORE'];
-  const state = env['XDG_STATE_HOME'] || `${home}/.local/state`;
-  return `${state}/wparsim/world.json`;
+  const xdg = env['XDG_STATE_HOME'];
+  if (xdg && isAbsolute(xdg)) return `${xdg}/wparsim/world.json`;
+  if (!home || !isAbsolute(home)) {
+    throw new StoreError('~/.local/state/wparsim/world.json', 'cannot be found: HOME is not set to an absolute directory');
+  }
+  return `${home}/.local/state/wparsim/world.json`;
 }
 
-/** What identifies one version of the store file: mtime, size and inode (each save renames a new file in). */
+/** The store's path with symbolic links resolved once, so that a save replaces the file the link points to and one lock serves both names. */
+export async function resolveStorePath(path: string): Promise<string> {
+  const full = resolve(path);
+  const real = await realpath(full).catch(() => null);
+  if (real) return real;
+  const dir = await realpath(dirname(full)).catch(() => null);
+  return dir ? join(dir, basename(full)) : full;
+}
+
+/** A store written before generation tokens: mtime, size and inode. */
 const signatureOf = (info: { mtimeMs: number; size: number; ino: number } | null) => (info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'none');
+
+/** The generation token of a store file's text (near its start), if it has one. */
+const GENERATION = /^\{"schemaVersion":\d+,"generation":"([0-9a-f]+)"/;
 
 export class Store implements WorldStore {
   private readonly db: Low<unknown>;
@@ -93,8 +118,25 @@ export class Store implements WorldStore {
     this.db = new Low<unknown>(new DurableJSONFile(path), null);
   }
 
+  /**
+   * What identifies the version of the store file on the disk: its generation
+   * token (a stat's mtime, size and inode can repeat when two saves of the same
+   * size land in the same clock tick and the inode is reused), else its stat.
+   */
   private async signature(): Promise<string> {
-    return signatureOf(await stat(this.path).catch(() => null));
+    const head = await open(this.path, 'r')
+      .then(async (f) => {
+        try {
+          const { buffer, bytesRead } = await f.read(Buffer.alloc(96), 0, 96, 0);
+          return buffer.subarray(0, bytesRead).toString('latin1');
+        } finally {
+          await f.close();
+        }
+      })
+      .catch(() => null);
+    if (head === null) return 'none';
+    const token = GENERATION.exec(head)?.[1];
+    return token ? `g:${token}` : signatureOf(await stat(this.path).catch(() => null));
   }
 
   /** Whether another process wrote the store since this one last read or wrote it. */
@@ -121,17 +163,20 @@ export class Store implements WorldStore {
         return factoryWorld();
       }
       if (info.isDirectory()) throw new StoreError(this.path, 'is a directory, not a file');
+      if (!info.isFile()) throw new StoreError(this.path, 'is not a regular file');
       await this.db.read();
     } catch (e) {
       throw this.readError(e);
     }
     const parsed = this.parse(this.db.data);
     this.progress = parsed.data.lessons;
+    // The version just read (a save below replaces it with its own).
+    const generation = (this.db.data as StoredData).generation;
+    this.seen = typeof generation === 'string' ? `g:${generation}` : await this.signature();
     if (parsed.migratedFrom !== undefined) {
       const backup = await this.save(parsed.data.world, `v${parsed.migratedFrom}`);
       this.migrated = { from: parsed.migratedFrom, backup: backup! };
     }
-    this.seen = await this.signature();
     return parsed.data.world;
   }
 
@@ -179,22 +224,16 @@ export class Store implements WorldStore {
    * nothing is written. Returns the copy's path (null without one).
    */
   async save(world: World, keepCopyAs?: string): Promise<string | null> {
-    let copy: string | null = null;
-    try {
-      if (keepCopyAs !== undefined) copy = await this.keepCopy(keepCopyAs);
-      await mkdir(dirname(this.path), { recursive: true });
-      const data = stored(world, this.progress);
-      // What replaces the store must load again: a world that would not is refused, and the store kept.
-      const problem = checkStoredWorld(data.world, data.nodes) ?? checkProgress(data.lessons);
-      if (problem) throw new Error(`the world to save is not valid (${problem}); the store was not changed`);
-      this.db.data = data;
-      await this.db.write();
-    } catch (e) {
-      // A full disk or a failed rename leaves lowdb's temporary file (.<name>.tmp) behind: remove it.
-      await rm(join(dirname(this.path), `.${basename(this.path)}.tmp`), { force: true }).catch(() => {});
-      throw e;
-    }
-    this.seen = await this.signature();
+    const copy = keepCopyAs !== undefined ? await this.keepCopy(keepCopyAs) : null;
+    await mkdir(dirname(this.path), { recursive: true });
+    const generation = randomBytes(8).toString('hex');
+    const data = stored(world, this.progress, generation);
+    // What replaces the store must load again: a world that would not is refused, and the store kept.
+    const problem = checkStoredWorld(data.world, data.nodes) ?? checkProgress(data.lessons);
+    if (problem) throw new Error(`the world to save is not valid (${problem}); the store was not changed`);
+    this.db.data = data;
+    await this.db.write();
+    this.seen = `g:${generation}`;
     return copy;
   }
 
@@ -212,7 +251,7 @@ export class Store implements WorldStore {
       ))
     )
       return null;
-    await copyFile(this.path, backup);
+    await copyFile(this.path, backup, constants.COPYFILE_EXCL);
     return backup;
   }
 

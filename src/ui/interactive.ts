@@ -9,9 +9,9 @@ import { Host } from '../host/host.js';
 import type { Catalogue } from '../lessons/catalogue.js';
 import { type Cast, castText } from '../record/cast.js';
 import { LiveRecorder } from '../record/live.js';
-import { writeAtomic } from '../replay/load.js';
 import { HistoryFile } from '../store/history.js';
 import type { Store } from '../store/store.js';
+import { writeAtomic } from '../store/temp-file.js';
 import { scopeName } from '../world/scope.js';
 import type { Speed } from './app.js';
 

@@ -13,4 +13,3 @@ export function own<T>(table: Readonly<Record<string, T>> | undefined, key: stri
 export function put<T>(table: Record<string, T>, key: string, value: T): void {
   Object.defineProperty(table, key, { value, writable: true, enumerable: true, configurable: true });
 }
-

@@ -1,0 +1,30 @@
+// Writing a file by way of a temporary one beside it that nobody else can
+// have planted: its name is unpredictable and it is created exclusively
+// (O_EXCL, so a symlink planted under that name is never followed), flushed
+// when asked, then renamed over the file. Used by the store, recordings,
+// exports, verify --update and the history file.
+
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** A fresh, unpredictable name beside `path`: .<name>.<random>.tmp */
+export const tempName = (path: string): string => join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+
+/** Writes `text` to `path` atomically: a kill leaves the old file or the new one. With `flush`, it is on the disk before the rename. */
+export async function writeAtomic(path: string, text: string, flush = false): Promise<void> {
+  const temp = tempName(path);
+  const file = await open(temp, 'wx', 0o644);
+  try {
+    try {
+      await file.writeFile(text);
+      if (flush) await file.datasync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true }).catch(() => {});
+    throw e;
+  }
+}
