@@ -16,6 +16,9 @@ import { resolveStorePath, Store, StoreError, storePath } from './store/store.js
 
 const VERSION = '0.1.0';
 
+/** The status of a store that cannot be read or written (and of a change that could not be saved). */
+const STORE_FAILED = 3;
+
 const USAGE = `Usage: wparsim [options]                     interactive shell (commands from stdin when it is not a terminal)
        wparsim [options] -c 'cmd; cmd'        run commands and exit with the last status
        wparsim run FILE.session [--record C]  replay a session file on a fresh world, print the transcript
@@ -67,9 +70,10 @@ async function runLines(store: Store, lines: string[], lessonsDir: string, first
   host.listen(printStep);
   for (const line of first !== undefined ? [first, ...lines] : lines) {
     const step = await host.run(line);
-    if (step.exited !== undefined) return step.exited;
+    if (step.exited !== undefined) return host.saveFailed ? STORE_FAILED : step.exited;
   }
-  return host.session.lastStatus;
+  // A change that could not be saved is a failure, whatever the last command said.
+  return host.saveFailed ? STORE_FAILED : host.session.lastStatus;
 }
 
 /** The lessons that come with wparsim: sessions/lessons beside dist/ (or src/ under tsx). */
@@ -124,7 +128,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [sub, ...rest] = positionals;
-  const store = new Store(await resolveStorePath(storePath(values.store, process.env, homedir())));
+  const path = storePath(values.store, process.env, homedir());
+  if (path === null) {
+    say('wparsim: HOME is not set to an absolute directory, so there is no default store: name one with --store PATH or WPARSIM_STORE');
+    return 2;
+  }
+  const store = new Store(await resolveStorePath(path));
 
   if (sub === 'run') {
     if (rest.length !== 1) {
@@ -177,7 +186,14 @@ async function main(argv: string[]): Promise<number> {
     first = `lesson ${rest[0]}`;
   }
   if (sub === 'reset') {
-    const backup = await store.reset(new Date());
+    let backup: string | null;
+    try {
+      backup = await store.reset(new Date());
+    } catch (e) {
+      if (e instanceof StoreError) throw e;
+      say(`wparsim: could not reset ${store.path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); it was not changed`);
+      return STORE_FAILED;
+    }
     write(process.stdout, `wparsim: ${store.path} is the factory world again${backup ? `; the old store is kept as ${backup}` : ''}\n`);
     return 0;
   }
@@ -227,6 +243,6 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     if (e instanceof StoreError) write(process.stderr, e.message + '\n');
     else write(process.stderr, `wparsim: internal error: ${(e as Error).message}\n`);
-    process.exitCode = e instanceof StoreError ? 3 : 70;
+    process.exitCode = e instanceof StoreError ? STORE_FAILED : 70;
   },
 );

@@ -128,25 +128,33 @@ const twoChanges = 'mkwpar -n w1 >/dev/null 2>&1\nmkwpar -n w2 >/dev/null 2>&1\n
 
 const runShell = (script: string, input: string, uid?: number) => collect('bash', ['-c', script], input, uid);
 
-test('a full disk: the output still appears, the failure is reported once, no partial file remains', async (t) => {
+test('a full disk: the failure is reported once and is the exit status, what was not saved did not happen, no partial file remains', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'wparsim-full-'));
   const store = join(dir, 'world.json');
   // ulimit -f 1: no file may grow past 1 KB, as on a disk with no space left. With SIGXFSZ caught (node
   // would otherwise die of it), a write past the limit fails with EFBIG, as one fails with ENOSPC on a full disk.
   const catchXfsz = `--import 'data:text/javascript,process.on("SIGXFSZ",()=>{})'`;
   const r = await runShell(`ulimit -f 1; exec ${process.execPath} ${catchXfsz} ${CLI} --store ${store}`, twoChanges);
-  t.is(r.out, 'w1:D:S:w1:/wpars/w1:no\nw2:D:S:w2:/wpars/w2:no\n');
+  // No change could be saved, so none happened (the listing is empty); the failure is said once and is the status.
+  t.is(r.out, '');
+  t.is(r.status, 3);
   t.is(r.err.match(/could not save the world/g)?.length, 1, r.err);
   t.deepEqual(await readdir(dir), []);
 });
 
 const isRoot = process.getuid?.() === 0;
-(isRoot ? test : test.skip)('a read-only store directory: the output still appears, the failure is reported once, nothing is written', async (t) => {
+(isRoot ? test : test.skip)('a read-only store directory: the failure is reported once and is the exit status, nothing is written, reset says why it cannot', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'wparsim-ro-'));
   await chmod(dir, 0o755); // root's directory: another user can read it but not write in it
   const store = join(dir, 'world.json');
-  const r = await runShell(`exec ${process.execPath} ${await publicCli()} --store ${store}`, twoChanges, 65534);
-  t.is(r.out, 'w1:D:S:w1:/wpars/w1:no\nw2:D:S:w2:/wpars/w2:no\n');
+  const cli = await publicCli();
+  const r = await runShell(`exec ${process.execPath} ${cli} --store ${store}`, twoChanges, 65534);
+  // A change that was not saved did not happen: each line starts from the stored world, and the status says it failed.
+  t.is(r.out, '');
   t.is(r.err.match(/could not save the world/g)?.length, 1, r.err);
+  t.is(r.status, 3);
   t.deepEqual(await readdir(dir), []);
+  const reset = await runShell(`exec ${process.execPath} ${cli} --store ${store} reset`, '', 65534);
+  t.is(reset.status, 3);
+  t.regex(reset.err, /^wparsim: could not reset .*world\.json \(EACCES\); it was not changed\n$/);
 });

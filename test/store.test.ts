@@ -18,11 +18,15 @@ function storedFactory() {
   return { schemaVersion: 2, world, nodes, lessons: { results: {} } };
 }
 
-test('store path: option, then WPARSIM_STORE, then XDG_STATE_HOME, then ~/.local/state', (t) => {
+test('store path: option, then WPARSIM_STORE, then an absolute XDG_STATE_HOME, then ~/.local/state', (t) => {
   t.is(storePath('/a.json', { WPARSIM_STORE: '/b.json' }, '/home/u'), '/a.json');
   t.is(storePath(undefined, { WPARSIM_STORE: '/b.json', XDG_STATE_HOME: '/x' }, '/home/u'), '/b.json');
   t.is(storePath(undefined, { XDG_STATE_HOME: '/x' }, '/home/u'), '/x/wparsim/world.json');
   t.is(storePath(undefined, {}, '/home/u'), '/home/u/.local/state/wparsim/world.json');
+  // The XDG spec: a relative XDG_STATE_HOME is ignored. No absolute home and no store named: none (never /.local/...).
+  t.is(storePath(undefined, { XDG_STATE_HOME: 'rel' }, '/home/u'), '/home/u/.local/state/wparsim/world.json');
+  t.is(storePath(undefined, {}, ''), null);
+  t.is(storePath(undefined, {}, 'relative'), null);
 });
 
 test('no store yet: the factory world; save then load round-trips, with a schema version', async (t) => {
@@ -252,4 +256,33 @@ test("another process's save is noticed even when the file's size, mtime and ino
   const after = await stat(path);
   t.deepEqual([after.size, after.mtimeMs, after.ino], [before.size, before.mtimeMs, before.ino]);
   t.true(await b.changedElsewhere());
+});
+
+test('a store named through a symlink is resolved once: the save replaces the target, and the link stays', async (t) => {
+  const { resolveStorePath } = await import('../src/store/store.js');
+  const { lstat, symlink } = await import('node:fs/promises');
+  const dir = await tmp();
+  const target = join(dir, 'target.json');
+  const link = join(dir, 'link.json');
+  await new Store(target).save(factoryWorld());
+  await symlink(target, link);
+  const path = await resolveStorePath(link);
+  t.is(path, target);
+  const c = createWpar(factoryWorld(), { name: 'wpar1' }, 0);
+  if (!c.ok) return t.fail();
+  await new Store(path).save(c.value.world);
+  t.true((await lstat(link)).isSymbolicLink());
+  t.deepEqual(
+    (await new Store(link).load()).wpars.map((w) => w.name),
+    ['wpar1'],
+  );
+});
+
+test('a store that is not a regular file (a FIFO) is refused at once, not waited on', async (t) => {
+  const dir = await tmp();
+  const fifo = join(dir, 'fifo.json');
+  const { execFileSync } = await import('node:child_process');
+  execFileSync('mkfifo', [fifo]);
+  const err = await t.throwsAsync(new Store(fifo).load(), { instanceOf: StoreError });
+  t.regex(err!.message, /is not a regular file/);
 });

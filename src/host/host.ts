@@ -69,7 +69,8 @@ export interface Pending {
 export class Host {
   readonly session: Session;
   readonly tutor: Tutor;
-  private saveFailed = false;
+  /** Set when a save failed: the front end ends with a non-zero status. */
+  saveFailed = false;
   /** Says a line to the user; a front end may put its own in place (the interactive shell's screen). */
   tell: (text: string) => void;
   private readonly listeners: ((step: Step) => void)[] = [];
@@ -220,6 +221,8 @@ export class Host {
     } catch (e) {
       if (!this.saveFailed) this.tell(`wparsim: could not save the world to ${store.path}: ${(e as Error).message}`);
       this.saveFailed = true;
+      // What was not saved did not happen: the next line starts from the world the store holds.
+      this.abandon(pending);
     }
   }
 }

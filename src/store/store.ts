@@ -71,17 +71,15 @@ export class StoreError extends Error {
 /**
  * Where the store lives: --store, $WPARSIM_STORE, $XDG_STATE_HOME, ~/.local/state
  * (design section 1). A relative $XDG_STATE_HOME is ignored, as the XDG spec
- * says; without a store named and without an absolute home there is none (a
- * StoreError says so rather than writing under /).
+ * says; without a store named and without an absolute home there is none
+ * (null: the caller says so rather than writing under /).
  */
-export function storePath(option: string | undefined, env: Record<string, string | undefined>, home: string): string {
+export function storePath(option: string | undefined, env: Record<string, string | undefined>, home: string): string | null {
   if (option) return option;
   if (env['WPARSIM_STORE']) return env['WPARSIM_STORE'];
   const xdg = env['XDG_STATE_HOME'];
   if (xdg && isAbsolute(xdg)) return `${xdg}/wparsim/world.json`;
-  if (!home || !isAbsolute(home)) {
-    throw new StoreError('~/.local/state/wparsim/world.json', 'cannot be found: HOME is not set to an absolute directory');
-  }
+  if (!home || !isAbsolute(home)) return null;
   return `${home}/.local/state/wparsim/world.json`;
 }
 

@@ -92,7 +92,8 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
       return 2;
     }
   }
-  return status;
+  // A change that could not be saved is a failure (as with -c), whatever the last command said.
+  return host.saveFailed ? 3 : status;
 }
 
 /**
