@@ -77,6 +77,7 @@ test('the reader refuses what a player could not play', (t) => {
     ['not json', 1, /header is not JSON/],
     ['{"version":1,"width":80,"height":24}', 1, /asciicast v2/],
     ['{"version":2,"width":0,"height":24}', 1, /positive width and height/],
+    ['{"version":2,"width":100000,"height":100000}', 1, /the terminal is 100000x100000; a recording may be at most 500x200/],
     ['{"version":2,"width":80,"height":24}\n[1,"o","a"]\n[0.5,"o","b"]', 3, /go backwards/],
     ['{"version":2,"width":80,"height":24}\n[1,"x","a"]', 2, /\[time, "o"\|"i"\|"m", text\]/],
     ['{"version":2,"width":80,"height":24}\n[1,"o"', 2, /not JSON/],
@@ -107,4 +108,13 @@ test('live recording: times from the injected clock, output as the terminal rece
     [1.5, 'o', 'h'],
   ]);
   t.deepEqual(cast.header, { version: 2, width: 80, height: 24, timestamp: 1, env: { SHELL: '/usr/bin/ksh', TERM: 'xterm' } });
+});
+
+test('the SVG still is well-formed XML whatever the cast printed (U+FFFE, U+FFFF, controls, an unpaired surrogate)', async (t) => {
+  const { finalSvg, play } = await import('../src/record/export.js');
+  const cast: Cast = { header: { version: 2, width: 40, height: 4, timestamp: 0, env: { SHELL: '/usr/bin/ksh', TERM: 'xterm' } }, events: [[0, 'o', 'a\uFFFEb\uFFFFc\x01d\uD800e <&> "f"\r\n']] };
+  const svg = finalSvg(await play(cast));
+  t.false(/[\uFFFE\uFFFF\x01]/.test(svg));
+  t.false(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(svg), 'no unpaired high surrogate');
+  t.regex(svg, />abcde &lt;&amp;&gt; "f"<\/text>/);
 });

@@ -119,7 +119,9 @@ test('bad input to run and verify: one line with the file (and line), exit 2', a
   }
   const speed = join(dir, 'ok.session');
   await writeFile(speed, '$ true\n');
-  t.is(wparsim(['run', speed, '--record', join(dir, 'o.cast'), '--typing-speed', 'fast']).err, "wparsim: --typing-speed takes a positive number, not 'fast'\n");
+  t.is(wparsim(['run', speed, '--record', join(dir, 'o.cast'), '--typing-speed', 'fast']).err, "wparsim: --typing-speed takes a number from 0.01 to 1000, not 'fast'\n");
+  t.is(wparsim(['run', speed, '--record', join(dir, 'o.cast'), '--typing-speed', '1e-308']).status, 2, 'a speed that makes times overflow');
+  t.is(wparsim(['run', speed, '--record', join(dir, 'o.cast'), '--width', '100000']).err, "wparsim: --width takes a whole number from 1 to 500, not '100000'\n");
   const unwritable = wparsim(['run', speed, '--record', join(dir, 'no', 'such', 'dir.cast')]);
   t.is(unwritable.status, 2);
   t.regex(unwritable.err, /cannot write the recording \(ENOENT\)/);

@@ -3,7 +3,7 @@
 // cannot be read or parsed is a problem naming the file and line; the others
 // still make the catalogue.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { Catalogue, type Problem } from '../lessons/catalogue.js';
 import { type Lesson, parseLesson } from '../lessons/lesson-file.js';
@@ -31,7 +31,12 @@ export function loadLessons(dir: string): LoadedLessons {
     const path = near.startsWith('..') || isAbsolute(near) ? full : near;
     let text: string;
     try {
-      text = readFileSync(path, 'utf8');
+      // A FIFO or device named *.lesson would be read forever.
+      if (!statSync(path).isFile()) {
+        problems.push({ path, message: 'is not a regular file' });
+        continue;
+      }
+      text = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
     } catch (e) {
       problems.push({ path, message: `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` });
       continue;

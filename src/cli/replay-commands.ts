@@ -5,7 +5,7 @@
 
 import { fixtureWorld } from '../engine/fixtures.js';
 import { REPLAY_EPOCH } from '../engine/session.js';
-import { castText } from '../record/cast.js';
+import { castText, MAX_COLUMNS, MAX_ROWS } from '../record/cast.js';
 import { RECORD_DEFAULTS, type RecordOptions, recordReplay } from '../record/record-replay.js';
 import { expandPaths, loadSession } from '../replay/load.js';
 import { replay } from '../replay/runner.js';
@@ -24,16 +24,17 @@ const say = (stream: NodeJS.WriteStream, text: string) => stream.write(text.ends
 
 /** Parses the recording flags; a bad number is a usage error (null). */
 export function recordOptions(f: RecordFlags, title: string | undefined): RecordOptions | string {
-  const num = (v: string | undefined, name: string, fallback: number, integer: boolean): number | string => {
+  const num = (v: string | undefined, name: string, fallback: number, integer: boolean, most = 1000): number | string => {
     if (v === undefined) return fallback;
     const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) return `${name} takes a positive ${integer ? 'whole ' : ''}number, not '${v}'`;
+    // Not 1e-308 characters a second either: a time must come out a number, not Infinity or null.
+    if (!Number.isFinite(n) || n < 0.01 || n > most || (integer && !Number.isInteger(n))) return `${name} takes a ${integer ? 'whole ' : ''}number from ${integer ? 1 : 0.01} to ${most}, not '${v}'`;
     return n;
   };
   const typingSpeed = num(f.typingSpeed, '--typing-speed', RECORD_DEFAULTS.typingSpeed, false);
   const idleLimit = num(f.idleLimit, '--idle-limit', RECORD_DEFAULTS.idleLimit, false);
-  const width = num(f.width, '--width', RECORD_DEFAULTS.width, true);
-  const height = num(f.height, '--height', RECORD_DEFAULTS.height, true);
+  const width = num(f.width, '--width', RECORD_DEFAULTS.width, true, MAX_COLUMNS);
+  const height = num(f.height, '--height', RECORD_DEFAULTS.height, true, MAX_ROWS);
   for (const v of [typingSpeed, idleLimit, width, height]) if (typeof v === 'string') return v;
   return {
     typingSpeed: typingSpeed as number,

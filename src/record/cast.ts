@@ -28,6 +28,10 @@ export function castText(cast: Cast): string {
 
 export type CastRead = { ok: true; cast: Cast } | { ok: false; line: number; message: string };
 
+/** The largest terminal a recording may have: players assume a few hundred columns, and a screen is kept whole in memory. */
+export const MAX_COLUMNS = 500;
+export const MAX_ROWS = 200;
+
 export function readCast(text: string): CastRead {
   const rows = text.split('\n');
   if (rows[rows.length - 1] === '') rows.pop();
@@ -41,6 +45,9 @@ export function readCast(text: string): CastRead {
   if (typeof header !== 'object' || header === null || header.version !== 2) return fail(1, 'not an asciicast v2 header (version 2)');
   if (!Number.isInteger(header.width) || !Number.isInteger(header.height) || header.width <= 0 || header.height <= 0) {
     return fail(1, 'the header needs a positive width and height');
+  }
+  if (header.width > MAX_COLUMNS || header.height > MAX_ROWS) {
+    return fail(1, `the terminal is ${header.width}x${header.height}; a recording may be at most ${MAX_COLUMNS}x${MAX_ROWS}`);
   }
   const events: CastEvent[] = [];
   let last = 0;

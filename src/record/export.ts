@@ -59,7 +59,13 @@ function style(cell: Cell): { fg: string; bg: string | null; bold: boolean; key:
   return { fg, bg, bold, key: `${fg}|${bg}|${bold}` };
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text for an SVG <text>: &, < and > escaped, and what XML 1.0 does not allow (controls, unpaired surrogates, U+FFFE, U+FFFF) left out, so the file always parses. */
+const escapeXml = (s: string) =>
+  s
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 /** An SVG still of the visible screen at the end of the cast. */
 export function finalSvg(term: Term): string {

@@ -1,7 +1,8 @@
 // Reading session files from the host: the files and directories the user
 // named, nothing else. Every problem is one line naming the file (and the
-// line where there is one): missing, a directory without sessions, too big,
-// binary, not UTF-8, malformed.
+// line where there is one): missing, a directory without sessions, not a
+// regular file, too big, binary, not UTF-8, malformed. CRLF line ends are read
+// as LF.
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ export async function loadSession(path: string): Promise<Loaded> {
     return problem(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code})`);
   }
   if (info.isDirectory()) return problem(path, 'is a directory');
+  // A FIFO, a device (/dev/zero) or a socket would be read forever.
+  if (!info.isFile()) return problem(path, 'is not a regular file');
   if (info.size > MAX_SESSION_BYTES) return problem(path, `too large (${info.size} bytes; a session file may have at most ${MAX_SESSION_BYTES})`);
   let bytes: Buffer;
   try {
@@ -38,6 +41,8 @@ export async function loadSession(path: string): Promise<Loaded> {
   } catch {
     return problem(path, 'not UTF-8 text, not a session file');
   }
+  // A file written on Windows (CRLF) reads as the same session.
+  text = text.replace(/\r\n/g, '\n');
   const parsed = parseSession(text);
   if (!parsed.ok) return problem(path, parsed.message, parsed.line);
   return { ok: true, path, text, file: parsed.file };
