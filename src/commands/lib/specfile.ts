@@ -83,9 +83,11 @@ export function parseSpec(text: string): SpecFile | SpecProblem {
       current = { name: stanza[1]!, attrs: {} };
       continue;
     }
-    const attr = /^\s+([A-Za-z_0-9]+)\s*=\s*(.*?)\s*$/.exec(raw);
+    // The value's trailing blanks are cut by trimEnd(), not by a lazy pattern before \s*$ (quadratic on a long line).
+    const attr = /^\s+([A-Za-z_0-9]+)\s*=\s*(.*)$/.exec(raw);
     if (!attr || !current) return { code: 'syntax', line: n, text: raw.trim() };
-    const [, key, quoted] = attr as unknown as [string, string, string];
+    const [, key, value] = attr as unknown as [string, string, string];
+    const quoted = value.trimEnd();
     if (!own(STANZAS, current.name)!.includes(key)) return { code: 'attribute', line: n, stanza: current.name, text: key };
     current.attrs[key] = quoted.replace(/^"(.*)"$/, '$1');
     if (current.name === 'general') lineOf[key] = n;
