@@ -7,6 +7,7 @@ import type { Command, FlagSpec } from '../engine/contract.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { filterInput, textLines } from './lib/files.js';
 import { errLine, failWith, lines } from './lib/output.js';
+import { compilePattern } from './lib/regex.js';
 
 const USAGE = ['Usage: grep [-E|-F] [-c|-l|-q] [-insvxbhwy] [-p[parasep]] -e pattern_list...', '\t[-f pattern_file...] [file...]'];
 
@@ -16,7 +17,7 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'c', doc: 'Only a count of matching lines.' },
   { flag: 'n', doc: 'Line numbers.' },
   { flag: 'l', doc: 'Only the names of files with matches.' },
-  { flag: 'E', doc: 'The pattern is an extended regular expression (as egrep).' },
+  { flag: 'E', doc: 'The pattern is an extended regular expression (as egrep); without -E, a basic one.' },
   // AIX's other flags, not simulated yet: each says so.
   ...notSimulated('Fqswx'),
 ];
@@ -38,12 +39,9 @@ export const grep: Command = {
     if (isFailure(parsed)) return parsed;
     const [pattern, ...files] = parsed.operands;
     if (pattern === undefined) return failWith(['Usage: grep [-E|-F] [-c|-l|-q] [-insvxbhwy] [-p[parasep]] -e pattern_list...', '\t[-f pattern_file...] [file...]'], 2);
-    let re: RegExp;
-    try {
-      re = new RegExp(pattern, parsed.has('i') ? 'i' : '');
-    } catch {
-      return failWith([`grep: 0652-033 Cannot open ${pattern}.`], 2);
-    }
+    // Basic regular expressions, or extended ones with -E, matched in linear time (lib/regex.ts).
+    const re = compilePattern(pattern, { extended: parsed.has('E'), ignoreCase: parsed.has('i') });
+    if ('error' in re) return failWith([`grep: 0652-033 Cannot open ${pattern}.`], 2);
     const { text, errors } = filterInput(ctx, 'grep', files);
     const matched = textLines(text)
       .map((l, i) => [l, i + 1] as const)

@@ -10,6 +10,7 @@
 // 0504-132 "not installed" line is RECALLED.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
+import { globMatch } from '../shell/glob.js';
 import { filesetInfo, type Levels, rootLevels, usrLevels } from '../world/software.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
@@ -29,16 +30,6 @@ export function filesetRow(name: string, level: string, state: string, descripti
   }
   return [head + (chunks[0] ?? ''), ...chunks.slice(1).map((c) => ' '.repeat(49) + c)];
 }
-
-const glob = (pattern: string) =>
-  new RegExp(
-    '^' +
-      pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.') +
-      '$',
-  );
 
 function section(path: string, levels: Levels, wanted: (name: string) => boolean, rootOnly: boolean): string[] {
   const rows = Object.keys(levels)
@@ -74,9 +65,8 @@ export const lslpp: Command = {
     const usr = usrLevels(ctx.world, wpar);
     const root = rootLevels(ctx.world, wpar);
     const names = parsed.operands.filter((n) => n !== 'all');
-    const patterns = names.map(glob);
-    const wanted = (n: string) => patterns.length === 0 || patterns.some((p) => p.test(n));
-    const missing = names.filter((n, i) => !Object.keys(usr).some((f) => patterns[i]!.test(f)));
+    const wanted = (n: string) => names.length === 0 || names.some((p) => globMatch(p, n));
+    const missing = names.filter((p) => !Object.keys(usr).some((f) => globMatch(p, f)));
     const usrPart = section('/usr/lib/objrepos', usr, wanted, false);
     const rootPart = section('/etc/objrepos', root, wanted, true);
     const out =
