@@ -19,7 +19,7 @@ const bre = (p: string) => {
   return r;
 };
 
-test('extended patterns match as JavaScript\'s RegExp does on the same syntax', (t) => {
+test("extended patterns match as JavaScript's RegExp does on the same syntax", (t) => {
   const cases: [string, string[]][] = [
     ['hdisk[0-9]+', ['hdisk2 Available', 'hdisk', 'xhdisk12']],
     ['^wpar1 ', ['wpar1 A S', ' wpar1 ', 'wpar12 D']],

@@ -151,8 +151,8 @@ class Parser {
         return inner;
       }
       if (/[1-9]/.test(n)) this.fail('back-references are not supported');
-      const escape = ESCAPES[n.toLowerCase()];
-      if (escape) return { k: 'char', test: n === n.toLowerCase() ? escape : (x) => !escape(x) };
+      const shorthand = ESCAPES[n.toLowerCase()];
+      if (shorthand) return { k: 'char', test: n === n.toLowerCase() ? shorthand : (x) => !shorthand(x) };
       if (n === 't') return this.literal('\t');
       if (n === 'n') return this.literal('\n');
       return this.literal(n);
