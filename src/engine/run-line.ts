@@ -31,10 +31,38 @@ export interface Step {
 
 const SYSTEM_DIRS = new Set(['/usr/sbin', '/usr/bin', '/bin', '/sbin', '/etc', '/usr/ucb']);
 
+/** How deep command substitutions may nest, and how long a variable's value may grow (ksh runs out of memory too). */
+const MAX_NESTING = 100;
+const MAX_VALUE = 1 << 24;
+
+/** What is said when a line nests too deep or makes a string too long: ksh93's words. */
+class TooMuch extends Error {
+  constructor(readonly kind: 'deep' | 'long') {
+    super(kind);
+  }
+}
+
 export function runLine(session: Session, line: string): Step {
   const prompt = session.prompt();
   const step: Step = { line, prompt, chunks: [], status: session.lastStatus, worldChanged: false, clear: false };
   if (line.trim() !== '') session.history.push(line);
+  const before = session.snapshot();
+  try {
+    return runParsed(session, line, step);
+  } catch (e) {
+    // A line nested past the limit (or past JavaScript's stack) or a string past its size: said in ksh's words, the line
+    // undone, and the shell goes on. Anything else is a bug, which the caller reports.
+    if (!(e instanceof TooMuch || e instanceof RangeError)) throw e;
+    session.restore(before);
+    const deep = e instanceof TooMuch ? e.kind === 'deep' : /call stack/i.test((e as RangeError).message);
+    step.chunks.push(err(`ksh: ${deep ? 'recursion too deep' : 'out of memory'}`));
+    session.lastStatus = step.status = 1;
+    step.worldChanged = false;
+    return step;
+  }
+}
+
+function runParsed(session: Session, line: string, step: Step): Step {
   const parsed = parse(line);
   if (!parsed.ok) {
     step.chunks.push({ text: `ksh: ${parsed.message}\n`, stream: 'err' });
@@ -89,7 +117,11 @@ function runSimple(session: Session, cmd: SimpleCommand, input: string, step: St
   let stdin = input;
   const x = expander(session, step);
   const assigned: Record<string, string> = {};
-  for (const a of cmd.assigns) put(assigned, a.name, expandToString(a.value, x));
+  for (const a of cmd.assigns) {
+    const value = expandToString(a.value, x);
+    if (value.length > MAX_VALUE) throw new TooMuch('long');
+    put(assigned, a.name, value);
+  }
   const words = expandWords(cmd.words, x);
   if (words.length === 0) {
     for (const [k, v] of Object.entries(assigned)) put(session.frame.vars, k, v);
@@ -166,24 +198,34 @@ function expander(session: Session, step: Step): Expander {
   return {
     lookup: (n) => session.lookup(n),
     subst: (source) => {
-      const frames = session.frames.map((f) => ({ ...f, vars: { ...f.vars } }));
-      const inner: Step = { ...step, chunks: [] };
-      const parsed = parse(source);
-      if (!parsed.ok) {
-        step.chunks.push(err(`ksh: ${parsed.message}`));
-        session.lastStatus = 2;
-        return '';
+      if (++session.depth > MAX_NESTING) throw new TooMuch('deep');
+      try {
+        return substitute(session, step, source);
+      } finally {
+        session.depth--;
       }
-      for (const item of parsed.script.items) runAndOr(session, item.andOr, inner);
-      session.frames = frames;
-      session.exited = undefined;
-      step.chunks.push(...inner.chunks.filter((c) => c.stream === 'err'));
-      return inner.chunks
-        .filter((c) => c.stream === 'out')
-        .map((c) => c.text)
-        .join('');
     },
   };
+}
+
+/** $(...): the inner line as a subshell; its standard output is the value. */
+function substitute(session: Session, step: Step, source: string): string {
+  const frames = session.frames.map((f) => ({ ...f, vars: { ...f.vars } }));
+  const inner: Step = { ...step, chunks: [] };
+  const parsed = parse(source);
+  if (!parsed.ok) {
+    step.chunks.push(err(`ksh: ${parsed.message}`));
+    session.lastStatus = 2;
+    return '';
+  }
+  for (const item of parsed.script.items) runAndOr(session, item.andOr, inner);
+  session.frames = frames;
+  session.exited = undefined;
+  step.chunks.push(...inner.chunks.filter((c) => c.stream === 'err'));
+  return inner.chunks
+    .filter((c) => c.stream === 'out')
+    .map((c) => c.text)
+    .join('');
 }
 
 function finish(session: Session, chunks: Chunk[], status: number): Chunk[] {

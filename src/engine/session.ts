@@ -62,6 +62,8 @@ export class Session {
   world: World;
   frames: Frame[];
   lastStatus = 0;
+  /** How deep command substitutions are nested now. */
+  depth = 0;
   history: string[];
   /** Set when the outermost shell exited (its status). */
   exited: number | undefined;

@@ -1,5 +1,6 @@
-// A name that is also an Object.prototype name (__proto__, constructor,
-// toString, hasOwnProperty, valueOf) behaves like any other name everywhere:
+// Input as an attacker or a careless learner types it (issue 16). A name that
+// is also an Object.prototype name (__proto__, constructor, toString,
+// hasOwnProperty, valueOf) behaves like any other name everywhere:
 // in the file tree, shell variables, ps -o and lswpar -a fields, attribute
 // lists, spec-file stanzas, lesson names and progress, world fixtures, and the
 // store that keeps them (issue 16: `touch /tmp/__proto__` used to brick the store).
@@ -57,4 +58,18 @@ test("lessons and fixtures with those names: progress is kept as any other lesso
   await store.save(h.session.world);
   await store.load();
   t.like(store.progress.results['constructor'], { passed: true, attempts: 1 });
+});
+
+test("nesting past the limit and strings past their size are said in ksh's words; the line is undone and the shell goes on", (t) => {
+  const s = session();
+  const deep = run(s, `mkwpar -n w0 >/dev/null 2>&1; echo ${'$('.repeat(500)}echo hi${')'.repeat(500)}`);
+  t.is(deep.err, 'ksh: recursion too deep\n');
+  t.is(deep.status, 1);
+  t.is(s.world.wpars.length, 0, 'the line is undone');
+  const doubling = Array.from({ length: 26 }, () => 'A=$A$A').join('; ');
+  const long = run(s, `A=xxxxxxxxxx; ${doubling}; echo never`);
+  t.is(long.err, 'ksh: out of memory\n');
+  t.is(long.out, '');
+  t.is(run(s, 'echo still here').out, 'still here\n');
+  t.is(run(s, `echo ${'$(echo '.repeat(20)}ok${')'.repeat(20)}`).out, 'ok\n', '20 levels are fine');
 });
