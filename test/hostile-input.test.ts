@@ -73,3 +73,15 @@ test("nesting past the limit and strings past their size are said in ksh's words
   t.is(run(s, 'echo still here').out, 'still here\n');
   t.is(run(s, `echo ${'$(echo '.repeat(20)}ok${')'.repeat(20)}`).out, 'ok\n', '20 levels are fine');
 });
+
+test('a shared lesson file cannot drive the terminal: its title, task, hints and solution are shown with controls made visible', (t) => {
+  const osc = '\x1b]0;pwned\x07\x1b]52;c;aGk=\x07\x9b2J';
+  const parsed = parseLesson(`l${osc}`, 'l.lesson', `## title: T${osc}\n## task: Do${osc}.\n## check: file /tmp/x${osc} in global exists\n## hint: h${osc}\n$ touch /tmp/x${osc}\n`);
+  if (!parsed.ok) return t.fail(parsed.message);
+  const h = host(undefined, () => new Catalogue([parsed.lesson]));
+  const said = ['lessons', `lesson ${parsed.lesson.name}`, 'hint', 'solution', 'check']
+    .map((line) => h.step(line).step.chunks.map((c) => c.text).join(''))
+    .join('');
+  t.false(/[\x1b\x07\x9b]/.test(said), JSON.stringify(said));
+  t.regex(said, /T\^\[\]0;pwned\^G\^\[\]52;c;aGk=\^GM-\^\[2J/);
+});

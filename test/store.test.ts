@@ -12,6 +12,13 @@ import { createWpar } from '../src/world/wpars.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'wparsim-store-'));
 
+/** A WPAR as the store holds it (wpar1 made by mkwpar), renamed. */
+function wparLike(name: string) {
+  const c = createWpar(factoryWorld(), { name: 'wpar1' }, 0);
+  if (!c.ok) throw new Error('mkwpar failed');
+  return { ...encodeWorld(c.value.world).world.wpars[0]!, name };
+}
+
 /** The factory world as a version 2 store writes it. */
 function storedFactory() {
   const { world, nodes } = encodeWorld(factoryWorld());
@@ -62,6 +69,17 @@ const damaged: [string, string | null, RegExp][] = [
     /does not hold a valid world \(world\.filesystems\.\/dev\/hd4\. refers to node 0, which is not in the node table\)/,
   ],
   ['a bad node', JSON.stringify({ ...storedFactory(), nodes: [{ kind: 'link', mtime: 0 }] }), /does not hold a valid world \(nodes\[0\]\.kind is not one of dir, file\)/],
+  [
+    'a WPAR name with a control character',
+    JSON.stringify({ ...storedFactory(), world: { ...storedFactory().world, wpars: [{ ...wparLike('w1'), name: 'w\u001b]0;pwned\u0007' }] } }),
+    /does not hold a valid world \(world\.wpars\[0\]\.name has a control character\)/,
+  ],
+  ['two WPARs of one name', JSON.stringify({ ...storedFactory(), world: { ...storedFactory().world, wpars: [wparLike('w1'), wparLike('w1')] } }), /world\.wpars\[1\]\.name repeats the name w1/],
+  [
+    'a counter of 1e308',
+    JSON.stringify({ ...storedFactory(), world: { ...storedFactory().world, counters: { ...storedFactory().world.counters, nextPid: 1e308 } } }),
+    /world\.counters\.nextPid is not a counter/,
+  ],
   [
     'a version 1 world in a version 2 store',
     JSON.stringify({ schemaVersion: 2, world: factoryWorld(), nodes: [], lessons: { results: {} } }),

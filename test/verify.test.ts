@@ -126,3 +126,17 @@ test('bad input to run and verify: one line with the file (and line), exit 2', a
   t.is(unwritable.status, 2);
   t.regex(unwritable.err, /cannot write the recording \(ENOENT\)/);
 });
+
+test('a shared session file cannot drive the terminal through run or verify: control characters are made visible', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'wparsim-osc-'));
+  const file = join(dir, 'osc.session');
+  await writeFile(file, '## title: t\n$ echo "\x1b]0;pwned\x07"\nnot what it prints \x1b]52;c;aGk=\x07\n');
+  const run = wparsim(['run', file]);
+  t.is(run.status, 0);
+  t.false(/[\x1b\x07]/.test(run.out), JSON.stringify(run.out));
+  t.true(run.out.includes('echo "^[]0;pwned^G"'));
+  const verify = wparsim(['verify', file]);
+  t.is(verify.status, 1);
+  t.false(/[\x1b\x07]/.test(verify.out + verify.err), JSON.stringify(verify.out));
+  t.true(verify.out.includes('not what it prints ^[]52;c;aGk=^G'));
+});

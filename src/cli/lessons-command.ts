@@ -4,6 +4,7 @@
 // lesson file (its reference solution passes, its conditions name real WPARs).
 // Exit statuses: 0; 1 when --verify finds a problem; 2 for bad usage.
 
+import { visible } from '../format/visible.js';
 import { type Catalogue, problemText } from '../lessons/catalogue.js';
 import type { Progress } from '../lessons/progress.js';
 import { duration, listLessons } from '../lessons/tutor.js';
@@ -40,7 +41,7 @@ function verifyLessons(catalogue: Catalogue, unreadable: string[]): number {
     problems.push(...found.filter((p) => !problems.includes(p)));
     if (found.length > 0) continue;
     passed++;
-    say(process.stdout, `ok: ${lesson.path}: the reference solution passes all ${lesson.checks.length} conditions`);
+    say(process.stdout, visible(`ok: ${lesson.path}: the reference solution passes all ${lesson.checks.length} conditions`));
   }
   for (const p of problems) say(process.stderr, `wparsim: ${p}`);
   say(process.stdout, `lessons: ${passed} passed, ${problems.length} problem${problems.length === 1 ? '' : 's'}`);

@@ -5,6 +5,7 @@
 
 import { fixtureWorld } from '../engine/fixtures.js';
 import { REPLAY_EPOCH } from '../engine/session.js';
+import { visible } from '../format/visible.js';
 import { castText, MAX_COLUMNS, MAX_ROWS } from '../record/cast.js';
 import { RECORD_DEFAULTS, type RecordOptions, recordReplay } from '../record/record-replay.js';
 import { expandPaths, loadSession } from '../replay/load.js';
@@ -20,7 +21,8 @@ export interface RecordFlags {
   height?: string;
 }
 
-const say = (stream: NodeJS.WriteStream, text: string) => stream.write(text.endsWith('\n') ? text : text + '\n');
+// What run and verify print comes from session files someone may have shared: control characters are made visible.
+const say = (stream: NodeJS.WriteStream, text: string) => stream.write(visible(text.endsWith('\n') ? text : text + '\n'));
 
 /** Parses the recording flags; a bad number is a usage error (null). */
 export function recordOptions(f: RecordFlags, title: string | undefined): RecordOptions | string {
@@ -69,7 +71,7 @@ export async function runCommand(path: string, flags: RecordFlags): Promise<numb
   const result = replay(loaded.file.items, world.world, {
     want: { rendered: false, timeline: flags.record !== undefined },
     onTranscript: (text) => {
-      pending += text;
+      pending += visible(text);
       if (pending.length >= 65536) {
         process.stdout.write(pending);
         pending = '';
@@ -122,7 +124,7 @@ export async function verifyCommand(paths: readonly string[], update: boolean): 
       passed++;
       continue;
     }
-    process.stdout.write(verdict.report);
+    process.stdout.write(visible(verdict.report));
     if (update) say(process.stdout, `wparsim: ${path} is locked; not updated`);
     failed++;
   }

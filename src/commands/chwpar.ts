@@ -13,7 +13,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { allocate, deallocate } from '../world/devices.js';
-import { addNetwork, removeNetwork } from '../world/network.js';
+import { addNetwork, isValidHostname, removeNetwork } from '../world/network.js';
 import { checkResource, RESOURCE_ATTRS } from '../world/resources.js';
 import { changeWpar, findWpar, renameWpar } from '../world/wpars.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
@@ -97,7 +97,7 @@ export const chwpar: Command = {
     }
     const host = parsed.arg('h');
     if (host !== undefined) {
-      if (!/^[A-Za-z0-9][A-Za-z0-9.-]{0,254}$/.test(host)) return failWith([badHostname('chwpar', host)]);
+      if (!isValidHostname(host)) return failWith([badHostname('chwpar', host)]);
       world = changeWpar(world, name, { hostname: host });
     }
     for (const o of parsed.opts.filter((x) => x.flag === 'D')) {

@@ -7,6 +7,7 @@ import type { Extension } from '../engine/contract.js';
 import { fixtureWorld } from '../engine/fixtures.js';
 import { runLine } from '../engine/run-line.js';
 import { REPLAY_EPOCH, Session, simulatedClock } from '../engine/session.js';
+import { visible } from '../format/visible.js';
 import type { World } from '../world/types.js';
 import { findWpar } from '../world/wpars.js';
 import { describe, holds, ranKey, wparNamed } from './conditions.js';
@@ -18,7 +19,7 @@ export interface Problem {
   message: string;
 }
 
-export const problemText = (p: Problem) => `${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+export const problemText = (p: Problem) => visible(`${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`);
 
 export class Catalogue {
   private readonly byName = new Map<string, Lesson>();

@@ -17,6 +17,7 @@
 //
 // SCOPE is `global` or a WPAR's name.
 
+import { visible } from '../format/visible.js';
 import { nodeAt, readFile, toGlobal } from '../world/fs.js';
 import { GLOBAL } from '../world/scope.js';
 import { filesetInfo, rootLevels, usrLevels } from '../world/software.js';
@@ -118,7 +119,12 @@ const scopeWords = (scope: string) => (scope === 'global' ? 'the global environm
 const inScope = (scope: string) => (scope === 'global' ? 'in the global environment' : `inside ${scope}`);
 
 /** The condition in plain words, as the learner sees it. */
+/** A condition in words, its names and texts with control characters made visible (they come from a shared file). */
 export function describe(c: Condition): string {
+  return visible(describeRaw(c));
+}
+
+function describeRaw(c: Condition): string {
   switch (c.kind) {
     case 'wpar-exists':
       return `${c.wpar} exists`;

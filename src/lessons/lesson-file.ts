@@ -11,6 +11,7 @@
 // Problems are reported with the line they are on.
 
 import { type Item, parseSession } from '../format/session-file.js';
+import { visible } from '../format/visible.js';
 import { type Condition, parseCondition } from './conditions.js';
 
 export interface Check {
@@ -56,7 +57,7 @@ export function parseLesson(name: string, path: string, text: string): ParsedLes
     const line = i + 1;
     const value = m[2]!.trim();
     if (value === '' && m[1] !== 'task') return { ok: false, line, message: `'## ${m[1]}:' needs a value` };
-    if (m[1] === 'task') task.push(value);
+    if (m[1] === 'task') task.push(visible(value));
     else if (m[1] === 'check') {
       const parsed = parseCondition(value);
       if (!parsed.ok) return { ok: false, line, message: parsed.message };
@@ -64,7 +65,7 @@ export function parseLesson(name: string, path: string, text: string): ParsedLes
     } else {
       const last = checks[checks.length - 1];
       if (!last) return { ok: false, line, message: `'## hint:' must follow the '## check:' it helps with` };
-      last.hints.push(value);
+      last.hints.push(visible(value));
     }
   }
   const parsed = parseSession(rest.join('\n'));
@@ -80,5 +81,6 @@ export function parseLesson(name: string, path: string, text: string): ParsedLes
   if (w[0] === 'after' && w.length === 2) world = { kind: 'after', lesson: w[1]!, line: worldLine };
   else if (w.length === 1) world = { kind: 'fixture', name: w[0]! };
   else return { ok: false, line: worldLine, message: `'## world:' takes a fixture name or "after LESSON", not '${file.world}'` };
-  return { ok: true, lesson: { name, path, title: file.title, task, world, checks, solution } };
+  // What the learner reads is shown with its control characters made visible (a shared file cannot drive the terminal).
+  return { ok: true, lesson: { name: visible(name), path, title: visible(file.title), task, world, checks, solution } };
 }

@@ -7,6 +7,7 @@
 
 import { failWith, lines } from '../commands/lib/output.js';
 import type { Command, CommandContext, CommandResult } from '../engine/contract.js';
+import { visible } from '../format/visible.js';
 import { commandLine } from '../shell/quote.js';
 import { own, put } from '../world/dict.js';
 import { isFactoryWorld } from '../world/factory.js';
@@ -148,7 +149,7 @@ export function tutorCommands(tutor: Tutor): Command[] {
     (_ctx, { lesson: l, cur }) => {
       tutor.result(l.name, cur.started).solutionShown = true;
       tutor.changed = true;
-      return { out: lines([`The reference solution of ${l.name}:`, ...l.solution.map((it) => `  ${it.kind === 'command' ? it.text : ''}`)]), status: 0 };
+      return { out: lines([`The reference solution of ${l.name}:`, ...l.solution.map((it) => `  ${it.kind === 'command' ? visible(it.text) : ''}`)]), status: 0 };
     },
   );
 

@@ -5,6 +5,7 @@
 // (a minutes-long mkwpar streams for about 3 s) and no single wait longer
 // than --idle-limit seconds, markers become "m" events and `## pause:` holds the screen.
 
+import { visible } from '../format/visible.js';
 import type { Moment } from '../replay/runner.js';
 import type { Cast, CastEvent } from './cast.js';
 
@@ -50,7 +51,7 @@ export function recordReplay(timeline: readonly Moment[], finalPrompt: string, o
   let first = true;
   for (const m of timeline) {
     if (m.kind === 'marker') {
-      emit('m', m.text);
+      emit('m', visible(m.text));
       continue;
     }
     if (m.kind === 'pause') {
@@ -61,7 +62,8 @@ export function recordReplay(timeline: readonly Moment[], finalPrompt: string, o
     emit('o', m.prompt);
     first = false;
     t += 0.6 + random() * 0.4; // a moment to read the prompt
-    for (const ch of m.text) {
+    // The session file's text and what it printed, with control characters made visible (a shared file); clear stays a clear.
+    for (const ch of visible(m.text)) {
       t += perChar * (0.5 + random());
       emit('i', ch);
       emit('o', ch);
@@ -75,7 +77,7 @@ export function recordReplay(timeline: readonly Moment[], finalPrompt: string, o
     const scale = total > COMMAND_BUDGET_SECONDS ? COMMAND_BUDGET_SECONDS / total : 1;
     for (const c of m.chunks) {
       t += Math.min(((c.delayMs ?? 0) / 1000) * scale, o.idleLimit);
-      emit('o', toTerminal(c.text));
+      emit('o', toTerminal(visible(c.text)));
     }
   }
   t += 0.2;

@@ -17,6 +17,10 @@ type Check = (v: unknown) => Problem | null;
 
 const str: Check = (v) => (typeof v === 'string' ? null : ['', 'is not a string']);
 const num: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : ['', 'is not a number']);
+/** A name printed as it is (a WPAR's, a host's, a volume group's): no control characters, which would reach the terminal raw. */
+const name: Check = (v) => (typeof v !== 'string' ? ['', 'is not a string'] : /[\x00-\x1f\x7f-\x9f]/.test(v) ? ['', 'has a control character'] : null);
+/** A counter the world hands numbers out from: a whole number that stays exact when counted on. */
+const counter: Check = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v < 2 ** 40 ? null : ['', 'is not a counter (a whole number below 2^40)']);
 const bool: Check = (v) => (typeof v === 'boolean' ? null : ['', 'is not true or false']);
 const optional =
   (c: Check): Check =>
@@ -64,16 +68,30 @@ const shape = (fields: Record<string, Check>): Check => {
   };
 };
 
+/** A list of WPARs in which no two have one name (a hand-edited store may repeat one). */
+const uniqueNames =
+  (c: Check): Check =>
+  (v) => {
+    const e = c(v);
+    if (e) return e;
+    const seen = new Set<string>();
+    for (const [i, w] of (v as { name: string }[]).entries()) {
+      if (seen.has(w.name)) return [`[${i}].name`, `repeats the name ${w.name}`];
+      seen.add(w.name);
+    }
+    return null;
+  };
+
 const mount = shape({ dir: str, vfs: oneOf(['jfs2', 'jfs', 'namefs', 'nfs', 'directory']), dev: str, options: str, sizeMB: optional(num) });
 
 const wpar = shape({
-  name: str,
+  name,
   cid: num,
   type: oneOf(['S', 'A']),
   state: oneOf([...'DLAFPNMTBE']),
-  hostname: str,
-  directory: str,
-  owner: str,
+  hostname: name,
+  directory: name,
+  owner: name,
   rootvg: bool,
   auto: bool,
   privateUsr: bool,
@@ -95,7 +113,7 @@ const wpar = shape({
 });
 
 const disk = shape({
-  name: str,
+  name,
   pvid: str,
   location: str,
   description: str,
@@ -105,7 +123,7 @@ const disk = shape({
   wparState: optional(oneOf(['Available', 'Defined'])),
 });
 
-const vg = shape({ name: str, vgid: str, ppSizeMB: num, owner: str, disks: arrayOf(str), active: bool });
+const vg = shape({ name, vgid: str, ppSizeMB: num, owner: name, disks: arrayOf(name), active: bool });
 
 const proc = shape({
   pid: num,
@@ -150,8 +168,8 @@ const worldFields = {
     address: str,
     netmask: str,
   }),
-  counters: shape({ nextPid: num, nextCid: num, nextUuid: num, nextLvmId: num }),
-  wpars: arrayOf(wpar),
+  counters: shape({ nextPid: counter, nextCid: counter, nextUuid: counter, nextLvmId: counter }),
+  wpars: uniqueNames(arrayOf(wpar)),
   disks: arrayOf(disk),
   vgs: arrayOf(vg),
   filesystems: record(record(fsNode)),

@@ -56,3 +56,6 @@ export function removeNetwork(world: World, name: string, address: string): Resu
   const next: Wpar = { ...wpar, networks: wpar.networks.filter((n) => n['address'] !== address) };
   return ok({ ...world, wpars: world.wpars.map((w) => (w.name === name ? next : w)) });
 }
+
+/** A host name AIX takes (mkwpar -h, chwpar -h): letters, digits, dots and hyphens, starting with a letter or digit. */
+export const isValidHostname = (name: string): boolean => /^[A-Za-z0-9][A-Za-z0-9.-]{0,254}$/.test(name);

@@ -3,11 +3,12 @@
 // specification file's or an existing WPAR's settings).
 
 import type { FlagSpec } from '../../engine/contract.js';
+import { isValidHostname } from '../../world/network.js';
 import { checkResource, RESOURCE_ATTRS } from '../../world/resources.js';
 import type { WparSpec } from '../../world/wpars.js';
 import { attrGroup, DEVICE_ATTRS, MOUNT_ATTRS, NETWORK_ATTRS, ROUTE_ATTRS } from './attrs.js';
 import type { Opt } from './getopt.js';
-import { badAttribute, badResource, missingAttribute, notYet } from './messages.js';
+import { badAttribute, badHostname, badResource, missingAttribute, notYet } from './messages.js';
 
 /** mkwpar's flags (restwpar -M takes them too). */
 export const MKWPAR_FLAGS: readonly FlagSpec[] = [
@@ -63,6 +64,7 @@ export function specFrom(opts: Opt[]): WparSpec | string[] {
         spec.name = o.arg!;
         break;
       case 'h':
+        if (!isValidHostname(o.arg!)) return [badHostname('mkwpar', o.arg!)];
         spec.hostname = o.arg!;
         break;
       case 'd':
