@@ -80,7 +80,12 @@ test('a shared lesson file cannot drive the terminal: its title, task, hints and
   if (!parsed.ok) return t.fail(parsed.message);
   const h = host(undefined, () => new Catalogue([parsed.lesson]));
   const said = ['lessons', `lesson ${parsed.lesson.name}`, 'hint', 'solution', 'check']
-    .map((line) => h.step(line).step.chunks.map((c) => c.text).join(''))
+    .map((line) =>
+      h
+        .step(line)
+        .step.chunks.map((c) => c.text)
+        .join(''),
+    )
     .join('');
   t.false(/[\x1b\x07\x9b]/.test(said), JSON.stringify(said));
   t.regex(said, /T\^\[\]0;pwned\^G\^\[\]52;c;aGk=\^GM-\^\[2J/);
