@@ -128,6 +128,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [sub, ...rest] = positionals;
+  // Checked whatever the mode, so a typo is caught in a script as at the terminal.
+  const speed = values.speed ?? process.env['WPARSIM_SPEED'] ?? 'fast';
+  if (speed !== 'instant' && speed !== 'fast' && speed !== 'real') {
+    write(process.stderr, `wparsim: --speed takes instant, fast or real, not '${speed}'\n`);
+    return 2;
+  }
   const path = storePath(values.store, process.env, homedir());
   if (path === null) {
     say('wparsim: HOME is not set to an absolute directory, so there is no default store: name one with --store PATH or WPARSIM_STORE');
@@ -212,11 +218,7 @@ async function main(argv: string[]): Promise<number> {
     if (lines[lines.length - 1] === '') lines.pop();
     return runLines(store, lines, lessonsDir, first);
   }
-  const speed = values.speed ?? process.env['WPARSIM_SPEED'] ?? 'fast';
-  if (speed !== 'instant' && speed !== 'fast' && speed !== 'real') {
-    write(process.stderr, `wparsim: --speed takes instant, fast or real, not '${speed}'\n`);
-    return 2;
-  }
+
   const { interactiveShell } = await import('./ui/interactive.js');
   return interactiveShell(store, {
     lessons: lessonCatalogue(lessonsDir),

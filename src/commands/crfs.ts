@@ -15,7 +15,8 @@ import { normalize, toGlobal } from '../world/fs.js';
 import type { Stanza } from '../world/types.js';
 import { ensureDir } from '../world/wparfs.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { notYet, worldErrorText } from './lib/messages.js';
+import { totalPps, usedPps } from './lib/lvm.js';
+import { badSize, noFreePartitions, notYet, worldErrorText } from './lib/messages.js';
 import { crfsBlocks, nextLv } from './lib/mounts.js';
 import { failWith, lines } from './lib/output.js';
 
@@ -82,8 +83,13 @@ export const crfs: Command = {
         .flatMap((o) => o.args ?? [])
         .map((a) => a.split('=') as [string, string]),
     );
-    const blocks = attrs['size'] !== undefined ? crfsBlocks(attrs['size']) : undefined;
-    if (blocks === undefined) return failWith(['crfs: 0506-915 The size attribute is required (-a size=Size).', ...USAGE]);
+    if (attrs['size'] === undefined) return failWith(['crfs: 0506-915 The size attribute is required (-a size=Size).', ...USAGE]);
+    const blocks = crfsBlocks(attrs['size']);
+    if (blocks === undefined) return failWith([badSize('crfs', attrs['size'])]);
+    // The logical volume takes whole partitions of the volume group, which must have them free.
+    const partitions = Math.ceil(blocks / 2048 / vg.ppSizeMB);
+    const total = ctx.world.disks.filter((d) => vg.disks.includes(d.name)).reduce((n, d) => n + totalPps(d.sizeMB, vg.ppSizeMB), 0);
+    if (partitions > total - usedPps(ctx.world, vg)) return failWith(noFreePartitions('crfs'));
     const dev = nextLv(ctx.world);
     const stanza: Stanza = { ...base, dev, vfs: 'jfs2', log: 'INLINE', account: 'false', size: blocks, ...(arg('p') === 'ro' ? { options: 'ro' } : {}) };
     let world = ensureDir(ctx.world, global, ctx.now);

@@ -42,6 +42,8 @@ export const mkvg: Command = {
     if (size !== undefined && !/^(1|2|4|8|16|32|64|128|256|512|1024)$/.test(size)) return failWith(USAGE);
     const taken = new Set(vgsIn(ctx.world, ctx.scope).map((v) => v.name));
     let name = parsed.arg('y');
+    // A volume group's name: at most 15 letters, digits, _ - . (AIX's LVM; the number and wording INFERRED).
+    if (name !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,14}$/.test(name)) return failWith([`0516-1335 mkvg: ${name} is not a valid volume group name.`, ...USAGE]);
     for (let n = 0; name === undefined; n++) if (!taken.has(`vg${String(n).padStart(2, '0')}`)) name = `vg${String(n).padStart(2, '0')}`;
     const r = makeVg(ctx.world, ctx.scope, name, parsed.operands, size === undefined ? undefined : Number(size));
     if (!r.ok) return failWith(worldErrorText('mkvg', r.error));

@@ -124,15 +124,22 @@ export const ps: Command = {
     if (has('A') || has('e')) rows = [...rows, ...mine];
     else if (has('p') || has('u')) rows = [...rows, ...mine];
     else rows = mine;
+    // A list that names no process id, or a user the system does not have, is an invalid list (exit 1).
+    const invalid = (flag: string) => failWith([`ps: 0509-048 Flag -${flag} was used with an invalid list.`, ...USAGE]);
     if (has('p')) {
-      const pids = arg('p')
+      const words = arg('p')
         .split(/[,\s]+/)
-        .filter(Boolean)
-        .map(Number);
+        .filter(Boolean);
+      if (words.length === 0 || words.some((w) => !/^\d+$/.test(w))) return invalid('p');
+      const pids = words.map(Number);
       rows = rows.filter((r) => pids.includes(r.pid));
     }
     if (has('u')) {
-      const users = arg('u').split(/[,\s]+/);
+      const users = arg('u')
+        .split(/[,\s]+/)
+        .filter(Boolean);
+      const known = new Set(['0', 'root', ...ctx.world.processes.map((p) => p.user)]);
+      if (users.length === 0 || users.some((u) => !known.has(u))) return invalid('u');
       rows = rows.filter((r) => users.includes(r.user.replace('+', '')) || users.includes(r.user.startsWith('+') || r.user === 'root' ? '0' : ''));
     }
     if (wparName !== undefined) rows = rows.filter((r) => r.wpar === wparName);
@@ -143,7 +150,7 @@ export const ps: Command = {
       const fields = arg('o')
         .split(/[,\s]+/)
         .filter(Boolean);
-      if (fields.some((f) => !own(FIELDS, f))) return failWith(['ps: 0509-048 Flag -o was used with an invalid list.', ...USAGE]);
+      if (fields.length === 0 || fields.some((f) => !own(FIELDS, f))) return invalid('o');
       const cells = rows.map((r) => fields.map((f) => own(FIELDS, f)![1](r, ctx.now, zone)));
       const heads = fields.map((f) => own(FIELDS, f)![0]);
       const widths = fields.map((_, c) => Math.max(heads[c]!.length, ...cells.map((row) => row[c]!.length)));

@@ -7,7 +7,7 @@
 // Output: reference 11.1 (RECALLED medium); the file count is the image's.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
-import { fileCount, imageOf, writeImage } from '../world/backup.js';
+import { fileCount, imageOf, isMissingTape, writeImage } from '../world/backup.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
@@ -50,6 +50,7 @@ export const savewpar: Command = {
       return failWith([notYet(image.error.code === 'rootvg-wpar' ? 'savewpar of a rootvg WPAR' : 'savewpar of an application WPAR')]);
     }
     const device = parsed.arg('f') ?? '/dev/rmt0';
+    if (isMissingTape(device)) return failWith([cannotOpen('savewpar', device, ERRNO.ENOENT)]);
     const written = writeImage(ctx.world, resolve(ctx, device).global, image.value, ctx.now);
     if (!written.ok) return failWith([cannotOpen('savewpar', device, ERRNO[written.error])]);
     const count = fileCount(image.value.files);

@@ -1,4 +1,5 @@
-// tail: the last lines (default 10) of files or standard input; -n N or -N.
+// tail: the last lines (default 10) of files or standard input; -n N or -N;
+// +N or -n +N from line N to the end.
 
 import type { Command } from '../engine/contract.js';
 import { count, filterInput, textLines } from './lib/files.js';
@@ -12,15 +13,16 @@ export const tail: Command = {
   ownFlagParsing: true,
   manual: {
     purpose: 'Writes the last lines of a file.',
-    synopsis: ['tail [-n Number | -Number] [File ...]'],
+    synopsis: ['tail [-n [+]Number | -Number | +Number] [File ...]'],
 
     examples: ['lswpar -D wpar1 | tail -2'],
   },
   run(ctx) {
-    const c = count(ctx.argv.slice(1), 'tail');
+    const c = count(ctx.argv.slice(1), 'tail', true);
     if (typeof c === 'string') return failWith([c], 2);
     const { text, errors } = filterInput(ctx, 'tail', c.files);
     const all = textLines(text);
-    return { out: [...errors.map(errLine), ...lines(c.n === 0 ? [] : all.slice(-c.n))], status: errors.length ? 2 : 0 };
+    const shown = c.from ? all.slice(Math.max(0, c.n - 1)) : c.n === 0 ? [] : all.slice(-c.n);
+    return { out: [...errors.map(errLine), ...lines(shown)], status: errors.length ? 2 : 0 };
   },
 };

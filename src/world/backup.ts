@@ -41,7 +41,10 @@ export type BackupError = { code: 'no-image'; device: string } | { code: 'bad-im
 export type BackupResult<T> = { ok: true; value: T } | { ok: false; error: BackupError };
 
 /** Tape devices the LPAR has (guide: restwpar -f/dev/rmt1; savewpar's default is /dev/rmt0). */
-export const isTape = (device: string) => /^\/dev\/rmt\d+$/.test(device);
+export const isTape = (device: string) => /^\/dev\/rmt[01]$/.test(device);
+
+/** A tape device name the LPAR does not have (/dev/rmt99): there is nothing to write to. */
+export const isMissingTape = (device: string) => /^\/dev\/rmt\d+$/.test(device) && !isTape(device);
 
 /** The image of a WPAR: its configuration and its local file systems' files. */
 export function imageOf(world: World, wpar: Wpar, now: number): BackupResult<BackupImage> {

@@ -67,7 +67,8 @@ export function locate(world: World, global: string): Location {
     for (const m of world.mounts) if (under(path, m.point) && (!best || m.point.length >= best.point.length)) best = m;
     const m = best!;
     const rest = m.point === '/' ? path.slice(1) : path.slice(m.point.length + 1);
-    if (m.options.split(',').includes('ro')) readonly = true;
+    // /proc is the kernel's view: nothing can be made in it.
+    if (m.vfs === 'procfs' || m.options.split(',').includes('ro')) readonly = true;
     if (m.vfs === 'namefs') {
       path = rest === '' ? m.device : (m.device === '/' ? '' : m.device) + '/' + rest;
       continue;
@@ -98,7 +99,7 @@ export function list(world: World, global: string): string[] {
   return [...names].sort();
 }
 
-export type FsError = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'ENOTEMPTY' | 'EBUSY' | 'EINVAL';
+export type FsError = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'ENOTEMPTY' | 'EBUSY' | 'EINVAL' | 'ENAMETOOLONG';
 
 export type FsResult<T> = { ok: true; value: T } | { ok: false; error: FsError };
 const err = <T>(error: FsError): FsResult<T> => ({ ok: false, error });
@@ -115,9 +116,14 @@ export function isMountPoint(world: World, global: string): boolean {
   return world.mounts.some((m) => m.point === global);
 }
 
+const encoder = new TextEncoder();
+/** A name past AIX's NAME_MAX (255 bytes) or a path past PATH_MAX (1023 bytes). */
+const tooLong = (global: string): boolean => encoder.encode(global).length > 1023 || global.split('/').some((part) => encoder.encode(part).length > 255);
+
 /** Creates one directory (its parent must exist). */
 export function makeDir(world: World, global: string, now: number): FsResult<World> {
   if (nodeAt(world, global)) return err('EEXIST');
+  if (tooLong(global)) return err('ENAMETOOLONG');
   const parent = nodeAt(world, parentOf(global));
   if (!parent) return err('ENOENT');
   if (parent.kind !== 'dir') return err('ENOTDIR');
@@ -130,6 +136,7 @@ export function makeDir(world: World, global: string, now: number): FsResult<Wor
 export function writeFile(world: World, global: string, content: string, append: boolean, now: number): FsResult<World> {
   const node = nodeAt(world, global);
   if (node?.kind === 'dir') return err('EISDIR');
+  if (!node && tooLong(global)) return err('ENAMETOOLONG');
   const parent = nodeAt(world, parentOf(global));
   if (!parent) return err('ENOENT');
   if (parent.kind !== 'dir') return err('ENOTDIR');

@@ -13,6 +13,7 @@ export const ERRNO: Record<FsError, string> = {
   ENOTDIR: 'A parameter must be a directory.',
   EISDIR: 'The specified path is a directory.',
   EROFS: 'The file system has read permission only.',
+  ENAMETOOLONG: 'The file name is too long.',
   ENOTEMPTY: 'The directory is not empty.',
   EBUSY: 'The requested resource is busy.',
   EINVAL: 'A parameter is not valid.',
@@ -69,19 +70,26 @@ export function destinations(ctx: CommandContext, sources: readonly string[], ta
   });
 }
 
-/** head and tail's operands: -n N or -N lines (10 by default), and the files; a usage line for anything else. */
-export function count(args: readonly string[], cmd: string): { n: number; files: string[] } | string {
+/** head and tail's operands: -n N or -N lines (10 by default), for tail also +N (from line N), and the files; a usage line for anything else. */
+export function count(args: readonly string[], cmd: string, fromStart = false): { n: number; from: boolean; files: string[] } | string {
   let n = 10;
+  let from = false;
   const files: string[] = [];
+  const usage = `Usage: ${cmd} [-count | -n number] [File ...]`;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '-n') {
       const v = args[++i];
-      if (v === undefined || !/^\d+$/.test(v)) return `Usage: ${cmd} [-count | -n number] [File ...]`;
-      n = Number(v);
+      if (v === undefined || !(/^\d+$/.test(v) || (fromStart && /^\+\d+$/.test(v)))) return usage;
+      n = Number(v.replace('+', ''));
+      from = v.startsWith('+');
     } else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
-    else if (a.startsWith('-') && a !== '-') return `Usage: ${cmd} [-count | -n number] [File ...]`;
+    else if (fromStart && files.length === 0 && /^\+\d+$/.test(a)) {
+      // tail +N: from line N to the end.
+      n = Number(a.slice(1));
+      from = true;
+    } else if (a.startsWith('-') && a !== '-') return usage;
     else files.push(a);
   }
-  return { n, files };
+  return { n, from, files };
 }

@@ -207,3 +207,19 @@ export const sharedUsrReadOnly = () => [
   'installp: The /usr file system of this workload partition is shared read-only with the global environment.',
   '\tInstall the software in the global environment and run syncwpar, or use a workload partition with a private /usr (mkwpar -l).',
 ];
+
+/**
+ * A logical volume larger than its volume group's free partitions: allocp and
+ * mklv's lines SOURCED (an Ansible run of chfs on AIX 7.3, and an alt_disk
+ * log, in public code); crfs's last line RECALLED-low.
+ */
+export const noFreePartitions = (cmd: string) => [
+  '0516-404 allocp: This system cannot fulfill the allocation request.',
+  '\tThere are not enough free partitions or not enough physical volumes ',
+  '\tto keep strictness and satisfy allocation requests.  The command',
+  '\tshould be retried with different allocation characteristics.',
+  '0516-822 mklv: Unable to create logical volume.',
+  `${cmd}: 0506-972 Cannot create logical volume for the file system.`,
+];
+/** crfs -a size= with what is not a size (wording INFERRED). */
+export const badSize = (cmd: string, value: string) => `${cmd}: ${value} is not a valid size: give 512-byte blocks, or a number followed by M or G.`;

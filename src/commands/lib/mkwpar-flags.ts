@@ -3,9 +3,10 @@
 // specification file's or an existing WPAR's settings).
 
 import type { FlagSpec } from '../../engine/contract.js';
+import { normalize } from '../../world/fs.js';
 import { isValidHostname } from '../../world/network.js';
 import { checkResource, RESOURCE_ATTRS } from '../../world/resources.js';
-import type { WparSpec } from '../../world/wpars.js';
+import { parseSizeMB, type WparSpec } from '../../world/wpars.js';
 import { attrGroup, DEVICE_ATTRS, MOUNT_ATTRS, NETWORK_ATTRS, ROUTE_ATTRS } from './attrs.js';
 import type { Opt } from './getopt.js';
 import { badAttribute, badHostname, badResource, missingAttribute, notYet } from './messages.js';
@@ -68,7 +69,8 @@ export function specFrom(opts: Opt[]): WparSpec | string[] {
         spec.hostname = o.arg!;
         break;
       case 'd':
-        spec.directory = o.arg!;
+        // As the system sees it (/wpars/../etc is /etc, // is /): the same rules then apply.
+        spec.directory = o.arg!.startsWith('/') ? normalize('/', o.arg!) : o.arg!;
         break;
       case 'A':
         spec.auto = true;
@@ -92,6 +94,7 @@ export function specFrom(opts: Opt[]): WparSpec | string[] {
         if (o.arg !== 'rootvg') return [notYet('mkwpar -g (volume groups other than rootvg)')];
         break;
       case 'N':
+        if (!group['address'] && !group['address6']) return [missingAttribute('mkwpar', '-N', 'address')];
         spec.networks!.push(group);
         break;
       case 'I':
@@ -104,6 +107,7 @@ export function specFrom(opts: Opt[]): WparSpec | string[] {
         spec.devices!.push(group);
         break;
       case 'M':
+        if (group['size'] !== undefined && (/^0+[MmGg]?$/.test(group['size']) || parseSizeMB(group['size']) === undefined)) return [badAttribute('mkwpar', '-M', `size=${group['size']}`)];
         spec.mounts!.push(group);
         break;
       case 'R':
