@@ -158,3 +158,26 @@ const isRoot = process.getuid?.() === 0;
   t.is(reset.status, 3);
   t.regex(reset.err, /^wparsim: could not reset .*world\.json \(EACCES\); it was not changed\n$/);
 });
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  test(`${signal} ends a busy wparsim within a second; the store loads and the next command does not wait on its lock`, async (t) => {
+    const dir = await mkdtemp(join(tmpdir(), 'wparsim-signal-'));
+    const store = join(dir, 'world.json');
+    await run(['--store', store, '-c', 'mkwpar -n w1 >/dev/null 2>&1'], '');
+    // Busy for many seconds: each line is a read-modify-write of the store.
+    const input = 'mkwpar -n x >/dev/null 2>&1; rmwpar x >/dev/null 2>&1; lswpar -L w1 >/dev/null\n'.repeat(5000);
+    const child = spawn(process.execPath, [CLI, '--store', store], { stdio: ['pipe', 'ignore', 'pipe'] });
+    child.stdin.end(input);
+    await new Promise((r) => setTimeout(r, 700));
+    const sent = Date.now();
+    child.kill(signal);
+    const exited = await new Promise<number>((resolve) => child.on('exit', () => resolve(Date.now())));
+    t.true(exited - sent < 1000, `it took ${exited - sent} ms to end`);
+    const world = await new Store(store).load();
+    t.true(world.wpars.some((w) => w.name === 'w1'));
+    const next = Date.now();
+    const r = await run(['--store', store, '-c', 'lswpar -c -q -a name'], '');
+    t.true(r.out.startsWith('w1\n'), r.out + r.err);
+    t.true(Date.now() - next < 2000, 'the next command took over the dead lock at once');
+  });
+}
