@@ -9,8 +9,10 @@ import fc from 'fast-check';
 import { PLANNED, COMMANDS as REGISTERED } from '../src/commands/registry.js';
 import { runLine } from '../src/engine/run-line.js';
 import { REPLAY_EPOCH, Session, simulatedClock } from '../src/engine/session.js';
+import { Host } from '../src/host/host.js';
+import { noProgress } from '../src/lessons/progress.js';
 import { decodeWorld, encodeWorld } from '../src/store/codec.js';
-import { checkWorld } from '../src/store/schema.js';
+import { checkStoredWorld, checkWorld } from '../src/store/schema.js';
 import { factoryWorld } from '../src/world/factory.js';
 import type { World } from '../src/world/types.js';
 
@@ -134,4 +136,73 @@ test('generated command lines never throw, keep the world valid, and replay iden
   );
   t.true(generated >= TARGET, `generated ${generated} lines`);
   t.log(`${generated} generated lines, each played twice`);
+});
+
+// Scripts as a shared file or a paste holds them (issue 16): lines of the grammar above mixed with what an
+// attacker adds (unbalanced quotes across lines, control and line-separator characters, prototype names,
+// deep nesting, paths that climb with ..), played through the host with the tutor plugged in, as piped
+// input is. Property: no exception, every line within its time budget, a world the store checks and gives
+// back, and the same bytes on a second run. Several seeds.
+const HOSTILE = [
+  '__proto__',
+  'constructor',
+  'toString',
+  '/tmp/__proto__',
+  '../..',
+  '/wpars/../etc',
+  '$($($(',
+  '))))',
+  '"unterminated',
+  "'",
+  '\x1b]0;title\x07',
+  '\u2028',
+  '\u2029',
+  '\x00',
+  '\r',
+  'x'.repeat(300),
+  '$((1+',
+  '${x:-',
+  '`',
+  '\\',
+];
+const hostileWord = fc.oneof(word, fc.constantFrom(...HOSTILE));
+const hostileLine = fc.oneof(
+  line,
+  fc.array(hostileWord, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' ')),
+);
+const script = fc.array(hostileLine, { minLength: 1, maxLength: 10 }).map((ls) => ls.join('\n'));
+const LINE_BUDGET_MS = 2000;
+
+function playScript(text: string): string {
+  const h = new Host(factoryWorld(), noProgress(), { clock: simulatedClock(REPLAY_EPOCH), interactive: false, rethrow: true });
+  let out = '';
+  for (const l of text.split('\n')) {
+    const started = Date.now();
+    const { step } = h.step(l);
+    if (Date.now() - started > LINE_BUDGET_MS) throw new Error(`over the time budget: ${JSON.stringify(l)}`);
+    out += step.chunks.map((c) => c.text).join('') + `[${step.status}]\n`;
+    if (step.exited !== undefined) break;
+  }
+  const { world, nodes } = encodeWorld(h.session.world);
+  const problem = checkStoredWorld(JSON.parse(JSON.stringify(world)), JSON.parse(JSON.stringify(nodes))) ?? roundTrips(h.session.world);
+  if (problem) throw new Error(`the store would not take the world after ${JSON.stringify(text)}: ${problem}`);
+  return out;
+}
+
+test('generated scripts with hostile input never throw, stay in their time budget, leave a world the store takes back, and replay identically', (t) => {
+  t.timeout(30 * 60_000);
+  let lines = 0;
+  for (const seed of [1, 2, 3]) {
+    t.notThrows(() =>
+      fc.assert(
+        fc.property(script, (text) => {
+          lines += text.split('\n').length;
+          return playScript(text) === playScript(text);
+        }),
+        { numRuns: Math.ceil(TARGET / 3 / 5.5 / 3), seed },
+      ),
+    );
+  }
+  t.log(`${lines} generated script lines over 3 seeds, each played twice`);
+  t.true(lines > TARGET / 12);
 });
