@@ -9,6 +9,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'ava';
+import { parseSpec } from '../src/commands/lib/specfile.js';
 import { fixtureWorld } from '../src/engine/fixtures.js';
 import { Catalogue } from '../src/lessons/catalogue.js';
 import { parseLesson } from '../src/lessons/lesson-file.js';
@@ -89,4 +90,17 @@ test('a shared lesson file cannot drive the terminal: its title, task, hints and
     .join('');
   t.false(/[\x1b\x07\x9b]/.test(said), JSON.stringify(said));
   t.regex(said, /T\^\[\]0;pwned\^G\^\[\]52;c;aGk=\^GM-\^\[2J/);
+});
+
+test("a 150 KB spec-file line parses at once; paths past AIX's limits are refused", (t) => {
+  const started = Date.now();
+  const spec = parseSpec(`general:\n\tname = ${'a '.repeat(75_000)}x\n`);
+  t.false('code' in spec);
+  t.true(Date.now() - started < 2000);
+  const s = session();
+  const deep = run(s, `mkdir -p /tmp/${Array.from({ length: 1000 }, () => 'd').join('/')}`);
+  t.is(deep.status, 2);
+  t.regex(deep.err, /The file name is too long\.\n$/);
+  t.regex(run(s, `touch /tmp/${'n'.repeat(256)}`).err, /Cannot create/);
+  t.is(run(s, `touch /tmp/${'n'.repeat(255)}`).status, 0);
 });
