@@ -9,11 +9,11 @@ import { type Expander, expandToString, expandWords } from '../shell/expand.js';
 import { parse } from '../shell/parser.js';
 import { commandLine } from '../shell/quote.js';
 import { own, put } from '../world/dict.js';
-import { nodeAt, normalize, readFile, toGlobal, writeFile } from '../world/fs.js';
 import { GLOBAL } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
 import type { Chunk, CommandContext, CommandResult, Effect, Simulated } from './contract.js';
-import { type Frame, newFrame, type Session } from './session.js';
+import { open, route } from './redirect.js';
+import { type Frame, newFrame, type Session, type Snapshot } from './session.js';
 
 export interface Step {
   line: string;
@@ -27,6 +27,8 @@ export interface Step {
   clear: boolean;
   /** Set when the outermost shell exited during this line. */
   exited?: number;
+  /** The session as it was before the line (to undo it: Ctrl-C, a save that failed); runLine sets it. */
+  before?: Snapshot;
 }
 
 const SYSTEM_DIRS = new Set(['/usr/sbin', '/usr/bin', '/bin', '/sbin', '/etc', '/usr/ucb']);
@@ -47,6 +49,7 @@ export function runLine(session: Session, line: string): Step {
   const step: Step = { line, prompt, chunks: [], status: session.lastStatus, worldChanged: false, clear: false };
   if (line.trim() !== '') session.history.push(line);
   const before = session.snapshot();
+  step.before = before;
   try {
     return runParsed(session, line, step);
   } catch (e) {
@@ -114,7 +117,6 @@ const err = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
 
 /** Runs one simple command; returns its output after redirections. */
 function runSimple(session: Session, cmd: SimpleCommand, input: string, step: Step): Chunk[] {
-  let stdin = input;
   const x = expander(session, step);
   const assigned: Record<string, string> = {};
   for (const a of cmd.assigns) {
@@ -128,62 +130,20 @@ function runSimple(session: Session, cmd: SimpleCommand, input: string, step: St
     return finish(session, [], cmd.words.length > 0 ? session.lastStatus : 0);
   }
 
-  // Redirections: /dev/null, fd duplication (2>&1, >&2), and files in the scope's tree, which ksh
-  // creates (or truncates) before the command runs ("0403-005 Cannot create the specified file.").
-  let dropOut = false;
-  let dropErr = false;
-  let errToOut = false;
-  let outToErr = false;
-  const toFiles: { fd: number; global: string }[] = [];
-  for (const r of cmd.redirects) {
-    const t = expandToString(r.target, x);
-    if ((r.op === '>' || r.op === '>>') && t === '/dev/null' && (r.fd === 1 || r.fd === 2)) {
-      if (r.fd === 1) dropOut = true;
-      else dropErr = true;
-    } else if (r.op === '>&' && r.fd === 2 && t === '1') {
-      errToOut = true;
-    } else if (r.op === '>&' && r.fd === 1 && t === '2') {
-      outToErr = true;
-    } else if (r.op === '>&' && r.fd === Number(t)) {
-      continue;
-    } else if (r.op === '<') {
-      const file = readFile(session.world, toGlobal(session.world, session.frame.scope, normalize(session.frame.cwd, t)));
-      if (!file.ok) return finish(session, [err(`ksh: ${t}: 0403-016 Cannot find or open the file.`)], 1);
-      stdin = file.value;
-    } else if ((r.op === '>' || r.op === '>>') && (r.fd === 1 || r.fd === 2)) {
-      const global = toGlobal(session.world, session.frame.scope, normalize(session.frame.cwd, t));
-      const made = writeFile(session.world, global, '', r.op === '>>', session.clock.now());
-      if (!made.ok) return finish(session, [err(`ksh: ${t}: 0403-005 Cannot create the specified file.`)], 1);
-      if (r.op === '>' || !nodeAt(session.world, global)) session.world = made.value;
-      toFiles.push({ fd: r.fd, global });
-    } else {
-      return finish(session, [err(notYet(`redirection ${r.fd}${r.op}${t}`))], 1);
-    }
-  }
+  const redirections = open(session, cmd.redirects, (r) => expandToString(r.target, x), input);
+  if ('text' in redirections) return finish(session, [redirections], 1);
 
   const savedVars = session.frame.vars;
   session.frame.vars = { ...savedVars, ...assigned };
   let result: CommandResult;
   try {
-    result = execute(session, session.frame, session.world, words, stdin);
+    result = execute(session, session.frame, session.world, words, redirections.stdin);
   } finally {
     session.frame.vars = savedVars;
   }
   if (result.world) session.world = result.world;
   for (const e of result.effects ?? []) applyEffect(session, e, step);
-  let chunks = result.out
-    .map((c): Chunk => (errToOut && c.stream === 'err' ? { ...c, stream: 'out' } : outToErr && c.stream === 'out' ? { ...c, stream: 'err' } : c))
-    .filter((c) => !(c.stream === 'out' && dropOut) && !(c.stream === 'err' && dropErr));
-  for (const f of toFiles) {
-    const stream = f.fd === 1 ? 'out' : 'err';
-    const text = chunks
-      .filter((c) => c.stream === stream)
-      .map((c) => c.text)
-      .join('');
-    const written = writeFile(session.world, f.global, text, true, session.clock.now());
-    if (written.ok) session.world = written.value;
-    chunks = chunks.filter((c) => c.stream !== stream);
-  }
+  const chunks = route(session, redirections, result.out);
   for (const c of result.out) if (c.delayMs) session.clock.advance(c.delayMs);
   return finish(session, chunks, result.status);
 }

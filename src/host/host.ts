@@ -121,9 +121,9 @@ export class Host {
    * locked, loaded or saved (a replay; begin() and run() build on it).
    */
   step(line: string): Pending {
-    const before = this.session.snapshot();
     this.tutor.beforeLine();
     const step = runLine(this.session, line);
+    const before = step.before!;
     const after = this.tutor.afterLine(this.session);
     step.chunks.push(...after.chunks);
     for (const l of this.listeners) l(step);
