@@ -138,6 +138,7 @@ test('output into a pipe that closes early (| head) ends quietly, no stack trace
     err += d.toString();
   });
   child.stdout.once('data', () => child.stdout.destroy());
+  child.stdin.on('error', () => {});
   child.stdin.end(input);
   const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   t.is(err, '');

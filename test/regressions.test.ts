@@ -31,6 +31,7 @@ function pipe(input: Buffer, store: string, ms: number): Promise<{ status: numbe
       clearTimeout(timer);
       resolve({ status, err, killed });
     });
+    child.stdin.on('error', () => {});
     child.stdin.end(input);
   });
 }
