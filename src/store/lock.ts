@@ -1,5 +1,6 @@
-// The store's lock: a directory <store>.lock, made atomically (mkdir), with a
-// file naming its owner (process id and host). Another wparsim waits for it;
+// The store's lock: a directory <store>.lock holding a file that names its
+// owner (process id and host), made whole beside it and renamed into place, so
+// that it never exists without its owner. Another wparsim waits for it;
 // a lock whose owner is a process that no longer runs on this host is taken
 // over at once, so a killed wparsim never stalls the next one. Replaces
 // proper-lockfile, whose signal-exit dependency kept SIGTERM and SIGINT from
@@ -10,6 +11,7 @@
 // process's own first, so that of two processes that both found it dead only
 // one takes it over; the other sees the lock gone or alive and tries again.
 
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 
@@ -31,7 +33,7 @@ const ownerOf = (dir: string) => readFile(`${dir}/${OWNER}`, 'utf8').catch(() =>
 async function abandoned(dir: string): Promise<string | null | undefined> {
   const text = await ownerOf(dir);
   if (text === null) {
-    // Made but not yet written (its owner is between mkdir and writeFile), or its owner died right there.
+    // A lock without an owner is one an older wparsim made (mkdir, then the owner): taken over once it is 2 s old.
     const made = await stat(dir).then(
       (s) => s.mtimeMs,
       () => null,
@@ -51,14 +53,23 @@ export async function lock(path: string, signal?: AbortSignal): Promise<(() => P
   const dir = `${path}.lock`;
   const me = `${process.pid}\n${hostname()}\n`;
   for (let wait = 2; !signal?.aborted; wait = Math.min(100, Math.ceil(wait * 1.3))) {
+    // The lock is made whole, owner and all, then renamed into place: no process can see it without its owner.
+    const made = `${dir}.${process.pid}.${randomBytes(4).toString('hex')}`;
     try {
-      await mkdir(dir);
-      await writeFile(`${dir}/${OWNER}`, me);
+      await mkdir(made);
+      await writeFile(`${made}/${OWNER}`, me);
+      await rename(made, dir);
+      // Released by moving it away whole first: removing it in place would leave an empty directory for a moment,
+      // onto which another process's rename would succeed, and that lock would then be removed with this one.
       return async () => {
-        await rm(dir, { recursive: true, force: true });
+        const gone = `${dir}.released-${process.pid}-${randomBytes(4).toString('hex')}`;
+        await rename(dir, gone).catch(() => {});
+        await rm(gone, { recursive: true, force: true });
       };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return null;
+      await rm(made, { recursive: true, force: true }).catch(() => {});
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST' && code !== 'ENOTEMPTY') return null;
     }
     const dead = await abandoned(dir);
     if (dead !== undefined) {
