@@ -58,7 +58,8 @@ test('two loops of 20 separate -c runs on a new store, with two CPU-bound proces
   const dir = await mkdtemp(join(tmpdir(), 'wparsim-contend-'));
   const store = join(dir, 'world.json');
   // Contention as on a busy shared machine: the saves of the two loops come close together in time.
-  const burners = [0, 1].map(() => spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore' }));
+  // Each ends by itself after a minute too, should this test's process die before it kills them.
+  const burners = [0, 1].map(() => spawn(process.execPath, ['-e', 'const end = Date.now() + 60000; while (Date.now() < end);'], { stdio: 'ignore' }));
   try {
     const loop = (prefix: string) =>
       runShell(`for i in $(seq -w 1 20); do ${process.execPath} ${CLI} --store ${store} -c "mkwpar -n ${prefix}$i" >/dev/null 2>&1 || echo "failed ${prefix}$i"; done`, '');
