@@ -93,14 +93,8 @@ export class Host {
 
   /** A host on a store: loads the world and the progress (an older store is migrated, and the user told). */
   static async open(store: WorldStore, options: HostOptions): Promise<Host> {
-    // Under the lock: loading an older store migrates it, which writes.
-    const release = await store.lock();
-    let world: World;
-    try {
-      world = await store.load();
-    } finally {
-      await release?.();
-    }
+    // (A store of an older version is migrated as it loads, under its lock: the store takes it.)
+    const world = await store.load();
     const host = new Host(world, store.progress, { ...options, store });
     const notice = store.migrationNotice();
     if (notice) host.tell(notice);

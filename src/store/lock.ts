@@ -11,9 +11,9 @@
 // process's own first, so that of two processes that both found it dead only
 // one takes it over; the other sees the lock gone or alive and tries again.
 
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { randomHex } from './token.js';
 
 const OWNER = 'owner';
 
@@ -27,18 +27,35 @@ function alive(pid: number): boolean {
   }
 }
 
-const ownerOf = (dir: string) => readFile(`${dir}/${OWNER}`, 'utf8').catch(() => null);
+function ownerOf(dir: string): string | null {
+  try {
+    return readFileSync(`${dir}/${OWNER}`, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Removes a lock directory (its owner file, then itself); what is already gone is fine. */
+function remove(dir: string): void {
+  try {
+    unlinkSync(`${dir}/${OWNER}`);
+  } catch {
+    // no owner file
+  }
+  try {
+    rmdirSync(dir);
+  } catch {
+    // gone already
+  }
+}
 
 /** The owner text of the lock at `dir` when that owner is gone (a lock of another host is never taken over), else undefined. */
-async function abandoned(dir: string): Promise<string | null | undefined> {
-  const text = await ownerOf(dir);
+function abandoned(dir: string): string | null | undefined {
+  const text = ownerOf(dir);
   if (text === null) {
     // A lock without an owner is one an older wparsim made (mkdir, then the owner): taken over once it is 2 s old.
-    const made = await stat(dir).then(
-      (s) => s.mtimeMs,
-      () => null,
-    );
-    return made !== null && Date.now() - made > 2000 ? null : undefined;
+    const made = statSync(dir, { throwIfNoEntry: false })?.mtimeMs;
+    return made !== undefined && Date.now() - made > 2000 ? null : undefined;
   }
   const [pid, host] = text.split('\n');
   return host === hostname() && /^\d+$/.test(pid ?? '') && !alive(Number(pid)) ? text : undefined;
@@ -47,42 +64,46 @@ async function abandoned(dir: string): Promise<string | null | undefined> {
 /**
  * Takes the lock for `path`, waiting while a live process holds it. Resolves
  * to its release, or null when no lock can be made (a read-only directory:
- * the save that follows fails and says so) or the wait is aborted.
+ * the save that follows fails and says so) or the wait is aborted. The file
+ * operations are synchronous (each one system call, no round trip through
+ * the thread pool: they are on every command's path); the wait is not.
  */
 export async function lock(path: string, signal?: AbortSignal): Promise<(() => Promise<void>) | null> {
   const dir = `${path}.lock`;
   const me = `${process.pid}\n${hostname()}\n`;
   for (let wait = 2; !signal?.aborted; wait = Math.min(100, Math.ceil(wait * 1.3))) {
     // The lock is made whole, owner and all, then renamed into place: no process can see it without its owner.
-    const made = `${dir}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    const made = `${dir}.${process.pid}.${randomHex(4)}`;
     try {
-      await mkdir(made);
-      await writeFile(`${made}/${OWNER}`, me);
-      await rename(made, dir);
+      mkdirSync(made);
+      writeFileSync(`${made}/${OWNER}`, me);
+      renameSync(made, dir);
       // Released by moving it away whole first: removing it in place would leave an empty directory for a moment,
       // onto which another process's rename would succeed, and that lock would then be removed with this one.
       return async () => {
-        const gone = `${dir}.released-${process.pid}-${randomBytes(4).toString('hex')}`;
-        await rename(dir, gone).catch(() => {});
-        await rm(gone, { recursive: true, force: true });
+        const gone = `${dir}.released-${process.pid}-${randomHex(4)}`;
+        try {
+          renameSync(dir, gone);
+        } catch {
+          return;
+        }
+        remove(gone);
       };
     } catch (e) {
-      await rm(made, { recursive: true, force: true }).catch(() => {});
+      remove(made);
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST' && code !== 'ENOTEMPTY') return null;
     }
-    const dead = await abandoned(dir);
+    const dead = abandoned(dir);
     if (dead !== undefined) {
       const taken = `${dir}.taken-${process.pid}`;
-      if (
-        await rename(dir, taken).then(
-          () => true,
-          () => false,
-        )
-      ) {
+      try {
+        renameSync(dir, taken);
         // Another process may have taken it over and locked again in between: then what moved is its live lock.
-        if ((await ownerOf(taken)) === dead) await rm(taken, { recursive: true, force: true });
-        else await rename(taken, dir).catch(() => {});
+        if (ownerOf(taken) === dead) remove(taken);
+        else renameSync(taken, dir);
+      } catch {
+        // gone, or taken over by another: try again
       }
       continue;
     }

@@ -5,9 +5,8 @@
 // before replacing it. A store of an older schema version is migrated on
 // load: the old file is kept as <store>.bak-v<N>-<timestamp> first.
 
-import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { copyFile, mkdir, open, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, mkdirSync, openSync, readSync } from 'node:fs';
+import { copyFile, mkdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { WorldStore } from '../host/host.js';
@@ -18,6 +17,7 @@ import { decodeWorld, encodeWorld, type StoredWorld } from './codec.js';
 import { DurableJSONFile, UnreadableText } from './durable-file.js';
 import { lock } from './lock.js';
 import { checkProgress, checkStoredWorld, checkWorld, SCHEMA_VERSION } from './schema.js';
+import { randomHex } from './token.js';
 
 export interface StoreData {
   schemaVersion: number;
@@ -122,17 +122,19 @@ export class Store implements WorldStore {
    * size land in the same clock tick and the inode is reused), else its stat.
    */
   private async signature(): Promise<string> {
-    const head = await open(this.path, 'r')
-      .then(async (f) => {
-        try {
-          const { buffer, bytesRead } = await f.read(Buffer.alloc(96), 0, 96, 0);
-          return buffer.subarray(0, bytesRead).toString('latin1');
-        } finally {
-          await f.close();
-        }
-      })
-      .catch(() => null);
-    if (head === null) return 'none';
+    // Synchronous: a few bytes, on every command's path (no round trip through the thread pool).
+    let head: string;
+    try {
+      const fd = openSync(this.path, 'r');
+      try {
+        const buffer = Buffer.alloc(96);
+        head = buffer.subarray(0, readSync(fd, buffer, 0, 96, 0)).toString('latin1');
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return 'none';
+    }
     const token = GENERATION.exec(head)?.[1];
     return token ? `g:${token}` : signatureOf(await stat(this.path).catch(() => null));
   }
@@ -145,12 +147,21 @@ export class Store implements WorldStore {
   /** Takes the store's lock (lock.ts) for one read-modify-write; null when no lock can be made (the save then fails and says so). */
   async lock(): Promise<(() => Promise<void>) | null> {
     try {
-      await mkdir(dirname(this.path), { recursive: true });
+      mkdirSync(dirname(this.path), { recursive: true });
     } catch {
       return null;
     }
-    return lock(this.path);
+    const release = await lock(this.path);
+    if (!release) return null;
+    this.locked = true;
+    return async () => {
+      this.locked = false;
+      await release();
+    };
   }
+
+  /** Whether this process holds the store's lock now. */
+  private locked = false;
 
   /** The stored world, or the factory world when there is no store yet. */
   async load(): Promise<World> {
@@ -172,8 +183,14 @@ export class Store implements WorldStore {
     const generation = (this.db.data as StoredData).generation;
     this.seen = typeof generation === 'string' ? `g:${generation}` : await this.signature();
     if (parsed.migratedFrom !== undefined) {
-      const backup = await this.save(parsed.data.world, `v${parsed.migratedFrom}`);
-      this.migrated = { from: parsed.migratedFrom, backup: backup! };
+      // Migrating writes the store: under its lock (taken here unless the caller holds it already).
+      const release = this.locked ? null : await this.lock();
+      try {
+        const backup = await this.save(parsed.data.world, `v${parsed.migratedFrom}`);
+        this.migrated = { from: parsed.migratedFrom, backup: backup! };
+      } finally {
+        await release?.();
+      }
     }
     return parsed.data.world;
   }
@@ -224,7 +241,7 @@ export class Store implements WorldStore {
   async save(world: World, keepCopyAs?: string): Promise<string | null> {
     const copy = keepCopyAs !== undefined ? await this.keepCopy(keepCopyAs) : null;
     await mkdir(dirname(this.path), { recursive: true });
-    const generation = randomBytes(8).toString('hex');
+    const generation = randomHex(8);
     const data = stored(world, this.progress, generation);
     // What replaces the store must load again: a world that would not is refused, and the store kept.
     const problem = checkStoredWorld(data.world, data.nodes) ?? checkProgress(data.lessons);

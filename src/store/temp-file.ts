@@ -4,12 +4,12 @@
 // when asked, then renamed over the file. Used by the store, recordings,
 // exports, verify --update and the history file.
 
-import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { randomHex } from './token.js';
 
 /** A fresh, unpredictable name beside `path`: .<name>.<random>.tmp */
-export const tempName = (path: string): string => join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+export const tempName = (path: string): string => join(dirname(path), `.${basename(path)}.${randomHex(6)}.tmp`);
 
 /** Writes `text` to `path` atomically: a kill leaves the old file or the new one. With `flush`, it is on the disk before the rename. */
 export async function writeAtomic(path: string, text: string, flush = false): Promise<void> {
