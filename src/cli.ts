@@ -139,7 +139,7 @@ async function main(argv: string[]): Promise<number> {
     say('wparsim: HOME is not set to an absolute directory, so there is no default store: name one with --store PATH or WPARSIM_STORE');
     return 2;
   }
-  const store = new Store(await resolveStorePath(path));
+  const store = new Store(resolveStorePath(path));
 
   if (sub === 'run') {
     if (rest.length !== 1) {

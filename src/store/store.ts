@@ -5,8 +5,8 @@
 // before replacing it. A store of an older schema version is migrated on
 // load: the old file is kept as <store>.bak-v<N>-<timestamp> first.
 
-import { closeSync, constants, mkdirSync, openSync, readSync } from 'node:fs';
-import { copyFile, mkdir, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, mkdirSync, openSync, readSync, realpathSync } from 'node:fs';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { WorldStore } from '../host/host.js';
@@ -84,11 +84,18 @@ export function storePath(option: string | undefined, env: Record<string, string
 }
 
 /** The store's path with symbolic links resolved once, so that a save replaces the file the link points to and one lock serves both names. */
-export async function resolveStorePath(path: string): Promise<string> {
+export function resolveStorePath(path: string): string {
   const full = resolve(path);
-  const real = await realpath(full).catch(() => null);
-  if (real) return real;
-  const dir = await realpath(dirname(full)).catch(() => null);
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return null;
+    }
+  };
+  const target = real(full);
+  if (target) return target;
+  const dir = real(dirname(full));
   return dir ? join(dir, basename(full)) : full;
 }
 
