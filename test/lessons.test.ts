@@ -318,3 +318,15 @@ test("progress that lost a lesson's results (a hand-edited store) or names a les
   t.is(type('check').status, 1);
   t.is(type('lswpar -c -q').status, 0);
 });
+
+test('explain of a lesson word tells what it would do and leaves the lesson progress as it was', (t) => {
+  const { tutor, type } = classroom();
+  const text = type('explain lesson 05-give-a-disk').text;
+  t.regex(text, /^'lesson 05-give-a-disk' would exit 0 and create the system WPAR wpar1/);
+  t.deepEqual(tutor.progress, noProgress(), 'no lesson was started');
+  type('lesson 01-first-wpar');
+  const before = JSON.stringify(tutor.progress);
+  type('explain hint');
+  type('explain lesson stop');
+  t.is(JSON.stringify(tutor.progress), before, 'no hint counted, the lesson still under way');
+});

@@ -169,7 +169,8 @@ export function tutorCommands(tutor: Tutor): Command[] {
       if (words.length === 0) return failWith(['Usage: explain COMMAND [ARGUMENT ...]']);
       // One argument is a whole command line (explain 'a; b'), as with clogin NAME 'a; b'.
       const line = commandLine(words);
-      return { out: lines([explain(ctx, line)]), status: 0 };
+      // The trial run shares the tutor's commands: what they would do to the lesson progress is put back.
+      return { out: lines([tutor.aside(() => explain(ctx, line))]), status: 0 };
     },
   };
 

@@ -79,13 +79,30 @@ export class Tutor {
   /** Ctrl-C stopped the last line and its world was put back: its progress goes back too. */
   undoLine(): void {
     if (this.before === undefined) return;
-    const was = JSON.parse(this.before) as Progress;
-    // In place: the store holds the same object and writes it with the world.
+    this.putBack(this.before);
+    this.before = undefined;
+    this.changed = false;
+  }
+
+  /** Runs `fn` and puts the progress back as it was: explain's trial run must not start a lesson or count a hint. */
+  aside<T>(fn: () => T): T {
+    const saved = JSON.stringify(this.progress);
+    const { changed, keepCopy } = this;
+    try {
+      return fn();
+    } finally {
+      this.putBack(saved);
+      this.changed = changed;
+      this.keepCopy = keepCopy;
+    }
+  }
+
+  /** The progress as it was written in `saved`, put back in place (the store holds the same object and writes it with the world). */
+  private putBack(saved: string): void {
+    const was = JSON.parse(saved) as Progress;
     this.progress.results = was.results;
     if (was.current) this.progress.current = was.current;
     else delete this.progress.current;
-    this.before = undefined;
-    this.changed = false;
   }
 
   /** After a line: the lesson's conditions checked against the world, what changed told. */
