@@ -27,8 +27,14 @@ export interface Step {
   clear: boolean;
   /** Set when the outermost shell exited during this line. */
   exited?: number;
-  /** The session as it was before the line (to undo it: Ctrl-C, a save that failed); runLine sets it. */
-  before?: Snapshot;
+  /** The session as it was before the line (to undo it: Ctrl-C, a save that failed). */
+  before: Snapshot;
+}
+
+/** What the commands of a line (or of a $(...) or clogin NAME cmd inside it) write to as they run. */
+interface Output {
+  chunks: Chunk[];
+  clear: boolean;
 }
 
 const SYSTEM_DIRS = new Set(['/usr/sbin', '/usr/bin', '/bin', '/sbin', '/etc', '/usr/ucb']);
@@ -46,10 +52,9 @@ class TooMuch extends Error {
 
 export function runLine(session: Session, line: string): Step {
   const prompt = session.prompt();
-  const step: Step = { line, prompt, chunks: [], status: session.lastStatus, worldChanged: false, clear: false };
   if (line.trim() !== '') session.history.push(line);
   const before = session.snapshot();
-  step.before = before;
+  const step: Step = { line, prompt, chunks: [], status: session.lastStatus, worldChanged: false, clear: false, before };
   try {
     return runParsed(session, line, step);
   } catch (e) {
@@ -88,7 +93,7 @@ function runParsed(session: Session, line: string, step: Step): Step {
   return step;
 }
 
-function runAndOr(session: Session, andOr: AndOr, step: Step): void {
+function runAndOr(session: Session, andOr: AndOr, step: Output): void {
   runPipeline(session, andOr.first, step);
   for (const { op, pipeline } of andOr.rest) {
     if (session.exited !== undefined) return;
@@ -96,7 +101,7 @@ function runAndOr(session: Session, andOr: AndOr, step: Step): void {
   }
 }
 
-function runPipeline(session: Session, pipeline: Pipeline, step: Step): void {
+function runPipeline(session: Session, pipeline: Pipeline, step: Output): void {
   let stdin = '';
   pipeline.commands.forEach((cmd, i) => {
     const last = i === pipeline.commands.length - 1;
@@ -116,7 +121,7 @@ function runPipeline(session: Session, pipeline: Pipeline, step: Step): void {
 const err = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
 
 /** Runs one simple command; returns its output after redirections. */
-function runSimple(session: Session, cmd: SimpleCommand, input: string, step: Step): Chunk[] {
+function runSimple(session: Session, cmd: SimpleCommand, input: string, step: Output): Chunk[] {
   const x = expander(session, step);
   const assigned: Record<string, string> = {};
   for (const a of cmd.assigns) {
@@ -154,7 +159,7 @@ function runSimple(session: Session, cmd: SimpleCommand, input: string, step: St
  * terminal, the world changes it makes persist, shell state (frames, cd,
  * clogin) does not.
  */
-function expander(session: Session, step: Step): Expander {
+function expander(session: Session, step: Output): Expander {
   return {
     lookup: (n) => session.lookup(n),
     subst: (source) => {
@@ -169,9 +174,9 @@ function expander(session: Session, step: Step): Expander {
 }
 
 /** $(...): the inner line as a subshell; its standard output is the value. */
-function substitute(session: Session, step: Step, source: string): string {
+function substitute(session: Session, step: Output, source: string): string {
   const frames = session.frames.map((f) => ({ ...f, vars: { ...f.vars } }));
-  const inner: Step = { ...step, chunks: [] };
+  const inner: Output = { chunks: [], clear: false };
   const parsed = parse(source);
   if (!parsed.ok) {
     step.chunks.push(err(`ksh: ${parsed.message}`));
@@ -245,7 +250,7 @@ function runInShell(session: Session, scope: Scope, world: World, argv: string[]
   // The caller's world (wparexec's has the application WPAR in it).
   session.world = world;
   session.frames = [...outer, newFrame(scope)];
-  const inner: Step = { line, prompt: '', chunks: [], status: 0, worldChanged: false, clear: false };
+  const inner: Output = { chunks: [], clear: false };
   for (const item of parsed.script.items) {
     runAndOr(session, item.andOr, inner);
     if (session.frames.length <= outer.length || session.exited !== undefined) break;
@@ -262,7 +267,7 @@ function simulate(session: Session, line: string): Simulated {
   return { world: copy.world, scope: copy.frame.scope, status: step.status, chunks: step.chunks };
 }
 
-function applyEffect(session: Session, effect: Effect, step: Step): void {
+function applyEffect(session: Session, effect: Effect, step: Output): void {
   switch (effect.kind) {
     case 'enter-wpar':
       session.frames.push(newFrame({ kind: 'wpar', name: effect.name }));

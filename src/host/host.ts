@@ -15,9 +15,8 @@
 // line's change is not saved: the other's world is kept and reloaded, and the
 // user is told to run the command again. No process's update is overwritten.
 
-import type { Step } from '../engine/run-line.js';
-import { runLine } from '../engine/run-line.js';
-import { type Clock, Session, type Snapshot } from '../engine/session.js';
+import { runLine, type Step } from '../engine/run-line.js';
+import { type Clock, Session } from '../engine/session.js';
 import { Catalogue } from '../lessons/catalogue.js';
 import type { Progress } from '../lessons/progress.js';
 import { Tutor } from '../lessons/tutor.js';
@@ -59,8 +58,6 @@ export interface HostOptions {
 /** A line that ran but is not saved yet (interactive: while its output plays). */
 export interface Pending {
   step: Step;
-  /** The session before the line. */
-  before: Snapshot;
   /** Whether the world or the lesson progress changed. */
   dirty: boolean;
   keepCopy: boolean;
@@ -117,11 +114,10 @@ export class Host {
   step(line: string): Pending {
     this.tutor.beforeLine();
     const step = runLine(this.session, line);
-    const before = step.before!;
     const after = this.tutor.afterLine(this.session);
     step.chunks.push(...after.chunks);
     for (const l of this.listeners) l(step);
-    return { step, before, dirty: step.worldChanged || after.changed, keepCopy: after.keepCopy };
+    return { step, dirty: step.worldChanged || after.changed, keepCopy: after.keepCopy };
   }
 
   /** Runs a line and saves what it changed, the lock held from the reload to the save. */
@@ -182,7 +178,7 @@ export class Host {
 
   /** Ctrl-C: the line is undone, the world and the lesson progress as before it. */
   abandon(pending: Pending): void {
-    this.session.restore(pending.before);
+    this.session.restore(pending.step.before);
     this.tutor.undoLine();
   }
 
