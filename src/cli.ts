@@ -12,7 +12,8 @@ import type { Step } from './engine/run-line.js';
 import { realClock } from './engine/session.js';
 import { Host } from './host/host.js';
 import { type Catalogue, problemText } from './lessons/catalogue.js';
-import { resolveStorePath, Store, StoreError, storePath } from './store/store.js';
+import { resolveStorePath, storePath } from './store/path.js';
+import { Store, StoreError } from './store/store.js';
 
 const VERSION = '0.1.0';
 

@@ -5,8 +5,9 @@ import test from 'ava';
 import { REPLAY_EPOCH, simulatedClock } from '../src/engine/session.js';
 import { Host } from '../src/host/host.js';
 import { decodeWorld, encodeWorld } from '../src/store/codec.js';
+import { storePath } from '../src/store/path.js';
 import { SCHEMA_VERSION } from '../src/store/schema.js';
-import { Store, StoreError, storePath } from '../src/store/store.js';
+import { Store, StoreError } from '../src/store/store.js';
 import { factoryWorld } from '../src/world/factory.js';
 import { createWpar } from '../src/world/wpars.js';
 
@@ -277,7 +278,7 @@ test("another process's save is noticed even when the file's size, mtime and ino
 });
 
 test('a store named through a symlink is resolved once: the save replaces the target, and the link stays', async (t) => {
-  const { resolveStorePath } = await import('../src/store/store.js');
+  const { resolveStorePath } = await import('../src/store/path.js');
   const { lstat, symlink } = await import('node:fs/promises');
   const dir = await tmp();
   const target = join(dir, 'target.json');

@@ -1,13 +1,15 @@
 // The world store: lowdb (Low, read and written through its adapter) with a
-// durable JSON file (durable-file.ts) holding {schemaVersion, world, nodes,
-// lessons}, validated on load and written atomically and flushed to the disk. A damaged store is reported and left
-// exactly as it was; `wparsim reset` keeps the old file beside the store
-// before replacing it. A store of an older schema version is migrated on
-// load: the old file is kept as <store>.bak-v<N>-<timestamp> first.
+// durable JSON file (durable-file.ts) holding {schemaVersion, generation,
+// world, nodes, lessons}, validated on load and written atomically and flushed
+// to the disk. A damaged store is reported and left exactly as it was;
+// `wparsim reset` keeps the old file beside the store before replacing it. A
+// store of an older schema version is migrated on load, under the lock: the
+// old file is kept as <store>.bak-v<N>-<timestamp> first. Where the store
+// lives is path.ts.
 
-import { closeSync, constants, mkdirSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, openSync, readSync } from 'node:fs';
 import { copyFile, mkdir, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import type { WorldStore } from '../host/host.js';
 import { noProgress, type Progress } from '../lessons/progress.js';
@@ -68,37 +70,6 @@ export class StoreError extends Error {
   }
 }
 
-/**
- * Where the store lives: --store, $WPARSIM_STORE, $XDG_STATE_HOME, ~/.local/state
- * (design section 1). A relative $XDG_STATE_HOME is ignored, as the XDG spec
- * says; without a store named and without an absolute home there is none
- * (null: the caller says so rather than writing under /).
- */
-export function storePath(option: string | undefined, env: Record<string, string | undefined>, home: string): string | null {
-  if (option) return option;
-  if (env['WPARSIM_STORE']) return env['WPARSIM_STORE'];
-  const xdg = env['XDG_STATE_HOME'];
-  if (xdg && isAbsolute(xdg)) return `${xdg}/wparsim/world.json`;
-  if (!home || !isAbsolute(home)) return null;
-  return `${home}/.local/state/wparsim/world.json`;
-}
-
-/** The store's path with symbolic links resolved once, so that a save replaces the file the link points to and one lock serves both names. */
-export function resolveStorePath(path: string): string {
-  const full = resolve(path);
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return null;
-    }
-  };
-  const target = real(full);
-  if (target) return target;
-  const dir = real(dirname(full));
-  return dir ? join(dir, basename(full)) : full;
-}
-
 /** A store written before generation tokens: mtime, size and inode. */
 const signatureOf = (info: { mtimeMs: number; size: number; ino: number } | null) => (info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'none');
 
@@ -107,7 +78,7 @@ const GENERATION = /^\{"schemaVersion":\d+,"generation":"([0-9a-f]+)"/;
 
 export class Store implements WorldStore {
   private readonly db: Low<unknown>;
-  /** The file as this process last read or wrote it (mtime, size, inode), to notice another process's writes. */
+  /** The version of the file this process last read or wrote (signature()), to notice another process's writes. */
   private seen = 'none';
   /** The lesson progress read with the world, written back with it. */
   progress: Progress = noProgress();
