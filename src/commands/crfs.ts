@@ -15,7 +15,7 @@ import { normalize, toGlobal } from '../world/fs.js';
 import type { Stanza } from '../world/types.js';
 import { ensureDir } from '../world/wparfs.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { totalPps, usedPps } from './lib/lvm.js';
+import { vgPps } from './lib/lvm.js';
 import { badSize, noFreePartitions, notYet, worldErrorText } from './lib/messages.js';
 import { crfsBlocks, nextLv } from './lib/mounts.js';
 import { failWith, lines } from './lib/output.js';
@@ -88,8 +88,8 @@ export const crfs: Command = {
     if (blocks === undefined) return failWith([badSize('crfs', attrs['size'])]);
     // The logical volume takes whole partitions of the volume group, which must have them free.
     const partitions = Math.ceil(blocks / 2048 / vg.ppSizeMB);
-    const total = ctx.world.disks.filter((d) => vg.disks.includes(d.name)).reduce((n, d) => n + totalPps(d.sizeMB, vg.ppSizeMB), 0);
-    if (partitions > total - usedPps(ctx.world, vg)) return failWith(noFreePartitions('crfs'));
+    const { total, used } = vgPps(ctx.world, vg);
+    if (partitions > total - used) return failWith(noFreePartitions('crfs'));
     const dev = nextLv(ctx.world);
     const stanza: Stanza = { ...base, dev, vfs: 'jfs2', log: 'INLINE', account: 'false', size: blocks, ...(arg('p') === 'ro' ? { options: 'ro' } : {}) };
     let world = ensureDir(ctx.world, global, ctx.now);

@@ -8,7 +8,7 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { vgsIn } from '../world/devices.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { logicalVolumes, totalPps, usedPps } from './lib/lvm.js';
+import { logicalVolumes, vgPps } from './lib/lvm.js';
 import { worldErrorText } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
@@ -56,8 +56,7 @@ export const lsvg: Command = {
         continue;
       }
       const disks = ctx.world.disks.filter((d) => vg.disks.includes(d.name));
-      const total = disks.reduce((s, d) => s + totalPps(d.sizeMB, vg.ppSizeMB), 0);
-      const used = Math.min(total, usedPps(ctx.world, vg));
+      const { total, used } = vgPps(ctx.world, vg);
       const mb = (pps: number) => `${pps} (${pps * vg.ppSizeMB} megabytes)`;
       const pair = (l: string, v: string, r: string, rv: string) => `${l.padEnd(20)}${v.padEnd(25)}${r.padEnd(16)}${rv}`;
       out.push(

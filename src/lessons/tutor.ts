@@ -30,7 +30,7 @@ export interface AfterLine {
 
 export class Tutor {
   private loaded: Catalogue | undefined;
-  /** The progress before the line under way (to put back after Ctrl-C, and to tell what changed). */
+  /** The progress before the line under way (put back when the line is undone: Ctrl-C, a save that failed). */
   private before: string | undefined;
   /** Set by the commands while a line runs. */
   changed = false;

@@ -47,6 +47,12 @@ export function logicalVolumes(world: World, vg: VolumeGroup): LogicalVolume[] {
 /** Physical partitions of a disk. */
 export const totalPps = (sizeMB: number, ppSizeMB: number) => Math.floor(sizeMB / ppSizeMB);
 
+/** The partitions of a volume group: on all its disks, and the ones its logical volumes take (at most all). */
+export function vgPps(world: World, vg: VolumeGroup): { total: number; used: number } {
+  const total = world.disks.filter((d) => vg.disks.includes(d.name)).reduce((n, d) => n + totalPps(d.sizeMB, vg.ppSizeMB), 0);
+  return { total, used: Math.min(total, usedPps(world, vg)) };
+}
+
 export function usedPps(world: World, vg: VolumeGroup): number {
   return logicalVolumes(world, vg).reduce((sum, lv) => sum + lv.lps, 0);
 }
