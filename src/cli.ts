@@ -5,6 +5,7 @@
 // or a terminal. Only this file and src/store, src/ui touch the host.
 
 import { homedir } from 'node:os';
+import { isatty } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadLessons } from './cli/lesson-files.js';
@@ -208,12 +209,12 @@ async function main(argv: string[]): Promise<number> {
     write(process.stderr, `wparsim: unknown command '${sub}'\n${USAGE}`);
     return 2;
   }
-  if (values.record !== undefined && (values.c !== undefined || !process.stdin.isTTY)) {
+  if (values.record !== undefined && (values.c !== undefined || !isatty(0))) {
     write(process.stderr, 'wparsim: --record records an interactive session (a terminal) or a replay (run FILE --record CAST)\n');
     return 2;
   }
   if (values.c !== undefined) return runLines(store, [values.c], lessonsDir);
-  if (!process.stdin.isTTY) {
+  if (!isatty(0)) {
     const text = await readStdin();
     const lines = text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();

@@ -2,7 +2,7 @@
 // screen read with capture-pane. .ci/run installs tmux when it is missing.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +12,8 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let opened = 0;
 
-/** A terminal running wparsim on its own store, or on `sharedStore` (two shells on one store). */
-export async function terminal(width: number, height: number, cliArgs = '', sharedStore?: string) {
+/** A terminal running wparsim on its own store, or on `sharedStore` (two shells on one store); `program` runs instead of wparsim. */
+export async function terminal(width: number, height: number, cliArgs = '', sharedStore?: string, program = `${process.execPath} dist/cli.js ${cliArgs}`) {
   const socket = `wparsim-test-${process.pid}-${width}-${++opened}`;
   const store = sharedStore ?? join(await mkdtemp(join(tmpdir(), 'wparsim-tmux-')), 'world.json');
   const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
@@ -27,7 +27,7 @@ export async function terminal(width: number, height: number, cliArgs = '', shar
     '-y',
     String(height),
     // CI=true as on a CI machine: the interactive shell must still draw live (Ink's CI mode would not).
-    `CI=true WPARSIM_STORE=${store} WPARSIM_SPEED=fast ${process.execPath} dist/cli.js ${cliArgs}; echo "EXIT=$?"; sleep 30`,
+    `CI=true WPARSIM_STORE=${store} WPARSIM_SPEED=fast ${program}; echo "EXIT=$?"; sleep 30`,
   );
   const socketPath = tmux('display-message', '-p', '#{socket_path}').trim();
   const screen = () => tmux('capture-pane', '-t', 'w', '-p').replace(/\s+$/, '');
@@ -50,5 +50,14 @@ export async function terminal(width: number, height: number, cliArgs = '', shar
     }
     rmSync(socketPath, { force: true });
   };
-  return { screen, waitFor, keys, resize, close, store };
+  /** CPU time (ms) used so far by the program in the terminal (the shell's child), from /proc. */
+  const cpuMs = () => {
+    const shell = tmux('display-message', '-p', '-t', 'w', '#{pane_pid}').trim();
+    const child = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(' ')[0];
+    if (!child) return 0;
+    // utime and stime are fields 14 and 15, in clock ticks (100 a second on Linux); the name (field 2) may hold spaces.
+    const fields = readFileSync(`/proc/${child}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  return { screen, waitFor, keys, resize, close, store, cpuMs };
 }

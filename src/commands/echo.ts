@@ -6,31 +6,24 @@ import type { Command } from '../engine/contract.js';
 
 const ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
 
+/** The escapes echo interprets; anything else after a backslash is printed as typed. */
+const ESCAPE = /\\(?:c|0[0-7]{0,3}|[bfnrtv\\])/g;
+
 export function echoText(args: readonly string[]): string {
   const text = args.join(' ');
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch !== '\\' || i + 1 >= text.length) {
-      out += ch;
-      continue;
-    }
-    const next = text[i + 1]!;
-    if (next === 'c') return out;
-    if (ESCAPES[next] !== undefined) {
-      out += ESCAPES[next];
-      i++;
-      continue;
-    }
-    if (next === '0') {
-      const digits = /^[0-7]{0,3}/.exec(text.slice(i + 2))![0];
-      out += String.fromCharCode(parseInt(digits || '0', 8));
-      i += 1 + digits.length;
-      continue;
-    }
-    out += ch;
+  // One pass over the text (a value may be megabytes long): the parts between escapes are copied whole.
+  const parts: string[] = [];
+  let from = 0;
+  ESCAPE.lastIndex = 0;
+  for (let m = ESCAPE.exec(text); m !== null; m = ESCAPE.exec(text)) {
+    parts.push(text.slice(from, m.index));
+    from = ESCAPE.lastIndex;
+    const next = m[0][1]!;
+    if (next === 'c') return parts.join('');
+    parts.push(next === '0' ? String.fromCharCode(parseInt(m[0].slice(2) || '0', 8)) : ESCAPES[next]!);
   }
-  return out + '\n';
+  parts.push(text.slice(from));
+  return parts.join('') + '\n';
 }
 
 export const echo: Command = {

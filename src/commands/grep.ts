@@ -40,12 +40,15 @@ export const grep: Command = {
     const [pattern, ...files] = parsed.operands;
     if (pattern === undefined) return failWith(['Usage: grep [-E|-F] [-c|-l|-q] [-insvxbhwy] [-p[parasep]] -e pattern_list...', '\t[-f pattern_file...] [file...]'], 2);
     // Basic regular expressions, or extended ones with -E, matched in linear time (lib/regex.ts).
-    const re = compilePattern(pattern, { extended: parsed.has('E'), ignoreCase: parsed.has('i') });
+    const re = compilePattern(pattern, { extended: parsed.has('E'), ignoreCase: parsed.has('i'), tick: ctx.stopIfInterrupted });
     if ('error' in re) return failWith([`grep: 0652-033 Cannot open ${pattern}.`], 2);
     const { text, errors } = filterInput(ctx, 'grep', files);
     const matched = textLines(text)
       .map((l, i) => [l, i + 1] as const)
-      .filter(([l]) => re.test(l) !== parsed.has('v'));
+      .filter(([l], i) => {
+        if ((i & 0x3ff) === 0x3ff) ctx.stopIfInterrupted();
+        return re.test(l) !== parsed.has('v');
+      });
     const out = parsed.has('c')
       ? [String(matched.length)]
       : parsed.has('l')

@@ -54,6 +54,15 @@ export interface CommandContext {
   runIn(scope: Scope, world: World, argv: string[]): CommandResult;
   /** Runs a command line on a copy of the session and tells what it did; the session is untouched (explain). */
   simulate(line: string): Simulated;
+  /** Throws Interrupted when the user pressed Ctrl-C; a command calls it in any loop that can run long. */
+  stopIfInterrupted(): void;
+}
+
+/** Thrown by stopIfInterrupted() after Ctrl-C: the engine undoes the line and the shell goes on (status 130). */
+export class Interrupted extends Error {
+  constructor() {
+    super('interrupted');
+  }
 }
 
 export interface CommandResult {

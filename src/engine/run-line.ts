@@ -11,7 +11,7 @@ import { commandLine } from '../shell/quote.js';
 import { own, put } from '../world/dict.js';
 import { GLOBAL } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
-import type { Chunk, CommandContext, CommandResult, Effect, Simulated } from './contract.js';
+import { type Chunk, type CommandContext, type CommandResult, type Effect, Interrupted, type Simulated } from './contract.js';
 import { open, route } from './redirect.js';
 import { type Frame, newFrame, type Session, type Snapshot } from './session.js';
 
@@ -29,6 +29,8 @@ export interface Step {
   exited?: number;
   /** The session as it was before the line (to undo it: Ctrl-C, a save that failed). */
   before: Snapshot;
+  /** Ctrl-C stopped the line: it was undone (chunks hold what it wrote before). */
+  interrupted?: true;
 }
 
 /** What the commands of a line (or of a $(...) or clogin NAME cmd inside it) write to as they run. */
@@ -58,6 +60,7 @@ export function runLine(session: Session, line: string): Step {
   try {
     return runParsed(session, line, step);
   } catch (e) {
+    if (e instanceof Interrupted) return interrupted(session, step);
     // A line nested past the limit (or past JavaScript's stack) or a string past its size: said in ksh's words, the line
     // undone, and the shell goes on. Anything else is a bug, which the caller reports.
     if (!(e instanceof TooMuch || e instanceof RangeError)) throw e;
@@ -68,6 +71,17 @@ export function runLine(session: Session, line: string): Step {
     step.worldChanged = false;
     return step;
   }
+}
+
+/** Ctrl-C: the line is undone; what it wrote before stays on the screen; status 130 (128 + SIGINT), as ksh's. */
+export function interrupted(session: Session, step: Step): Step {
+  session.restore(step.before);
+  session.depth = 0;
+  session.lastStatus = step.status = 130;
+  step.worldChanged = false;
+  step.interrupted = true;
+  delete step.exited;
+  return step;
 }
 
 function runParsed(session: Session, line: string, step: Step): Step {
@@ -122,6 +136,7 @@ const err = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
 
 /** Runs one simple command; returns its output after redirections. */
 function runSimple(session: Session, cmd: SimpleCommand, input: string, step: Output): Chunk[] {
+  session.stopIfInterrupted();
   const x = expander(session, step);
   const assigned: Record<string, string> = {};
   for (const a of cmd.assigns) {
@@ -227,11 +242,12 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     commands: session.commandList,
     runIn: (scope: Scope, w: World, inner: string[]) => runInShell(session, scope, w, inner),
     simulate: (line: string) => simulate(session, line),
+    stopIfInterrupted: () => session.stopIfInterrupted(),
   };
   try {
     return session.exec(command, ctx);
   } catch (e) {
-    if (session.rethrow) throw e;
+    if (session.rethrow || e instanceof Interrupted) throw e;
     return { out: [err(`${name}: internal error`)], status: 1 };
   }
 }

@@ -6,7 +6,7 @@ import { COMMANDS } from '../commands/registry.js';
 import { own } from '../world/dict.js';
 import { GLOBAL, scopeHostname, scopeName } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
-import type { Command, ExecHandler, Extension } from './contract.js';
+import { type Command, type ExecHandler, type Extension, Interrupted } from './contract.js';
 
 export interface Frame {
   scope: Scope;
@@ -53,6 +53,8 @@ export interface SessionOptions {
   history?: string[];
   /** Commands and middleware a front end plugs in (the lesson tutor). */
   extensions?: readonly Extension[];
+  /** Whether the user pressed Ctrl-C since the line began (the interactive shell); asked between commands and in long loops. */
+  interrupted?: () => boolean;
 }
 
 /** Runs the command: the innermost handler, which the extensions' middleware wraps. */
@@ -78,6 +80,12 @@ export class Session {
   private readonly wparList: readonly Command[];
   /** Runs a command: the extensions' middleware around the command itself. */
   readonly exec: ExecHandler;
+  private readonly interrupted: () => boolean;
+
+  /** Throws Interrupted once the user pressed Ctrl-C (runLine undoes the line). */
+  stopIfInterrupted(): void {
+    if (this.interrupted()) throw new Interrupted();
+  }
 
   /** The commands usable in a scope (administration commands only in the global environment). */
   availableIn(scope: Scope): readonly Command[] {
@@ -93,6 +101,7 @@ export class Session {
     this.rethrow = options.rethrow ?? false;
     this.history = options.history ?? [];
     this.extensions = options.extensions ?? [];
+    this.interrupted = options.interrupted ?? (() => false);
     const table = new Map<string, Command>(COMMANDS.map((c) => [c.name, c]));
     for (const e of this.extensions) for (const c of e.commands ?? []) table.set(c.name, c);
     this.commands = table;
@@ -115,6 +124,7 @@ export class Session {
       history: [...this.history],
       rethrow: this.rethrow,
       extensions: [{ commands }],
+      interrupted: this.interrupted,
     });
     copy.restore(this.snapshot());
     return copy;

@@ -15,7 +15,7 @@
 // line's change is not saved: the other's world is kept and reloaded, and the
 // user is told to run the command again. No process's update is overwritten.
 
-import { runLine, type Step } from '../engine/run-line.js';
+import { interrupted, runLine, type Step } from '../engine/run-line.js';
 import { type Clock, Session } from '../engine/session.js';
 import { Catalogue } from '../lessons/catalogue.js';
 import type { Progress } from '../lessons/progress.js';
@@ -39,6 +39,20 @@ export interface WorldStore {
   migrationNotice(): string | undefined;
 }
 
+/**
+ * Tells the engine that the user pressed Ctrl-C while a line runs: the
+ * interactive shell's key reader (ui/key-reader.ts), which goes on reading
+ * keys while the engine computes. Elsewhere SIGINT ends the process.
+ */
+export interface Interrupter {
+  /** A line starts running: Ctrl-C from now on stops it. */
+  arm(): void;
+  /** Whether Ctrl-C was pressed since arm() (asked between commands and in long loops). */
+  pressed(): boolean;
+  /** The line is over: Ctrl-C goes back to the line editor. Says whether it was pressed since arm(). */
+  disarm(): boolean;
+}
+
 /** The copy of the learner's own world that a lesson's world replaces: <store>.bak-before-lesson-<time>. */
 export const BEFORE_LESSON = 'before-lesson';
 
@@ -53,6 +67,8 @@ export interface HostOptions {
   lessons?: () => Catalogue;
   /** Says a line to the user (store notices, save failures): stderr, or a line on the screen. */
   tell?: (text: string) => void;
+  /** Ctrl-C while a line runs (the interactive shell). */
+  interrupter?: Interrupter;
 }
 
 /** A line that ran but is not saved yet (interactive: while its output plays). */
@@ -84,6 +100,7 @@ export class Host {
       rethrow: options.rethrow ?? false,
       history: options.history ?? [],
       extensions: [this.tutor.extension()],
+      ...(options.interrupter ? { interrupted: () => options.interrupter!.pressed() } : {}),
     });
     this.tell = options.tell ?? (() => {});
   }
@@ -113,7 +130,20 @@ export class Host {
    */
   step(line: string): Pending {
     this.tutor.beforeLine();
-    const step = runLine(this.session, line);
+    const { interrupter } = this.options;
+    interrupter?.arm();
+    let step: Step;
+    try {
+      step = runLine(this.session, line);
+    } finally {
+      // Ctrl-C after the engine last asked still stops the line: the user saw it running.
+      if (interrupter?.disarm() && step! !== undefined && !step.interrupted) interrupted(this.session, step);
+    }
+    if (step.interrupted) {
+      this.tutor.undoLine();
+      for (const l of this.listeners) l(step);
+      return { step, dirty: false, keepCopy: false };
+    }
     const after = this.tutor.afterLine(this.session);
     step.chunks.push(...after.chunks);
     for (const l of this.listeners) l(step);

@@ -159,6 +159,15 @@ export function App(props: AppProps): ReactNode {
     busy.current = true;
     cancelled.current = false;
     void host.begin(line).then((pending) => {
+      if (pending.step.interrupted) {
+        // Ctrl-C while it computed: what it wrote before stays, then ^C; the host has undone it.
+        print([...outputLines(pending.step.chunks), { text: '^C' }]);
+        queued.current = [];
+        finish(pending, true);
+        ed.current = initialEditor(session.history);
+        rerender();
+        return;
+      }
       if (cancelled.current) {
         host.abandon(pending);
         finish(pending, true);
@@ -290,7 +299,7 @@ export function App(props: AppProps): ReactNode {
   );
 }
 
-/** Mounts the app on the terminal (process.stdin/stdout). */
-export function mount(props: AppProps): Instance {
-  return render(<App {...props} />, { exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
+/** Mounts the app on the terminal: keys from `stdin` (the key reader), the screen on process.stdout. */
+export function mount(stdin: NodeJS.ReadStream, props: AppProps): Instance {
+  return render(<App {...props} />, { stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
 }

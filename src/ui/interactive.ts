@@ -14,6 +14,7 @@ import type { Store } from '../store/store.js';
 import { writeAtomic } from '../store/temp-file.js';
 import { scopeName } from '../world/scope.js';
 import type { Speed } from './app.js';
+import { startKeyReader } from './key-reader.js';
 
 export const BANNER_LINE = 'wparsim: a simulated AIX LPAR with workload partitions. Type help for what works here.';
 
@@ -30,6 +31,8 @@ export interface ShellOptions {
 const CLEAR = '\x1b[2J\x1b[3J\x1b[H';
 
 export async function interactiveShell(store: Store, options: ShellOptions): Promise<number> {
+  // Keys are read from here on (raw mode, no echo), by a worker thread, so Ctrl-C reaches a line that computes.
+  const keyReader = startKeyReader();
   const recording = options.recordTo !== undefined ? startRecording() : undefined;
   const historyFile = HistoryFile.forStore(store.path);
   // Until Ink takes over, what the host says goes before the first prompt.
@@ -39,6 +42,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
     interactive: true,
     history: await historyFile.load(),
     lessons: options.lessons,
+    interrupter: keyReader.interrupter,
     tell: (text) => {
       before += text + '\n';
     },
@@ -54,7 +58,6 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   const scope = scopeName(session.frame.scope);
   const coloured = options.color && prompt.startsWith(scope) ? `\x1b[1;32m${scope}\x1b[0m${prompt.slice(scope.length)}` : prompt;
   process.stdout.write(before + coloured);
-  if (process.stdin.isTTY) process.stdin.setRawMode(true);
 
   // Ink draws nothing until exit when it thinks it runs in CI (is-in-ci reads
   // these variables when Ink loads); an interactive shell is at a terminal.
@@ -66,7 +69,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   let status = 0;
   // Ink must forget the frame it drew before the screen is cleared, or it will not draw it again.
   let forget = () => {};
-  const app = mount({
+  const app = mount(keyReader.stdin, {
     host,
     history: historyFile,
     speed: options.speed,
@@ -82,6 +85,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   });
   forget = () => app.clear();
   await app.waitUntilExit();
+  await keyReader.close();
   await host.settled();
   await historyFile.flush();
   if (recording && options.recordTo !== undefined) {

@@ -75,8 +75,8 @@ function emit(node: Node, prog: Inst[]): void {
 }
 
 /** Whether the program matches anywhere in `line`: every thread steps together (time linear in the line). */
-function search(prog: readonly Inst[], line: string): boolean {
-  const chars = [...line];
+function search(prog: readonly Inst[], line: string, tick: () => void): boolean {
+  const end = line.length;
   const mark = new Int32Array(prog.length).fill(-1);
   let gen = 0;
   // Follows jumps, splits and assertions from pc at position `at`; reports a match.
@@ -100,7 +100,7 @@ function search(prog: readonly Inst[], line: string): boolean {
           if (at === 0) stack.push(pc + 1);
           break;
         case 'eol':
-          if (at === chars.length) stack.push(pc + 1);
+          if (at === end) stack.push(pc + 1);
           break;
         case 'char':
           list.push(pc);
@@ -113,22 +113,26 @@ function search(prog: readonly Inst[], line: string): boolean {
   gen++;
   let current: number[] = [];
   if (add(current, 0, 0)) return true;
-  for (let at = 0; at < chars.length; at++) {
-    const c = chars[at]!;
+  // By code point, without copying the line into an array (a line may be megabytes long).
+  for (let at = 0, n = 0; at < end; n++) {
+    if ((n & 0x3fff) === 0x3fff) tick();
+    const code = line.codePointAt(at)!;
+    const c = code > 0xffff ? line.slice(at, at + 2) : line[at]!;
+    at += c.length;
     gen++;
     const next: number[] = [];
     for (const pc of current) {
       const inst = prog[pc] as { op: 'char'; test: (c: string) => boolean };
-      if (inst.test(c) && add(next, pc + 1, at + 1)) return true;
+      if (inst.test(c) && add(next, pc + 1, at)) return true;
     }
-    if (add(next, 0, at + 1)) return true;
+    if (add(next, 0, at)) return true;
     current = next;
   }
   return false;
 }
 
-/** A pattern (basic, or extended with grep -E), or the reason it is not one. */
-export function compilePattern(source: string, options: { extended: boolean; ignoreCase: boolean }): Pattern | { error: string } {
+/** A pattern (basic, or extended with grep -E), or the reason it is not one. tick is called every few thousand characters of a long line (grep passes ctx.stopIfInterrupted, so Ctrl-C stops it). */
+export function compilePattern(source: string, options: { extended: boolean; ignoreCase: boolean; tick?: () => void }): Pattern | { error: string } {
   try {
     const parser = new Parser(source, options.extended, options.ignoreCase);
     const tree = parser.alt(0);
@@ -136,7 +140,8 @@ export function compilePattern(source: string, options: { extended: boolean; ign
     const prog: Inst[] = [];
     emit(tree, prog);
     prog.push({ op: 'match' });
-    return { test: (line) => search(prog, line) };
+    const tick = options.tick ?? (() => {});
+    return { test: (line) => search(prog, line, tick) };
   } catch (e) {
     if (e instanceof SyntaxError) return { error: e.message };
     throw e;
