@@ -5,10 +5,10 @@
 // or a terminal. Only this file and src/store, src/ui touch the host.
 
 import { homedir } from 'node:os';
-import { isatty } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadLessons } from './cli/lesson-files.js';
+import { isTerminal, STDERR, STDOUT, writeFd } from './cli/write.js';
 import type { Step } from './engine/run-line.js';
 import { realClock } from './engine/session.js';
 import { Host } from './host/host.js';
@@ -47,17 +47,13 @@ Options:
   --version          print the version
 `;
 
-function write(stream: NodeJS.WriteStream, text: string): void {
-  stream.write(text);
-}
-
 /** A line to the user, on stderr. */
-const say = (text: string) => write(process.stderr, text + '\n');
+const say = (text: string) => writeFd(STDERR, text + '\n');
 
 /** The stdout/stderr subscriber: chunks as they came; clear only on a terminal. */
 function printStep(step: Step): void {
-  if (step.clear && process.stdout.isTTY) write(process.stdout, '\x1b[H\x1b[2J');
-  for (const c of step.chunks) write(c.stream === 'out' ? process.stdout : process.stderr, c.text);
+  if (step.clear && isTerminal(STDOUT)) writeFd(STDOUT, '\x1b[H\x1b[2J');
+  for (const c of step.chunks) writeFd(c.stream === 'out' ? STDOUT : STDERR, c.text);
 }
 
 async function readStdin(): Promise<string> {
@@ -117,23 +113,23 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    write(process.stderr, `wparsim: ${(e as Error).message}\n${USAGE}`);
+    writeFd(STDERR, `wparsim: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    write(process.stdout, USAGE);
+    writeFd(STDOUT, USAGE);
     return 0;
   }
   if (values.version) {
-    write(process.stdout, `wparsim ${VERSION}\n`);
+    writeFd(STDOUT, `wparsim ${VERSION}\n`);
     return 0;
   }
   const [sub, ...rest] = positionals;
   // Checked whatever the mode, so a typo is caught in a script as at the terminal.
   const speed = values.speed ?? process.env['WPARSIM_SPEED'] ?? 'fast';
   if (speed !== 'instant' && speed !== 'fast' && speed !== 'real') {
-    write(process.stderr, `wparsim: --speed takes instant, fast or real, not '${speed}'\n`);
+    writeFd(STDERR, `wparsim: --speed takes instant, fast or real, not '${speed}'\n`);
     return 2;
   }
   const path = storePath(values.store, process.env, homedir());
@@ -143,9 +139,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const store = new Store(resolveStorePath(path));
 
+  // Everything but -c may run long: its memory stays small (cli/memory.ts).
+  if (values.c === undefined) (await import('./cli/memory.js')).keepYoungGenerationSmall();
+
   if (sub === 'run') {
     if (rest.length !== 1) {
-      write(process.stderr, `wparsim: run takes one session file\n${USAGE}`);
+      writeFd(STDERR, `wparsim: run takes one session file\n${USAGE}`);
       return 2;
     }
     const { runCommand } = await import('./cli/replay-commands.js');
@@ -163,7 +162,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (sub === 'export') {
     if (rest.length !== 1) {
-      write(process.stderr, `wparsim: export takes one .cast file\n${USAGE}`);
+      writeFd(STDERR, `wparsim: export takes one .cast file\n${USAGE}`);
       return 2;
     }
     const { exportCommand } = await import('./cli/export-command.js');
@@ -172,7 +171,7 @@ async function main(argv: string[]): Promise<number> {
   const lessonsDir = values.lessons ?? BUILT_IN_LESSONS;
   if (sub === 'lessons') {
     if (rest.length > 0) {
-      write(process.stderr, `wparsim: lessons takes no arguments\n${USAGE}`);
+      writeFd(STDERR, `wparsim: lessons takes no arguments\n${USAGE}`);
       return 2;
     }
     const { lessonsCommand } = await import('./cli/lessons-command.js');
@@ -184,11 +183,11 @@ async function main(argv: string[]): Promise<number> {
   let first: string | undefined;
   if (sub === 'lesson') {
     if (rest.length !== 1) {
-      write(process.stderr, `wparsim: lesson takes the name of one lesson (wparsim lessons lists them)\n${USAGE}`);
+      writeFd(STDERR, `wparsim: lesson takes the name of one lesson (wparsim lessons lists them)\n${USAGE}`);
       return 2;
     }
     if (values.c !== undefined) {
-      write(process.stderr, `wparsim: lesson NAME starts a shell; it does not take -c\n`);
+      writeFd(STDERR, `wparsim: lesson NAME starts a shell; it does not take -c\n`);
       return 2;
     }
     first = `lesson ${rest[0]}`;
@@ -202,19 +201,20 @@ async function main(argv: string[]): Promise<number> {
       say(`wparsim: could not reset ${store.path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); it was not changed`);
       return STORE_FAILED;
     }
-    write(process.stdout, `wparsim: ${store.path} is the factory world again${backup ? `; the old store is kept as ${backup}` : ''}\n`);
+    writeFd(STDOUT, `wparsim: ${store.path} is the factory world again${backup ? `; the old store is kept as ${backup}` : ''}\n`);
     return 0;
   }
   if (sub !== undefined && sub !== 'lesson') {
-    write(process.stderr, `wparsim: unknown command '${sub}'\n${USAGE}`);
+    writeFd(STDERR, `wparsim: unknown command '${sub}'\n${USAGE}`);
     return 2;
   }
-  if (values.record !== undefined && (values.c !== undefined || !isatty(0))) {
-    write(process.stderr, 'wparsim: --record records an interactive session (a terminal) or a replay (run FILE --record CAST)\n');
+  const atTerminal = values.c === undefined && isTerminal(0);
+  if (values.record !== undefined && !atTerminal) {
+    writeFd(STDERR, 'wparsim: --record records an interactive session (a terminal) or a replay (run FILE --record CAST)\n');
     return 2;
   }
   if (values.c !== undefined) return runLines(store, [values.c], lessonsDir);
-  if (!isatty(0)) {
+  if (!atTerminal) {
     const text = await readStdin();
     const lines = text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
@@ -231,22 +231,13 @@ async function main(argv: string[]): Promise<number> {
   });
 }
 
-// Output into a pipe that closed (wparsim ... | head): stop quietly, as a
-// program killed by SIGPIPE does; ksh reports such a status as 141.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(141);
-    throw e;
-  });
-}
-
 main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;
   },
   (e: unknown) => {
-    if (e instanceof StoreError) write(process.stderr, e.message + '\n');
-    else write(process.stderr, `wparsim: internal error: ${(e as Error).message}\n`);
+    if (e instanceof StoreError) writeFd(STDERR, e.message + '\n');
+    else writeFd(STDERR, `wparsim: internal error: ${(e as Error).message}\n`);
     process.exitCode = e instanceof StoreError ? STORE_FAILED : 70;
   },
 );

@@ -10,8 +10,9 @@ import type { Progress } from '../lessons/progress.js';
 import { duration, listLessons } from '../lessons/tutor.js';
 import { own } from '../world/dict.js';
 import type { LoadedLessons } from './lesson-files.js';
+import { STDERR, STDOUT, writeFd } from './write.js';
 
-const say = (stream: NodeJS.WriteStream, text: string) => stream.write(text + '\n');
+const say = (fd: number, text: string) => writeFd(fd, text + '\n');
 
 export interface LessonsFlags {
   report: boolean;
@@ -22,13 +23,13 @@ export interface LessonsFlags {
 export function lessonsCommand(loaded: LoadedLessons, progress: () => Progress, flags: LessonsFlags): number {
   const { catalogue, problems } = loaded;
   if (flags.verify) return verifyLessons(catalogue, problems.map(problemText));
-  for (const p of problems) say(process.stderr, `wparsim: ${problemText(p)}`);
+  for (const p of problems) say(STDERR, `wparsim: ${problemText(p)}`);
   if (flags.json) {
-    process.stdout.write(JSON.stringify(reportData(catalogue, progress()), null, 2) + '\n');
+    writeFd(STDOUT, JSON.stringify(reportData(catalogue, progress()), null, 2) + '\n');
     return 0;
   }
   const lines = flags.report ? reportLines(catalogue, progress()) : listLessons(catalogue, progress());
-  say(process.stdout, lines.join('\n'));
+  say(STDOUT, lines.join('\n'));
   return 0;
 }
 
@@ -41,10 +42,10 @@ function verifyLessons(catalogue: Catalogue, unreadable: string[]): number {
     problems.push(...found.filter((p) => !problems.includes(p)));
     if (found.length > 0) continue;
     passed++;
-    say(process.stdout, visible(`ok: ${lesson.path}: the reference solution passes all ${lesson.checks.length} conditions`));
+    say(STDOUT, visible(`ok: ${lesson.path}: the reference solution passes all ${lesson.checks.length} conditions`));
   }
-  for (const p of problems) say(process.stderr, `wparsim: ${p}`);
-  say(process.stdout, `lessons: ${passed} passed, ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  for (const p of problems) say(STDERR, `wparsim: ${p}`);
+  say(STDOUT, `lessons: ${passed} passed, ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   return problems.length === 0 ? 0 : 1;
 }
 

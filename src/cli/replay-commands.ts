@@ -12,6 +12,7 @@ import { expandPaths, loadSession } from '../replay/load.js';
 import { replay } from '../replay/runner.js';
 import { verifySession } from '../replay/verify.js';
 import { writeAtomic } from '../store/temp-file.js';
+import { STDERR, STDOUT, writeFd } from './write.js';
 
 export interface RecordFlags {
   record?: string;
@@ -22,7 +23,7 @@ export interface RecordFlags {
 }
 
 // What run and verify print comes from session files someone may have shared: control characters are made visible.
-const say = (stream: NodeJS.WriteStream, text: string) => stream.write(visible(text.endsWith('\n') ? text : text + '\n'));
+const say = (fd: number, text: string) => writeFd(fd, visible(text.endsWith('\n') ? text : text + '\n'));
 
 /** Parses the recording flags; a bad number is a usage error (null). */
 export function recordOptions(f: RecordFlags, title: string | undefined): RecordOptions | string {
@@ -52,18 +53,18 @@ export function recordOptions(f: RecordFlags, title: string | undefined): Record
 export async function runCommand(path: string, flags: RecordFlags): Promise<number> {
   const loaded = await loadSession(path);
   if (!loaded.ok) {
-    say(process.stderr, `wparsim: ${loaded.message}`);
+    say(STDERR, `wparsim: ${loaded.message}`);
     return 2;
   }
   const world = fixtureWorld(loaded.file.world);
   if (!world.ok) {
     const line = loaded.file.items.find((i) => i.kind === 'directive' && i.key === 'world')?.line;
-    say(process.stderr, `wparsim: ${path}:${line}: ${world.message}`);
+    say(STDERR, `wparsim: ${path}:${line}: ${world.message}`);
     return 2;
   }
   const options = recordOptions(flags, loaded.file.title);
   if (typeof options === 'string') {
-    say(process.stderr, `wparsim: ${options}`);
+    say(STDERR, `wparsim: ${options}`);
     return 2;
   }
   // The transcript goes out as it is made, in pieces of about 64 KB, so a long session is not held whole.
@@ -73,18 +74,18 @@ export async function runCommand(path: string, flags: RecordFlags): Promise<numb
     onTranscript: (text) => {
       pending += visible(text);
       if (pending.length >= 65536) {
-        process.stdout.write(pending);
+        writeFd(STDOUT, pending);
         pending = '';
       }
     },
   });
-  process.stdout.write(pending);
+  writeFd(STDOUT, pending);
   if (flags.record !== undefined) {
     const cast = recordReplay(result.timeline, result.finalPrompt, options);
     try {
       await writeAtomic(flags.record, castText(cast));
     } catch (e) {
-      say(process.stderr, `wparsim: ${flags.record}: cannot write the recording (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      say(STDERR, `wparsim: ${flags.record}: cannot write the recording (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       return 2;
     }
   }
@@ -93,18 +94,18 @@ export async function runCommand(path: string, flags: RecordFlags): Promise<numb
 
 export async function verifyCommand(paths: readonly string[], update: boolean): Promise<number> {
   if (paths.length === 0) {
-    say(process.stderr, 'wparsim: verify needs session files or directories');
+    say(STDERR, 'wparsim: verify needs session files or directories');
     return 2;
   }
   const { files, errors } = await expandPaths(paths);
   let invalid = errors.length;
   let failed = 0;
   let passed = 0;
-  for (const e of errors) say(process.stderr, `wparsim: ${e}`);
+  for (const e of errors) say(STDERR, `wparsim: ${e}`);
   for (const path of files) {
     const loaded = await loadSession(path);
     if (!loaded.ok) {
-      say(process.stderr, `wparsim: ${loaded.message}`);
+      say(STDERR, `wparsim: ${loaded.message}`);
       invalid++;
       continue;
     }
@@ -114,20 +115,20 @@ export async function verifyCommand(paths: readonly string[], update: boolean): 
       continue;
     }
     if (verdict.kind === 'invalid') {
-      say(process.stderr, `wparsim: ${verdict.message}`);
+      say(STDERR, `wparsim: ${verdict.message}`);
       invalid++;
       continue;
     }
     if (update && !loaded.file.locked) {
       await writeAtomic(path, verdict.rendered);
-      say(process.stdout, `wparsim: updated ${path}`);
+      say(STDOUT, `wparsim: updated ${path}`);
       passed++;
       continue;
     }
-    process.stdout.write(visible(verdict.report));
-    if (update) say(process.stdout, `wparsim: ${path} is locked; not updated`);
+    writeFd(STDOUT, visible(verdict.report));
+    if (update) say(STDOUT, `wparsim: ${path} is locked; not updated`);
     failed++;
   }
-  say(process.stdout, `verify: ${passed} passed, ${failed + invalid} failed`);
+  say(STDOUT, `verify: ${passed} passed, ${failed + invalid} failed`);
   return invalid > 0 ? 2 : failed > 0 ? 1 : 0;
 }

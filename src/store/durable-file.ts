@@ -5,7 +5,7 @@
 // rename itself survives. lowdb's own TextFile (steno) renames without
 // flushing, which is atomic against a killed process but not a power cut.
 
-import { open, readFile } from 'node:fs/promises';
+import { closeSync, fsyncSync, openSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { writeAtomic } from './temp-file.js';
@@ -23,7 +23,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      text = readFileSync(this.path, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;
@@ -39,11 +39,18 @@ export class DurableJSONFile<T> implements Adapter<T> {
   async write(data: T): Promise<void> {
     await writeAtomic(this.path, JSON.stringify(data), true);
     // A directory cannot be flushed on every system (nor opened on Windows): the rename is then as safe as it gets.
-    const dir = await open(dirname(this.path), 'r').catch(() => null);
-    if (dir)
-      await dir
-        .sync()
-        .catch(() => {})
-        .finally(() => dir.close());
+    let dir: number;
+    try {
+      dir = openSync(dirname(this.path), 'r');
+    } catch {
+      return;
+    }
+    try {
+      fsyncSync(dir);
+    } catch {
+      /* as safe as it gets */
+    } finally {
+      closeSync(dir);
+    }
   }
 }

@@ -7,8 +7,7 @@
 // old file is kept as <store>.bak-v<N>-<timestamp> first. Where the store
 // lives is path.ts.
 
-import { closeSync, constants, mkdirSync, openSync, readSync } from 'node:fs';
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { closeSync, constants, copyFileSync, mkdirSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import type { WorldStore } from '../host/host.js';
@@ -71,6 +70,15 @@ export class StoreError extends Error {
 }
 
 /** A store written before generation tokens: mtime, size and inode. */
+/** The file's status, or null when it cannot be had (no file, no permission). */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
 const signatureOf = (info: { mtimeMs: number; size: number; ino: number } | null) => (info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'none');
 
 /** The generation token of a store file's text (near its start), if it has one. */
@@ -114,7 +122,7 @@ export class Store implements WorldStore {
       return 'none';
     }
     const token = GENERATION.exec(head)?.[1];
-    return token ? `g:${token}` : signatureOf(await stat(this.path).catch(() => null));
+    return token ? `g:${token}` : signatureOf(statOrNull(this.path));
   }
 
   /** Whether another process wrote the store since this one last read or wrote it. */
@@ -144,7 +152,7 @@ export class Store implements WorldStore {
   /** The stored world, or the factory world when there is no store yet. */
   async load(): Promise<World> {
     try {
-      const info = await stat(this.path).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
+      const info = statSync(this.path, { throwIfNoEntry: false }) ?? null;
       if (info === null) {
         this.seen = 'none';
         return factoryWorld();
@@ -218,7 +226,7 @@ export class Store implements WorldStore {
    */
   async save(world: World, keepCopyAs?: string): Promise<string | null> {
     const copy = keepCopyAs !== undefined ? await this.keepCopy(keepCopyAs) : null;
-    await mkdir(dirname(this.path), { recursive: true });
+    mkdirSync(dirname(this.path), { recursive: true });
     const generation = randomHex(8);
     const data = stored(world, this.progress, generation);
     // What replaces the store must load again: a world that would not is refused, and the store kept.
@@ -237,14 +245,8 @@ export class Store implements WorldStore {
 
   /** Copies the store file (if there is one) to `backup`; returns `backup`, or null when there was nothing to copy. */
   private async copyTo(backup: string): Promise<string | null> {
-    if (
-      !(await stat(this.path).then(
-        (s) => s.isFile(),
-        () => false,
-      ))
-    )
-      return null;
-    await copyFile(this.path, backup, constants.COPYFILE_EXCL);
+    if (!statOrNull(this.path)?.isFile()) return null;
+    copyFileSync(this.path, backup, constants.COPYFILE_EXCL);
     return backup;
   }
 

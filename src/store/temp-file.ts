@@ -1,10 +1,10 @@
-// Writing a file by way of a temporary one beside it that nobody else can
+// Writing a file (synchronously: local and quick; it keeps node:fs/promises out of start-up) by way of a temporary one beside it that nobody else can
 // have planted: its name is unpredictable and it is created exclusively
 // (O_EXCL, so a symlink planted under that name is never followed), flushed
 // when asked, then renamed over the file. Used by the store, recordings,
 // exports, verify --update and the history file.
 
-import { open, rename, rm } from 'node:fs/promises';
+import { closeSync, fdatasyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomHex } from './token.js';
 
@@ -14,17 +14,21 @@ export const tempName = (path: string): string => join(dirname(path), `.${basena
 /** Writes `text` to `path` atomically: a kill leaves the old file or the new one. With `flush`, it is on the disk before the rename. */
 export async function writeAtomic(path: string, text: string, flush = false): Promise<void> {
   const temp = tempName(path);
-  const file = await open(temp, 'wx', 0o644);
+  const fd = openSync(temp, 'wx', 0o644);
   try {
     try {
-      await file.writeFile(text);
-      if (flush) await file.datasync();
+      writeFileSync(fd, text);
+      if (flush) fdatasyncSync(fd);
     } finally {
-      await file.close();
+      closeSync(fd);
     }
-    await rename(temp, path);
+    renameSync(temp, path);
   } catch (e) {
-    await rm(temp, { force: true }).catch(() => {});
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      /* the error that matters is e */
+    }
     throw e;
   }
 }
