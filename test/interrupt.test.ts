@@ -33,6 +33,16 @@ if (!HAS_TMUX) {
       const after = await term.waitFor(/status 130 A=\[\]\n[\s\S]*Global aixlpar1:\/ #$/);
       t.regex(after, /kept/, 'the line before it stays done');
       t.notRegex(after.split('status 130')[1]!, /undone/, 'the interrupted line is undone, all of it');
+      // A loop that never ends by itself (issue 17): Ctrl-C stops it too.
+      term.keys('clear', 'Enter');
+      await term.waitFor(/^Global aixlpar1:\/ #$/);
+      const before = term.cpuMs();
+      term.keys('i=0; while :; do (( i += 1 )); done', 'Enter');
+      await until(() => term.cpuMs() > before + 300, 'the loop runs');
+      term.keys('C-c');
+      await term.waitFor(/done\n\^C\nGlobal aixlpar1:\/ #$/);
+      term.keys('echo "status $? i=[$i]"', 'Enter');
+      await term.waitFor(/status 130 i=\[\]\nGlobal aixlpar1:\/ #$/);
       term.keys('C-d');
       t.regex(await term.waitFor('EXIT='), /EXIT=0$/);
     } finally {

@@ -1,14 +1,21 @@
 import test from 'ava';
+import type { Command, SimpleCommand } from '../src/shell/ast.js';
 import { type Expander, expandWords } from '../src/shell/expand.js';
 import { parse } from '../src/shell/parser.js';
 
 const vars: Record<string, string> = { A: 'one', B: 'two  words', E: '' };
-const x: Expander = { lookup: (n) => vars[n], subst: (s) => `<${s}>\n` };
+const x: Expander = { lookup: (n) => vars[n], subst: (s) => `<${s}>\n`, args: () => ['p1', 'p 2'], arith: (s) => `[${s}]` };
+
+/** The simple command a pipeline starts with. */
+function simple(cmd: Command | undefined): SimpleCommand {
+  if (cmd?.kind !== 'simple') throw new Error(`not a simple command: ${cmd?.kind}`);
+  return cmd;
+}
 
 function words(line: string): string[] {
   const r = parse(line);
   if (!r.ok) throw new Error(r.message);
-  return expandWords(r.script.items[0]!.andOr.first.commands[0]!.words, x);
+  return expandWords(simple(r.script.items[0]!.andOr.first.commands[0]).words, x);
 }
 
 test('quotes, escapes and variables expand as ksh does', (t) => {
@@ -25,7 +32,7 @@ test('lists, and-or chains, pipelines, redirections and comments parse into the 
   if (!r.ok) return;
   const [first, second] = r.script.items;
   t.deepEqual(
-    first!.andOr.first.commands[0]!.assigns.map((a) => a.name),
+    simple(first!.andOr.first.commands[0]).assigns.map((a) => a.name),
     ['A', 'B'],
   );
   t.is(second!.andOr.rest.length, 2);
@@ -62,4 +69,37 @@ test('empty lines and comments parse to nothing', (t) => {
     const r = parse(line);
     t.true(r.ok && r.script.items.length === 0, line);
   }
+});
+
+test('compound commands parse: if, loops, for, case, groups, subshells, (( )), functions, !', (t) => {
+  const kinds = (line: string) => {
+    const r = parse(line);
+    if (!r.ok) throw new Error(r.message);
+    return r.script.items.map((i) => i.andOr.first.commands.map((c) => c.kind).join('|'));
+  };
+  t.deepEqual(kinds('if a; then b; elif c; then d; else e; fi; while a; do b; done; until a; do b; done'), ['if', 'loop', 'loop']);
+  t.deepEqual(kinds('for i in 1 2; do echo $i; done | cat; case x in a|b) y;; *) z;; esac'), ['for|simple', 'case']);
+  t.deepEqual(kinds('{ a; }; ( b ); (( i += 1 )); f() { a; }; function g { b; }'), ['group', 'subshell', 'arith', 'function', 'function']);
+  const bang = parse('! true');
+  t.true(bang.ok && bang.script.items[0]!.andOr.first.bang);
+  // Reserved words are plain words where no command starts.
+  t.deepEqual(words('echo if then fi done { }'), ['echo', 'if', 'then', 'fi', 'done', '{', '}']);
+});
+
+test('"$@" is one field per parameter, none when there are none; $(( )) expands in place', (t) => {
+  t.deepEqual(words('echo "$@" x"$@"y'), ['echo', 'p1', 'p 2', 'xp1', 'p 2y']);
+  t.deepEqual(words('echo $((1+2))x'), ['echo', '[1+2]x']);
+});
+
+test('unfinished and misplaced compound commands are syntax errors in AIX ksh words', (t) => {
+  const message = (line: string) => {
+    const r = parse(line);
+    return r.ok ? 'ok' : r.message;
+  };
+  t.is(message('if true; then echo'), "0403-057 Syntax error: `if' is not matched.");
+  t.is(message('while true; do :'), "0403-057 Syntax error: `while' is not matched.");
+  t.is(message('echo a; done'), "0403-057 Syntax error: `done' is not expected.");
+  t.is(message('if then fi'), "0403-057 Syntax error: `then' is not expected.");
+  t.is(message('(( 1 + 2'), "0403-057 Syntax error: `((' is not matched.");
+  t.is(message('{ '.repeat(1000)), "0403-057 Syntax error: `(' is nested too deep.");
 });

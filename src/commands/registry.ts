@@ -4,18 +4,22 @@
 // instead of ksh's "not found".
 
 import type { Command } from '../engine/contract.js';
+import { breakCmd } from './break.js';
 import { cat } from './cat.js';
 import { cd } from './cd.js';
 import { cfgmgr } from './cfgmgr.js';
 import { chwpar } from './chwpar.js';
 import { clear } from './clear.js';
 import { clogin } from './clogin.js';
+import { colon } from './colon.js';
+import { continueCmd } from './continue.js';
 import { cp } from './cp.js';
 import { crfs } from './crfs.js';
 import { date } from './date.js';
 import { df } from './df.js';
 import { echo } from './echo.js';
 import { exit } from './exit.js';
+import { exportCmd } from './export.js';
 import { falseCmd } from './false.js';
 import { grep } from './grep.js';
 import { head } from './head.js';
@@ -27,6 +31,7 @@ import { id } from './id.js';
 import { ifconfig } from './ifconfig.js';
 import { installp } from './installp.js';
 import { kill } from './kill.js';
+import { letCmd } from './let.js';
 import { lparstat } from './lparstat.js';
 import { ls } from './ls.js';
 import { lsdev } from './lsdev.js';
@@ -50,97 +55,118 @@ import { netstat } from './netstat.js';
 import { oslevel } from './oslevel.js';
 import { ps } from './ps.js';
 import { pwd } from './pwd.js';
+import { read } from './read.js';
 import { restwpar } from './restwpar.js';
+import { returnCmd } from './return.js';
 import { rm } from './rm.js';
 import { rmdev } from './rmdev.js';
 import { rmdir } from './rmdir.js';
 import { rmfs } from './rmfs.js';
 import { rmwpar } from './rmwpar.js';
 import { savewpar } from './savewpar.js';
+import { set } from './set.js';
+import { shift } from './shift.js';
 import { sort } from './sort.js';
 import { startwpar } from './startwpar.js';
 import { stopwpar } from './stopwpar.js';
 import { syncwpar } from './syncwpar.js';
 import { tail } from './tail.js';
+import { bracket, test } from './test.js';
 import { touch } from './touch.js';
 import { trueCmd } from './true.js';
 import { umount } from './umount.js';
 import { uname } from './uname.js';
+import { unset } from './unset.js';
 import { varyoffvg } from './varyoffvg.js';
 import { varyonvg } from './varyonvg.js';
 import { wc } from './wc.js';
 import { whoami } from './whoami.js';
 import { wparexec } from './wparexec.js';
 
-export const COMMANDS: readonly Command[] = [
-  cat,
-  cd,
-  cfgmgr,
-  chwpar,
-  clear,
-  clogin,
-  cp,
-  crfs,
-  date,
-  df,
-  echo,
-  exit,
-  falseCmd,
-  grep,
-  head,
-  help,
-  history,
-  host,
-  hostname,
-  id,
-  ifconfig,
-  installp,
-  kill,
-  lparstat,
-  ls,
-  lsdev,
-  lsfs,
-  lslpp,
-  lspv,
-  lssavewpar,
-  lssrc,
-  lsvg,
-  lswpar,
-  man,
-  migwpar,
-  mkdir,
-  mksysb,
-  mkvg,
-  mkwpar,
-  more,
-  mount,
-  mv,
-  netstat,
-  oslevel,
-  ps,
-  pwd,
-  restwpar,
-  rm,
-  rmdev,
-  rmdir,
-  rmfs,
-  rmwpar,
-  savewpar,
-  sort,
-  startwpar,
-  stopwpar,
-  syncwpar,
-  tail,
-  touch,
-  trueCmd,
-  umount,
-  uname,
-  varyoffvg,
-  varyonvg,
-  wc,
-  whoami,
-  wparexec,
-];
+/** Every command, by name (help and man list them in this order). */
+export const COMMANDS: readonly Command[] = (
+  [
+    cat,
+    cd,
+    cfgmgr,
+    chwpar,
+    clear,
+    clogin,
+    cp,
+    crfs,
+    date,
+    df,
+    echo,
+    exit,
+    falseCmd,
+    grep,
+    head,
+    help,
+    history,
+    host,
+    hostname,
+    id,
+    ifconfig,
+    installp,
+    kill,
+    lparstat,
+    ls,
+    lsdev,
+    lsfs,
+    lslpp,
+    lspv,
+    lssavewpar,
+    lssrc,
+    lsvg,
+    lswpar,
+    man,
+    migwpar,
+    mkdir,
+    mksysb,
+    mkvg,
+    mkwpar,
+    more,
+    mount,
+    mv,
+    netstat,
+    oslevel,
+    ps,
+    pwd,
+    restwpar,
+    rm,
+    rmdev,
+    rmdir,
+    rmfs,
+    rmwpar,
+    savewpar,
+    sort,
+    startwpar,
+    stopwpar,
+    syncwpar,
+    tail,
+    touch,
+    trueCmd,
+    test,
+    bracket,
+    breakCmd,
+    colon,
+    continueCmd,
+    exportCmd,
+    letCmd,
+    read,
+    returnCmd,
+    set,
+    shift,
+    unset,
+    umount,
+    uname,
+    varyoffvg,
+    varyonvg,
+    wc,
+    whoami,
+    wparexec,
+  ] as Command[]
+).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
 export const PLANNED: ReadonlySet<string> = new Set([

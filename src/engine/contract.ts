@@ -21,7 +21,19 @@ export type Effect =
   | { kind: 'clear' }
   | { kind: 'cd'; dir: string }
   /** A fresh login: the shell stack goes back to one global login shell (a lesson starts on its own world). */
-  | { kind: 'login' };
+  | { kind: 'login' }
+  /** break / continue: leave (or go on with) the levels-th enclosing loop. */
+  | { kind: 'loop'; op: 'break' | 'continue'; levels: number }
+  /** return: leave the function running now. */
+  | { kind: 'return'; status: number }
+  /** Shell variables set or unset (export, unset, let, read). */
+  | { kind: 'vars'; set?: readonly (readonly [string, string])[]; unset?: readonly string[] }
+  /** New positional parameters (set --, shift). */
+  | { kind: 'args'; args: readonly string[] }
+  /** The rest of the line is not run (a special built-in's error, as ksh ends a script). */
+  | { kind: 'abort' }
+  /** Characters of standard input used (read): the next command reads what follows. */
+  | { kind: 'consume'; chars: number };
 
 /** What a command line did when it ran on a copy of the session (explain). */
 export interface Simulated {
@@ -39,6 +51,10 @@ export interface CommandContext {
   cwd: string;
   /** Shell variables of the current frame (read-only view). */
   getVar(name: string): string | undefined;
+  /** Every shell variable of the current frame, by name (set, export with no operands). */
+  vars: Readonly<Record<string, string>>;
+  /** The positional parameters $1 $2 ... */
+  args: readonly string[];
   stdin: string;
   /** The injected clock (ms since the epoch). */
   now: number;

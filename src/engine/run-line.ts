@@ -4,8 +4,11 @@
 
 import { globalOnly, kshNotFound, notYet } from '../commands/lib/messages.js';
 import { PLANNED } from '../commands/registry.js';
-import type { AndOr, Pipeline, SimpleCommand } from '../shell/ast.js';
+import { ArithError, evaluate } from '../shell/arith.js';
+import type { AndOr, Command, Compound, List, Pipeline, Redirect, SimpleCommand } from '../shell/ast.js';
 import { type Expander, expandToString, expandWords } from '../shell/expand.js';
+import { globMatch } from '../shell/glob.js';
+import { arithParts } from '../shell/lexer.js';
 import { parse } from '../shell/parser.js';
 import { commandLine } from '../shell/quote.js';
 import { own, put } from '../world/dict.js';
@@ -13,7 +16,7 @@ import { GLOBAL } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
 import { type Chunk, type CommandContext, type CommandResult, type Effect, Interrupted, type Simulated } from './contract.js';
 import { open, route } from './redirect.js';
-import { type Frame, newFrame, type Session, type Snapshot } from './session.js';
+import { copyFrames, type Frame, newFrame, type Session, type Snapshot } from './session.js';
 
 export interface Step {
   line: string;
@@ -37,6 +40,8 @@ export interface Step {
 interface Output {
   chunks: Chunk[];
   clear: boolean;
+  /** Characters in chunks so far (a loop's output is bounded). */
+  size: number;
 }
 
 const SYSTEM_DIRS = new Set(['/usr/sbin', '/usr/bin', '/bin', '/sbin', '/etc', '/usr/ucb']);
@@ -56,7 +61,7 @@ export function runLine(session: Session, line: string): Step {
   const prompt = session.prompt();
   if (line.trim() !== '') session.history.push(line);
   const before = session.snapshot();
-  const step: Step = { line, prompt, chunks: [], status: session.lastStatus, worldChanged: false, clear: false, before };
+  const step: Step & Output = { line, prompt, chunks: [], status: session.lastStatus, worldChanged: false, clear: false, before, size: 0 };
   try {
     return runParsed(session, line, step);
   } catch (e) {
@@ -84,7 +89,7 @@ export function interrupted(session: Session, step: Step): Step {
   return step;
 }
 
-function runParsed(session: Session, line: string, step: Step): Step {
+function runParsed(session: Session, line: string, step: Step & Output): Step {
   const parsed = parse(line);
   if (!parsed.ok) {
     step.chunks.push({ text: `ksh: ${parsed.message}\n`, stream: 'err' });
@@ -92,19 +97,60 @@ function runParsed(session: Session, line: string, step: Step): Step {
     return step;
   }
   const before = session.world;
-  for (const item of parsed.script.items) {
-    if (item.background) {
-      step.chunks.push({ text: notYet('running commands in the background (&)') + '\n', stream: 'err' });
-      session.lastStatus = 1;
-      continue;
-    }
-    runAndOr(session, item.andOr, step);
-    if (session.exited !== undefined) break;
-  }
+  session.input = { text: '', at: 0 };
+  atTop(session, step, () => runList(session, parsed.script, step));
   step.status = session.lastStatus;
   step.worldChanged = session.world !== before;
   if (session.exited !== undefined) step.exited = session.exited;
   return step;
+}
+
+/**
+ * Runs a whole line, or a subshell: no loop or function encloses it, and
+ * return outside a function ends it with that status (as \`ksh -c\` does).
+ */
+function atTop(session: Session, out: Output, run: () => void): void {
+  const { loops, calls } = session;
+  session.loops = session.calls = 0;
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof Aborted) {
+      if (e.message !== '') {
+        out.chunks.push(err(e.message));
+        session.lastStatus = 1;
+      }
+    } else if (e instanceof FunctionReturn) session.lastStatus = e.status;
+    else throw e;
+  } finally {
+    session.loops = loops;
+    session.calls = calls;
+  }
+}
+
+/** break/continue on its way to the loop it leaves; return on its way to its function. */
+class LoopControl {
+  constructor(
+    readonly op: 'break' | 'continue',
+    public levels: number,
+  ) {}
+}
+class FunctionReturn {
+  constructor(readonly status: number) {}
+}
+/** An error that ends the whole line (or subshell), as ksh ends a script: an arithmetic error in an expansion. */
+class Aborted extends Error {}
+
+function runList(session: Session, list: List, out: Output): void {
+  for (const item of list.items) {
+    if (item.background) {
+      out.chunks.push({ text: notYet('running commands in the background (&)') + '\n', stream: 'err' });
+      session.lastStatus = 1;
+      continue;
+    }
+    runAndOr(session, item.andOr, out);
+    if (session.exited !== undefined) return;
+  }
 }
 
 function runAndOr(session: Session, andOr: AndOr, step: Output): void {
@@ -116,12 +162,15 @@ function runAndOr(session: Session, andOr: AndOr, step: Output): void {
 }
 
 function runPipeline(session: Session, pipeline: Pipeline, step: Output): void {
-  let stdin = '';
+  let stdin: string | null = null;
   pipeline.commands.forEach((cmd, i) => {
     const last = i === pipeline.commands.length - 1;
-    const chunks = runSimple(session, cmd, stdin, step);
+    const chunks = runCommand(session, cmd, stdin, step);
     if (last) {
       step.chunks.push(...chunks);
+      for (const c of chunks) step.size += c.text.length;
+      // A loop's output is kept until the line is over: it may not grow without end.
+      if (step.size > MAX_VALUE) throw new TooMuch('long');
     } else {
       stdin = chunks
         .filter((c) => c.stream === 'out')
@@ -130,13 +179,155 @@ function runPipeline(session: Session, pipeline: Pipeline, step: Output): void {
       step.chunks.push(...chunks.filter((c) => c.stream === 'err'));
     }
   });
+  if (pipeline.bang) session.lastStatus = session.lastStatus === 0 ? 1 : 0;
 }
+
+/** Runs a simple or compound command; `input` is its pipe (null: the enclosing compound's input). */
+function runCommand(session: Session, cmd: Command, input: string | null, out: Output): Chunk[] {
+  if (cmd.kind === 'simple') return runSimple(session, cmd, input, out);
+  session.stopIfInterrupted();
+  if (cmd.kind === 'function') {
+    session.functions.set(cmd.name, cmd.body);
+    session.lastStatus = 0;
+    return [];
+  }
+  const x = expander(session, out);
+  const redirections = open(session, cmd.redirects, (r: Redirect) => expandToString(r.target, x), input ?? rest(session));
+  if ('text' in redirections) return finish(session, [redirections], 1);
+  const saved = session.input;
+  session.input = { text: redirections.stdin, at: 0 };
+  const inner: Output = { chunks: [], clear: false, size: 0 };
+  try {
+    runCompound(session, cmd, inner);
+  } catch (e) {
+    // break, continue, return and an aborted line leave with what was written so far.
+    if (e instanceof LoopControl || e instanceof FunctionReturn || e instanceof Aborted) out.chunks.push(...route(session, redirections, inner.chunks));
+    throw e;
+  } finally {
+    session.input = saved;
+    out.clear ||= inner.clear;
+  }
+  return route(session, redirections, inner.chunks);
+}
+
+/** What is left of the enclosing compound command's standard input. */
+const rest = (session: Session): string => session.input.text.slice(session.input.at);
+
+function runCompound(session: Session, cmd: Compound, out: Output): void {
+  const x = expander(session, out);
+  switch (cmd.kind) {
+    case 'if': {
+      for (const clause of cmd.clauses) {
+        runList(session, clause.cond, out);
+        if (session.exited !== undefined) return;
+        if (session.lastStatus === 0) return runList(session, clause.body, out);
+      }
+      if (cmd.otherwise) runList(session, cmd.otherwise, out);
+      else session.lastStatus = 0;
+      return;
+    }
+    case 'loop':
+      return loop(
+        session,
+        out,
+        () => {
+          runList(session, cmd.cond, out);
+          return session.exited === undefined && (session.lastStatus === 0) !== cmd.until;
+        },
+        cmd.body,
+      );
+    case 'for': {
+      const values = cmd.words ? expandWords(cmd.words, x) : [...session.frame.args];
+      let next = 0;
+      return loop(
+        session,
+        out,
+        () => {
+          if (next >= values.length) return false;
+          put(session.frame.vars, cmd.name, values[next++]!);
+          return true;
+        },
+        cmd.body,
+      );
+    }
+    case 'case': {
+      const subject = expandToString(cmd.word, x);
+      session.lastStatus = 0;
+      for (const item of cmd.items) {
+        if (item.patterns.some((p) => globMatch(expandToString(p, x), subject))) return runList(session, item.body, out);
+      }
+      return;
+    }
+    case 'group':
+      return runList(session, cmd.body, out);
+    case 'subshell': {
+      // Shell state (variables, directory, functions) stays inside; the world's changes persist, as with $(...).
+      const frames = copyFrames(session.frames);
+      const functions = new Map(session.functions);
+      try {
+        atTop(session, out, () => runList(session, cmd.body, out));
+      } finally {
+        session.frames = frames;
+        session.functions = functions;
+        session.exited = undefined;
+      }
+      return;
+    }
+    case 'arith':
+      session.lastStatus = arithmetic(session, cmd.source, out) === 0 ? 1 : 0;
+      return;
+  }
+}
+
+/** while, until, for: `more` says whether to run the body again; Ctrl-C is asked each time round. */
+function loop(session: Session, out: Output, more: () => boolean, body: List): void {
+  let status = 0;
+  session.loops++;
+  try {
+    for (;;) {
+      session.stopIfInterrupted();
+      if (!more()) break;
+      try {
+        runList(session, body, out);
+        status = session.lastStatus;
+        if (session.exited !== undefined) break;
+      } catch (e) {
+        if (!(e instanceof LoopControl)) throw e;
+        status = 0;
+        if (e.levels > 1) {
+          e.levels--;
+          throw e;
+        }
+        if (e.op === 'break') break;
+      }
+    }
+  } finally {
+    session.loops--;
+  }
+  session.lastStatus = status;
+}
+
+/** Evaluates an arithmetic expression on the shell's variables; an error is said as ksh says it, and gives 0. */
+function arithmetic(session: Session, source: string, out: Output): number {
+  // Parameters and command substitutions in the expression are expanded first, as in ksh.
+  const parts = arithParts(source);
+  const text = parts ? expandToString({ parts, raw: source }, expander(session, out)) : source;
+  try {
+    return evaluate(text, arithVars(session));
+  } catch (e) {
+    if (e instanceof ArithError) throw new Aborted(`ksh: ${e.message}`);
+    throw e;
+  }
+}
+
+const arithVars = (session: Session) => ({ get: (n: string) => session.lookup(n), set: (n: string, v: string) => put(session.frame.vars, n, v) });
 
 const err = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
 
 /** Runs one simple command; returns its output after redirections. */
-function runSimple(session: Session, cmd: SimpleCommand, input: string, step: Output): Chunk[] {
+function runSimple(session: Session, cmd: SimpleCommand, pipe: string | null, step: Output): Chunk[] {
   session.stopIfInterrupted();
+  const input = pipe ?? rest(session);
   const x = expander(session, step);
   const assigned: Record<string, string> = {};
   for (const a of cmd.assigns) {
@@ -153,6 +344,9 @@ function runSimple(session: Session, cmd: SimpleCommand, input: string, step: Ou
   const redirections = open(session, cmd.redirects, (r) => expandToString(r.target, x), input);
   if ('text' in redirections) return finish(session, [redirections], 1);
 
+  const fn = words[0]!.includes('/') ? undefined : session.functions.get(words[0]!);
+  if (fn) return finish(session, route(session, redirections, call(session, fn, words.slice(1), redirections.stdin, step)), session.lastStatus);
+
   const savedVars = session.frame.vars;
   session.frame.vars = { ...savedVars, ...assigned };
   let result: CommandResult;
@@ -162,10 +356,43 @@ function runSimple(session: Session, cmd: SimpleCommand, input: string, step: Ou
     session.frame.vars = savedVars;
   }
   if (result.world) session.world = result.world;
-  for (const e of result.effects ?? []) applyEffect(session, e, step);
+  // read uses the enclosing compound command's input only when that is what it read.
+  const readInput = pipe === null && redirections.stdin === input;
+  for (const e of result.effects ?? []) applyEffect(session, e, step, readInput);
   const chunks = route(session, redirections, result.out);
   for (const c of result.out) if (c.delayMs) session.clock.advance(c.delayMs);
+  if (result.effects?.some((e) => e.kind === 'abort')) {
+    // A special built-in's error ends the line, as it ends a ksh script.
+    step.chunks.push(...chunks);
+    session.lastStatus = result.status;
+    throw new Aborted('');
+  }
   return finish(session, chunks, result.status);
+}
+
+/** Calls a shell function: its arguments are $1 $2 ... while it runs; return ends it. */
+function call(session: Session, body: Command, args: string[], stdin: string, out: Output): Chunk[] {
+  if (++session.depth > MAX_NESTING) throw new TooMuch('deep');
+  const frame = session.frame;
+  const saved = frame.args;
+  frame.args = args;
+  session.calls++;
+  const inner: Output = { chunks: [], clear: false, size: 0 };
+  try {
+    inner.chunks.push(...runCommand(session, body, stdin, inner));
+  } catch (e) {
+    if (!(e instanceof FunctionReturn)) {
+      out.chunks.push(...inner.chunks);
+      throw e;
+    }
+    session.lastStatus = e.status;
+  } finally {
+    session.calls--;
+    session.depth--;
+    frame.args = saved;
+    out.clear ||= inner.clear;
+  }
+  return inner.chunks;
 }
 
 /**
@@ -177,6 +404,8 @@ function runSimple(session: Session, cmd: SimpleCommand, input: string, step: Ou
 function expander(session: Session, step: Output): Expander {
   return {
     lookup: (n) => session.lookup(n),
+    args: () => session.frame.args,
+    arith: (source) => String(arithmetic(session, source, step)),
     subst: (source) => {
       if (++session.depth > MAX_NESTING) throw new TooMuch('deep');
       try {
@@ -190,17 +419,22 @@ function expander(session: Session, step: Output): Expander {
 
 /** $(...): the inner line as a subshell; its standard output is the value. */
 function substitute(session: Session, step: Output, source: string): string {
-  const frames = session.frames.map((f) => ({ ...f, vars: { ...f.vars } }));
-  const inner: Output = { chunks: [], clear: false };
+  const frames = copyFrames(session.frames);
+  const functions = new Map(session.functions);
+  const inner: Output = { chunks: [], clear: false, size: 0 };
   const parsed = parse(source);
   if (!parsed.ok) {
     step.chunks.push(err(`ksh: ${parsed.message}`));
     session.lastStatus = 2;
     return '';
   }
-  for (const item of parsed.script.items) runAndOr(session, item.andOr, inner);
-  session.frames = frames;
-  session.exited = undefined;
+  try {
+    atTop(session, inner, () => runList(session, parsed.script, inner));
+  } finally {
+    session.frames = frames;
+    session.functions = functions;
+    session.exited = undefined;
+  }
   step.chunks.push(...inner.chunks.filter((c) => c.stream === 'err'));
   return inner.chunks
     .filter((c) => c.stream === 'out')
@@ -234,6 +468,8 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     scope: frame.scope,
     cwd: frame.cwd,
     getVar: (n) => (n === '?' || n === '$' ? session.lookup(n) : own(frame.vars, n)),
+    vars: frame.vars,
+    args: frame.args,
     stdin,
     now: session.clock.now(),
     interactive: session.interactive,
@@ -266,7 +502,7 @@ function runInShell(session: Session, scope: Scope, world: World, argv: string[]
   // The caller's world (wparexec's has the application WPAR in it).
   session.world = world;
   session.frames = [...outer, newFrame(scope)];
-  const inner: Output = { chunks: [], clear: false };
+  const inner: Output = { chunks: [], clear: false, size: 0 };
   for (const item of parsed.script.items) {
     runAndOr(session, item.andOr, inner);
     if (session.frames.length <= outer.length || session.exited !== undefined) break;
@@ -283,8 +519,25 @@ function simulate(session: Session, line: string): Simulated {
   return { world: copy.world, scope: copy.frame.scope, status: step.status, chunks: step.chunks };
 }
 
-function applyEffect(session: Session, effect: Effect, step: Output): void {
+function applyEffect(session: Session, effect: Effect, step: Output, readInput: boolean): void {
   switch (effect.kind) {
+    case 'loop':
+      if (session.loops > 0) throw new LoopControl(effect.op, Math.min(effect.levels, session.loops));
+      break;
+    case 'return':
+      throw new FunctionReturn(effect.status);
+    case 'vars':
+      for (const [k, v] of effect.set ?? []) put(session.frame.vars, k, v);
+      for (const k of effect.unset ?? []) delete session.frame.vars[k];
+      break;
+    case 'args':
+      session.frame.args = [...effect.args];
+      break;
+    case 'abort':
+      break;
+    case 'consume':
+      if (readInput) session.input.at = Math.min(session.input.text.length, session.input.at + effect.chars);
+      break;
     case 'enter-wpar':
       session.frames.push(newFrame({ kind: 'wpar', name: effect.name }));
       break;

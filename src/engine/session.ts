@@ -3,6 +3,7 @@
 // engine owns it; commands only ever see read-only views.
 
 import { COMMANDS } from '../commands/registry.js';
+import type { Command as ShellCommand } from '../shell/ast.js';
 import { own } from '../world/dict.js';
 import { GLOBAL, scopeHostname, scopeName } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
@@ -12,6 +13,8 @@ export interface Frame {
   scope: Scope;
   cwd: string;
   vars: Record<string, string>;
+  /** The positional parameters $1 $2 ... (a function's arguments while it runs; set -- changes them). */
+  args: string[];
 }
 
 export interface Clock {
@@ -42,6 +45,13 @@ export interface Snapshot {
   frames: Frame[];
   lastStatus: number;
   exited: number | undefined;
+  functions: ReadonlyMap<string, ShellCommand>;
+}
+
+/** What a compound command's inner commands read as standard input (`while read x` consumes it line by line). */
+export interface Input {
+  text: string;
+  at: number;
 }
 
 export interface SessionOptions {
@@ -64,8 +74,15 @@ export class Session {
   world: World;
   frames: Frame[];
   lastStatus = 0;
-  /** How deep command substitutions are nested now. */
+  /** How deep command substitutions and function calls are nested now. */
   depth = 0;
+  /** Loops and function calls running now (break and return need one to leave). */
+  loops = 0;
+  calls = 0;
+  /** Shell functions by name (a Map: any name is safe as a key). */
+  functions = new Map<string, ShellCommand>();
+  /** Standard input of the compound command running now. */
+  input: Input = { text: '', at: 0 };
   history: string[];
   /** Set when the outermost shell exited (its status). */
   exited: number | undefined;
@@ -132,14 +149,15 @@ export class Session {
 
   /** What a line can change in the session (not its history), so an interrupted line can be undone. */
   snapshot(): Snapshot {
-    return { world: this.world, frames: this.frames.map((f) => ({ ...f, vars: { ...f.vars } })), lastStatus: this.lastStatus, exited: this.exited };
+    return { world: this.world, frames: copyFrames(this.frames), lastStatus: this.lastStatus, exited: this.exited, functions: new Map(this.functions) };
   }
 
   restore(s: Snapshot): void {
     this.world = s.world;
-    this.frames = s.frames.map((f) => ({ ...f, vars: { ...f.vars } }));
+    this.frames = copyFrames(s.frames);
     this.lastStatus = s.lastStatus;
     this.exited = s.exited;
+    this.functions = new Map(s.functions);
   }
 
   get frame(): Frame {
@@ -157,17 +175,24 @@ export class Session {
   lookup(name: string): string | undefined {
     if (name === '?') return String(this.lastStatus);
     if (name === '$') return String(3801376 + (this.frames.length - 1) * 131074);
-    if (name === '#') return '0';
+    const args = this.frame.args;
+    if (name === '#') return String(args.length);
     if (name === '0') return 'ksh';
+    if (name === '@' || name === '*') return args.join(' ');
+    if (/^[1-9][0-9]*$/.test(name)) return args[Number(name) - 1];
     if (name === 'PWD') return this.frame.cwd;
     return own(this.frame.vars, name);
   }
 }
 
+/** Frames copied so that a line (or a subshell) can change them and be undone. */
+export const copyFrames = (frames: readonly Frame[]): Frame[] => frames.map((f) => ({ ...f, vars: { ...f.vars }, args: [...f.args] }));
+
 export function newFrame(scope: Scope): Frame {
   return {
     scope,
     cwd: '/',
+    args: [],
     vars: { HOME: '/', LOGNAME: 'root', USER: 'root', SHELL: '/usr/bin/ksh', TERM: 'xterm', PATH: '/usr/bin:/etc:/usr/sbin:/usr/ucb:/usr/bin/X11:/sbin' },
   };
 }

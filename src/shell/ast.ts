@@ -1,8 +1,15 @@
-// The parsed form of a command line (a ksh subset): lists of and-or chains of
-// pipelines of simple commands, with words kept as parts so that expansion
-// happens at execution time (so `A=1; echo $A` sees the new value).
+// The parsed form of a command line (a Korn shell subset): lists of and-or
+// chains of pipelines of commands (simple ones, and the compound ones: if,
+// while/until, for, case, { }, ( ), (( )) and function definitions), with
+// words kept as parts so that expansion happens at execution time (so
+// `A=1; echo $A` sees the new value).
 
-export type WordPart = { kind: 'lit'; text: string; quoted: boolean } | { kind: 'var'; name: string; quoted: boolean } | { kind: 'subst'; source: string; quoted: boolean };
+export type WordPart =
+  | { kind: 'lit'; text: string; quoted: boolean }
+  | { kind: 'var'; name: string; quoted: boolean }
+  | { kind: 'subst'; source: string; quoted: boolean }
+  /** $(( expression )) */
+  | { kind: 'arith'; source: string; quoted: boolean };
 
 export interface Word {
   parts: WordPart[];
@@ -17,13 +24,32 @@ export interface Redirect {
 }
 
 export interface SimpleCommand {
+  kind: 'simple';
   assigns: { name: string; value: Word }[];
   words: Word[];
   redirects: Redirect[];
 }
 
+/** A list of commands as a compound command holds it (the same shape as a whole line). */
+export type List = Script;
+
+export type Compound =
+  | { kind: 'if'; clauses: { cond: List; body: List }[]; otherwise?: List }
+  | { kind: 'loop'; until: boolean; cond: List; body: List }
+  | { kind: 'for'; name: string; words: Word[] | null; body: List }
+  | { kind: 'case'; word: Word; items: { patterns: Word[]; body: List }[] }
+  | { kind: 'group'; body: List }
+  | { kind: 'subshell'; body: List }
+  /** (( expression )) */
+  | { kind: 'arith'; source: string }
+  | { kind: 'function'; name: string; body: Command };
+
+export type Command = SimpleCommand | (Compound & { redirects: Redirect[] });
+
 export interface Pipeline {
-  commands: SimpleCommand[];
+  /** `! pipeline`: the status is negated. */
+  bang: boolean;
+  commands: Command[];
 }
 
 export interface AndOr {

@@ -2,10 +2,14 @@
 // substitution ($(...) and `...`, run by the engine through `subst`), then
 // field splitting of unquoted expansions on blanks (IFS default).
 
-import type { Word } from './ast.js';
+import type { Word, WordPart } from './ast.js';
 
 export interface Expander {
   lookup(name: string): string | undefined;
+  /** The positional parameters ("$@" makes one field of each). */
+  args(): readonly string[];
+  /** $(( expression )) */
+  arith(source: string): string;
   /** Runs a command line and returns its standard output. */
   subst(source: string): string;
 }
@@ -15,6 +19,8 @@ export function expandWords(words: readonly Word[], x: Expander): string[] {
 }
 
 export function expandWord(word: Word, x: Expander): string[] {
+  // "$@" with no parameters is no field at all (not an empty one).
+  if (x.args().length === 0 && word.parts.some(isQuotedAt) && word.parts.every((p) => isQuotedAt(p) || (p.kind === 'lit' && p.text === ''))) return [];
   const fields: string[] = [];
   let current = '';
   // Whether `current` holds something that must become a field even if empty.
@@ -25,7 +31,20 @@ export function expandWord(word: Word, x: Expander): string[] {
       pending = pending || part.quoted || part.text !== '';
       continue;
     }
-    const value = part.kind === 'var' ? (x.lookup(part.name) ?? '') : x.subst(part.source).replace(/\n+$/, '');
+    if (part.kind === 'var' && part.name === '@' && part.quoted) {
+      // "$@": each parameter a field of its own, the first joined to what comes before, the last to what follows.
+      const args = x.args();
+      args.forEach((a, k) => {
+        if (k > 0) {
+          fields.push(current);
+          current = '';
+        }
+        current += a;
+        pending = true;
+      });
+      continue;
+    }
+    const value = partValue(part, x);
     if (part.quoted) {
       current += value;
       pending = true;
@@ -50,9 +69,15 @@ export function expandWord(word: Word, x: Expander): string[] {
 export function expandToString(word: Word, x: Expander): string {
   let out = '';
   for (const part of word.parts) {
-    if (part.kind === 'lit') out += part.text;
-    else if (part.kind === 'var') out += x.lookup(part.name) ?? '';
-    else out += x.subst(part.source).replace(/\n+$/, '');
+    out += part.kind === 'lit' ? part.text : partValue(part, x);
   }
   return out;
 }
+
+function partValue(part: Exclude<WordPart, { kind: 'lit' }>, x: Expander): string {
+  if (part.kind === 'var') return x.lookup(part.name) ?? '';
+  if (part.kind === 'arith') return x.arith(part.source);
+  return x.subst(part.source).replace(/\n+$/, '');
+}
+
+const isQuotedAt = (p: WordPart): boolean => p.kind === 'var' && p.name === '@' && p.quoted;

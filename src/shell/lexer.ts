@@ -6,7 +6,11 @@ import type { WordPart } from './ast.js';
 
 export type Op = ';' | ';;' | '&' | '&&' | '|' | '||' | '>' | '>>' | '<' | '>&' | '(' | ')' | 'newline';
 
-export type Token = { type: 'word'; parts: WordPart[]; raw: string; start: number } | { type: 'op'; op: Op; start: number; fd?: number };
+export type Token =
+  | { type: 'word'; parts: WordPart[]; raw: string; start: number }
+  | { type: 'op'; op: Op; start: number; fd?: number }
+  /** (( expression )) as a command */
+  | { type: 'arith'; source: string; start: number };
 
 export type LexResult = { ok: true; tokens: Token[] } | { ok: false; unmatched: string; offset: number };
 
@@ -30,6 +34,13 @@ export function lex(line: string): LexResult {
     }
     if (ch === '#') {
       while (i < line.length && line[i] !== '\n') i++;
+      continue;
+    }
+    if (line.startsWith('((', i)) {
+      const close = arithEnd(line, i + 2);
+      if (close < 0) return { ok: false, unmatched: '((', offset: i };
+      tokens.push({ type: 'arith', source: line.slice(i + 2, close), start: i });
+      i = close + 2;
       continue;
     }
     const op = OPERATORS.find((o) => line.startsWith(o, i));
@@ -98,6 +109,18 @@ function lexWord(line: string, start: number): WordLex {
   return { ok: true, parts, raw: line.slice(start, i), end: i };
 }
 
+/** The expansions in an arithmetic expression ($x, ${x}, $(...), $((...))), lexed as inside double quotes; null when it cannot be. */
+export function arithParts(source: string): WordPart[] | null {
+  if (!source.includes('$') && !source.includes('`')) return null;
+  const parts: WordPart[] = [];
+  const lit = (text: string, quoted: boolean) => {
+    const last = parts[parts.length - 1];
+    if (last && last.kind === 'lit') last.text += text;
+    else parts.push({ kind: 'lit', text, quoted });
+  };
+  return lexDouble(`${source}"`, 0, parts, lit) === source.length + 1 ? parts : null;
+}
+
 /** Lexes the inside of "..." starting after the quote; returns the index after the closing quote, or -1. */
 function lexDouble(line: string, from: number, parts: WordPart[], lit: (t: string, q: boolean) => void): number {
   let i = from;
@@ -124,8 +147,28 @@ function lexDouble(line: string, from: number, parts: WordPart[], lit: (t: strin
   return -1;
 }
 
+/** Where the "))" that closes an arithmetic expression starting at `from` is (parentheses inside balance), or -1. */
+function arithEnd(line: string, from: number): number {
+  let depth = 0;
+  for (let j = from; j < line.length; j++) {
+    const c = line[j];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return line[j + 1] === ')' ? j : -1;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** Lexes a $-expansion at line[i] === '$'; returns the index after it (-1 when $( is unclosed). */
 function lexDollar(line: string, i: number, quoted: boolean, parts: WordPart[], lit: (t: string, q: boolean) => void): number {
+  if (line.startsWith('((', i + 1)) {
+    const close = arithEnd(line, i + 3);
+    if (close < 0) return -1;
+    parts.push({ kind: 'arith', source: line.slice(i + 3, close), quoted });
+    return close + 2;
+  }
   const rest = line.slice(i + 1);
   if (rest.startsWith('(')) {
     let depth = 0;

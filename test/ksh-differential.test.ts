@@ -1,0 +1,64 @@
+// The Korn shell language against a real one: each snippet runs in Debian's
+// ksh93 (installed by .ci/run) and in wparsim (-c, on a fresh store), and
+// standard output, standard error and the status must be the same. The
+// snippets use only the language and commands both have. Where AIX's ksh
+// differs from ksh93 on purpose, the difference is listed in AIX_WORDING with
+// the reason, and the snippet is not in this table.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'ava';
+
+const KSH = spawnSync('ksh', ['-c', 'echo ${.sh.version}'], { encoding: 'utf8' });
+const HAS_KSH93 = KSH.status === 0 && /93/.test(KSH.stdout);
+
+const SNIPPETS = [
+  'for i in 1 2 3; do echo $i; done',
+  'for i in a b; do for j in 1 2 3; do [ $j = 2 ] && continue 2; echo $i$j; done; done',
+  'for i in 1 2 3 4; do [ $i = 3 ] && break; echo $i; done; echo after',
+  'i=0; while (( i < 5 )); do (( i += 1 )); done; echo $i $((i * 2)) $(( (i + 1) % 4 ))',
+  'n=0; until [ $n -ge 3 ]; do n=$((n+1)); done; echo $n',
+  'x=7; if (( x > 10 )); then echo big; elif (( x > 5 )); then echo mid; else echo small; fi',
+  'case abc in a*) echo A;; *) echo other;; esac; case zz in a|b) echo ab;; z?) echo zq;; esac',
+  'case nothing in a) echo a;; esac; echo "status $?"',
+  'f() { echo "args $# [$1] [$2]"; return 4; }; f a "b c"; echo $?',
+  'function g { echo "in g $1"; }; g z; g() { echo again; }; g',
+  'fact() { if (( $1 <= 1 )); then echo 1; else echo $(( $1 * $(fact $(( $1 - 1 ))) )); fi; }; fact 10',
+  'set -- x y z; echo $# $1 $3; shift; echo $@ $#; shift 2; echo "[$*]" $#',
+  'for a in "$@"; do echo "[$a]"; done; set -- "a b" c; for a in "$@"; do echo "[$a]"; done',
+  '( cd /tmp; X=1; echo in $X ); echo "out [$X]"; pwd',
+  '{ echo one; echo two; } | while read a; do echo "got $a"; done',
+  'printf_like() { echo "$1-$2"; }; echo "a b c" | { read x y; printf_like "$x" "$y"; }',
+  'echo "a  b   c" | { read x rest; echo "[$x] [$rest]"; }',
+  'let "y = 6 * 7" z=y+1; echo $y $z; let 0; echo $?',
+  'echo $(( 1 + 2 * 3 )) $(( (1 + 2) * 3 )) $(( 7 / 2 )) $(( -7 % 3 )) $(( 1 << 4 )) $(( 5 > 3 && 2 > 1 )) $(( 0x10 + 010 + 2#101 ))',
+  'a=3; b=a; echo $(( b + 1 )); (( a++ )); echo $a; (( ++a )); echo $a; echo $(( a > 4 ? 10 : 20 ))',
+  'echo $((1/0)); echo not reached',
+  '! true; echo $?; ! false; echo $?',
+  'true && echo yes || echo no; false && echo yes || echo no',
+  '[ -d /tmp ] && echo dir; [ -f /tmp ] || echo notfile; [ -e /nonexistent ] || echo missing',
+  '[ abc = abc ] && echo eq; [ 3 -lt 10 ] && echo lt; [ -z "" ] && echo empty; [ -n x ] && echo nonempty; [ ! a = b ] && echo not',
+  '[ 1 -eq 1 -a 2 -eq 3 ]; echo $?; [ 1 -eq 1 -o 2 -eq 3 ]; echo $?; test 5 -gt 2; echo $?',
+  '[ a = b; echo $?',
+  'A=1; unset A; echo "[${A}]"; export B=2; echo $B',
+  'shift 5; echo $?',
+  ': ignored words; echo $?',
+  'f() { return; }; false; f; echo $?',
+  'g() { (( $# > 0 )) || return 9; echo "$1"; }; g; echo $?; g hi',
+  'x=$( for i in 1 2 3; do echo $i; done ); echo $x',
+];
+
+if (!HAS_KSH93) {
+  test.skip("wparsim and ksh93 agree (SKIPPED: ksh93 is not installed; .ci/run installs Debian's ksh)", () => {});
+} else {
+  const store = join(mkdtempSync(join(tmpdir(), 'wparsim-ksh-')), 'world.json');
+  for (const snippet of SNIPPETS) {
+    test(`ksh93 and wparsim agree: ${snippet}`, (t) => {
+      const ksh = spawnSync('ksh', ['-c', snippet], { encoding: 'utf8', cwd: '/' });
+      const ours = spawnSync(process.execPath, ['dist/cli.js', '--store', store, '-c', snippet], { encoding: 'utf8' });
+      t.deepEqual({ out: ours.stdout, err: ours.stderr, status: ours.status }, { out: ksh.stdout, err: ksh.stderr, status: ksh.status });
+    });
+  }
+}
