@@ -86,3 +86,23 @@ console.log(
   `wparsim run: 10000 commands in ${runMs.toFixed(0)} ms (median of 5, start-up included) = ${Math.round(10000 / (runMs / 1000))} commands/s (goal > 10000/s); peak memory ${(rss / 1024).toFixed(0)} MB`,
 );
 if (process.env.BENCH_STRICT === '1' && (Math.max(ratio, ratioStore) >= 1.5 || 10000 / (runMs / 1000) <= 10000)) process.exitCode = 1;
+
+// The Korn shell's speed beside a real ksh93 (issue 17; goal: within 3x on the arithmetic loop).
+const kshLoop = 'i=0; while (( i < 100000 )); do (( i += 1 )); done';
+const hasKsh = spawnSync('ksh', ['-c', 'true']).status === 0;
+if (hasKsh) {
+  const timeKsh = () => {
+    const t0 = performance.now();
+    spawnSync('ksh', ['-c', kshLoop]);
+    return performance.now() - t0;
+  };
+  const ksh = [];
+  const ours2 = [];
+  for (let i = 0; i < 5; i++) {
+    ksh.push(timeKsh());
+    ours2.push(time(['dist/cli.js', '-c', kshLoop]));
+  }
+  console.log(
+    `arithmetic loop of 100,000 rounds: wparsim ${median(ours2).toFixed(0)} ms, ksh93 ${median(ksh).toFixed(0)} ms (${(median(ours2) / median(ksh)).toFixed(1)}x, start-up included; goal < 3x)`,
+  );
+} else console.log('arithmetic loop: ksh93 is not installed (.ci/run installs it); not compared');

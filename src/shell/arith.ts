@@ -41,7 +41,19 @@ const TOKEN = /\s*(0[xX][0-9a-fA-F]+|[0-9]+#[0-9a-zA-Z@_]+|[0-9]+|[A-Za-z_][A-Za
 
 type Tok = { kind: 'num'; value: number } | { kind: 'name'; name: string } | { kind: 'op'; op: string };
 
+/** Expressions already split into tokens (a loop evaluates the same few again and again); bounded. */
+const tokenized = new Map<string, Tok[]>();
+
 function tokenize(source: string): Tok[] {
+  const cached = tokenized.get(source);
+  if (cached) return cached;
+  const toks = split(source);
+  if (tokenized.size >= 256) tokenized.clear();
+  tokenized.set(source, toks);
+  return toks;
+}
+
+function split(source: string): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
   let at = 0;
