@@ -3,7 +3,7 @@
 // lines. wparsim does not tell exported variables from others: every
 // variable is seen by the commands it runs.
 
-import { builtin, quoteValue, VARIABLE_NAME } from './lib/builtin.js';
+import { builtin, VARIABLE_NAME, variableLines } from './lib/builtin.js';
 import { errLine, lines } from './lib/output.js';
 
 export const exportCmd = builtin(
@@ -14,11 +14,7 @@ export const exportCmd = builtin(
     const words = ctx.argv.slice(1);
     if (words.length === 0)
       return {
-        out: lines(
-          Object.keys(ctx.vars)
-            .sort()
-            .map((k) => `export ${k}=${quoteValue(ctx.vars[k]!)}`),
-        ),
+        out: lines(variableLines(ctx.vars, 'export ')),
         status: 0,
       };
     const set: [string, string][] = [];

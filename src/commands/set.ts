@@ -3,7 +3,7 @@
 // replaces the positional parameters (ksh built-in). Options (-e -x -u -o)
 // are not simulated yet.
 
-import { builtin, quoteValue } from './lib/builtin.js';
+import { builtin, variableLines } from './lib/builtin.js';
 import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
@@ -19,11 +19,7 @@ export const set = builtin(
     const words = ctx.argv.slice(1);
     if (words.length === 0)
       return {
-        out: lines(
-          Object.keys(ctx.vars)
-            .sort()
-            .map((k) => `${k}=${quoteValue(ctx.vars[k]!)}`),
-        ),
+        out: lines(variableLines(ctx.vars, '')),
         status: 0,
       };
     if (words[0] === '--') return { out: [], status: 0, effects: [{ kind: 'args', args: words.slice(1) }] };

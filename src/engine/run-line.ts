@@ -261,21 +261,24 @@ function runCompound(session: Session, cmd: Compound, out: Output): void {
     case 'group':
       return runList(session, cmd.body, out);
     case 'subshell': {
-      // Shell state (variables, directory, functions) stays inside; the world's changes persist, as with $(...).
-      const frames = copyFrames(session.frames);
-      const functions = new Map(session.functions);
-      try {
-        atTop(session, out, () => runList(session, cmd.body, out));
-      } finally {
-        session.frames = frames;
-        session.functions = functions;
-        session.exited = undefined;
-      }
-      return;
+      return subshell(session, cmd.body, out);
     }
     case 'arith':
       session.lastStatus = arithmetic(session, cmd.source, out) === 0 ? 1 : 0;
       return;
+  }
+}
+
+/** ( list ) and $(...): shell state (variables, directory, functions) stays inside; the world's changes persist. */
+function subshell(session: Session, list: List, out: Output): void {
+  const frames = copyFrames(session.frames);
+  const functions = new Map(session.functions);
+  try {
+    atTop(session, out, () => runList(session, list, out));
+  } finally {
+    session.frames = frames;
+    session.functions = functions;
+    session.exited = undefined;
   }
 }
 
@@ -419,8 +422,6 @@ function expander(session: Session, step: Output): Expander {
 
 /** $(...): the inner line as a subshell; its standard output is the value. */
 function substitute(session: Session, step: Output, source: string): string {
-  const frames = copyFrames(session.frames);
-  const functions = new Map(session.functions);
   const inner: Output = { chunks: [], clear: false, size: 0 };
   const parsed = parse(source);
   if (!parsed.ok) {
@@ -428,13 +429,7 @@ function substitute(session: Session, step: Output, source: string): string {
     session.lastStatus = 2;
     return '';
   }
-  try {
-    atTop(session, inner, () => runList(session, parsed.script, inner));
-  } finally {
-    session.frames = frames;
-    session.functions = functions;
-    session.exited = undefined;
-  }
+  subshell(session, parsed.script, inner);
   step.chunks.push(...inner.chunks.filter((c) => c.stream === 'err'));
   return inner.chunks
     .filter((c) => c.stream === 'out')

@@ -11,6 +11,12 @@ export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** A value as ksh prints it in set and export listings: quoted with '...' when it holds anything but plain characters. */
 export const quoteValue = (v: string): string => (/^[A-Za-z0-9_./:,+@%=-]*$/.test(v) && v !== '' ? v : `'${v.replace(/'/g, `'\\''`)}'`);
 
+/** Every variable as a sorted list of NAME=value lines (set, export), each line after `prefix`. */
+export const variableLines = (vars: Readonly<Record<string, string>>, prefix: string): string[] =>
+  Object.keys(vars)
+    .sort()
+    .map((k) => `${prefix}${k}=${quoteValue(vars[k]!)}`);
+
 /** The optional count operand of break, continue and shift (default 1); a failure when it is not a number in range. */
 export function countOperand(ctx: CommandContext, name: string, min: number): number | CommandResult {
   const word = ctx.argv[1];
