@@ -122,8 +122,8 @@ const inkDrawn = (out) => {
 };
 for (let i = 0; i < 15; i++) {
   base.push(await firstOutput(`${process.execPath} -e "process.stdout.write('ready')"`, (o) => o.includes('ready')));
-  prompt.push(await firstOutput(`${process.execPath} dist/cli.js`, (o) => o.includes('aixlpar1:/ # ')));
-  ink.push(await firstOutput(`${process.execPath} dist/cli.js`, inkDrawn));
+  prompt.push(await firstOutput(`${process.execPath} dist/cli.cjs`, (o) => o.includes('aixlpar1:/ # ')));
+  ink.push(await firstOutput(`${process.execPath} dist/cli.cjs`, inkDrawn));
 }
 const ratio = median(prompt) / median(base);
 console.log(
@@ -133,7 +133,7 @@ console.log(
 /** Ctrl-C while a line computes: from the key to "^C" and the next prompt on the screen. */
 function interruptOnce() {
   return new Promise((resolve, reject) => {
-    const child = spawn('script', ['-qec', `stty cols 200 rows 30; ${process.execPath} dist/cli.js`, '/dev/null'], {
+    const child = spawn('script', ['-qec', `stty cols 200 rows 30; ${process.execPath} dist/cli.cjs`, '/dev/null'], {
       env: { ...process.env, WPARSIM_STORE: join(mkdtempSync(join(tmpdir(), 'wparsim-bench-ui-')), 'world.json') },
       stdio: ['pipe', 'pipe', 'ignore'],
     });

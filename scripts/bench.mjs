@@ -25,17 +25,17 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // Warm the file cache, then alternate the two commands so drift hits both alike.
 time(['-e', '0']);
-time(['dist/cli.js', '-c', 'uname -W']);
+time(['dist/cli.cjs', '-c', 'uname -W']);
 const base = [];
 const ours = [];
 for (let i = 0; i < RUNS; i++) {
   base.push(time(['-e', '0']));
-  ours.push(time(['dist/cli.js', '-c', 'uname -W']));
+  ours.push(time(['dist/cli.cjs', '-c', 'uname -W']));
 }
 // The same with a store on disk (the usual case: lowdb reads and validates it).
-time(['dist/cli.js', '-c', 'mkwpar -n wpar1; mkwpar -n wpar2; startwpar wpar2']);
+time(['dist/cli.cjs', '-c', 'mkwpar -n wpar1; mkwpar -n wpar2; startwpar wpar2']);
 const withStore = [];
-for (let i = 0; i < RUNS; i++) withStore.push(time(['dist/cli.js', '-c', 'uname -W']));
+for (let i = 0; i < RUNS; i++) withStore.push(time(['dist/cli.cjs', '-c', 'uname -W']));
 const ratio = median(ours) / median(base);
 const ratioStore = median(withStore) / median(base);
 console.log(
@@ -76,7 +76,7 @@ const runs = [];
 let rss = 0;
 for (let i = 0; i < 5; i++) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', './scripts/report-rss.mjs', 'dist/cli.js', 'run', sessionFile], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--import', './scripts/report-rss.mjs', 'dist/cli.cjs', 'run', sessionFile], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
   runs.push(performance.now() - t0);
   if (r.status !== 0) throw new Error(`run failed: ${r.stderr}`);
   rss = Math.max(rss, Number(/maxrss-kb (\d+)/.exec(r.stderr)?.[1] ?? 0));
@@ -100,7 +100,7 @@ if (hasKsh) {
   const ours2 = [];
   for (let i = 0; i < 5; i++) {
     ksh.push(timeKsh());
-    ours2.push(time(['dist/cli.js', '-c', kshLoop]));
+    ours2.push(time(['dist/cli.cjs', '-c', kshLoop]));
   }
   console.log(
     `arithmetic loop of 100,000 rounds: wparsim ${median(ours2).toFixed(0)} ms, ksh93 ${median(ksh).toFixed(0)} ms (${(median(ours2) / median(ksh)).toFixed(1)}x, start-up included; goal < 3x)`,

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // wparsim's command line (design section 1). Parses its own options with
 // node's util.parseArgs (built in, so nothing extra to load at start-up),
 // opens the store, and drives the engine from -c, piped stdin, a session file

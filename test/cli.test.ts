@@ -1,4 +1,4 @@
-// The command-line contract, through the built dist/cli.js as a user runs it,
+// The command-line contract, through the built dist/cli.cjs as a user runs it,
 // each test on its own temporary store.
 
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import test from 'ava';
 import { publicCli } from './helpers.js';
 
-const CLI = 'dist/cli.js';
+const CLI = 'dist/cli.cjs';
 
 async function store(): Promise<string> {
   return join(await mkdtemp(join(tmpdir(), 'wparsim-cli-')), 'world.json');

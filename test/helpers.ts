@@ -40,7 +40,7 @@ export async function publicCli(): Promise<string> {
   await chmod(dir, 0o755);
   await cp('dist', join(dir, 'dist'), { recursive: true, filter: (src) => !src.startsWith(join('dist', 'lib')) });
   await writeFile(join(dir, 'package.json'), '{"type":"module"}\n');
-  return join(dir, 'dist', 'cli.js');
+  return join(dir, 'dist', 'cli.cjs');
 }
 
 /** Waits until `condition` holds (checked every 10 ms), or fails after `ms`: no fixed sleeps where a condition can be awaited. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import test from 'ava';
 
 const HAS_STRACE = spawnSync('strace', ['-V']).status === 0;
-const CLI = join(process.cwd(), 'dist/cli.js');
+const CLI = join(process.cwd(), 'dist/cli.cjs');
 
 const SESSION =
   [

@@ -57,7 +57,7 @@ if (!HAS_KSH93) {
   for (const snippet of SNIPPETS) {
     test(`ksh93 and wparsim agree: ${snippet}`, (t) => {
       const ksh = spawnSync('ksh', ['-c', snippet], { encoding: 'utf8', cwd: '/' });
-      const ours = spawnSync(process.execPath, ['dist/cli.js', '--store', store, '-c', snippet], { encoding: 'utf8' });
+      const ours = spawnSync(process.execPath, ['dist/cli.cjs', '--store', store, '-c', snippet], { encoding: 'utf8' });
       t.deepEqual({ out: ours.stdout, err: ours.stderr, status: ours.status }, { out: ksh.stdout, err: ksh.stderr, status: ksh.status });
     });
   }

@@ -1,4 +1,4 @@
-// Lessons through the built dist/cli.js, as a learner and an instructor use
+// Lessons through the built dist/cli.cjs, as a learner and an instructor use
 // them: wparsim lesson NAME (piped), progress kept in the store across runs,
 // lessons --report and --json, and lessons --verify on good and bad files.
 
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'ava';
 
-const CLI = 'dist/cli.js';
+const CLI = 'dist/cli.cjs';
 const tmp = () => mkdtemp(join(tmpdir(), 'wparsim-lessons-cli-'));
 
 function wparsim(args: string[], store: string, input = '') {

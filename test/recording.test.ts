@@ -14,7 +14,7 @@ const tmp = () => mkdtemp(join(tmpdir(), 'wparsim-rec-'));
 const LESSON = '## title: First WPAR\n## source: wpar-guide "Simple WPAR creation"\n$ mkwpar -s -n wpar1\n$ clogin wpar1\n$ uname -W\n$ exit\n$ lswpar\n';
 
 function wparsim(args: string[], store: string) {
-  return spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, WPARSIM_STORE: store } });
+  return spawnSync(process.execPath, ['dist/cli.cjs', ...args], { encoding: 'utf8', env: { ...process.env, WPARSIM_STORE: store } });
 }
 
 function hasAsciinema(): boolean {

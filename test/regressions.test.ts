@@ -17,7 +17,7 @@ const DIR = 'test/regressions';
 /** Runs the CLI on `input`; kills it after `ms` (a hang fails the test instead of stalling it). */
 function pipe(input: Buffer, store: string, ms: number): Promise<{ status: number | null; err: string; killed: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['dist/cli.js', '--store', store], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['dist/cli.cjs', '--store', store], { stdio: ['pipe', 'ignore', 'pipe'] });
     let err = '';
     let killed = false;
     const timer = setTimeout(() => {

@@ -10,7 +10,7 @@ import { SCHEMA_VERSION } from '../src/store/schema.js';
 import { Store } from '../src/store/store.js';
 import { publicCli } from './helpers.js';
 
-const CLI = 'dist/cli.js';
+const CLI = 'dist/cli.cjs';
 
 /** Runs a program with `input` on its stdin; its status and both outputs. */
 function collect(file: string, args: string[], input: string, uid?: number): Promise<{ status: number | null; out: string; err: string }> {

@@ -13,7 +13,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let opened = 0;
 
 /** A terminal running wparsim on its own store, or on `sharedStore` (two shells on one store); `program` runs instead of wparsim. */
-export async function terminal(width: number, height: number, cliArgs = '', sharedStore?: string, program = `${process.execPath} dist/cli.js ${cliArgs}`) {
+export async function terminal(width: number, height: number, cliArgs = '', sharedStore?: string, program = `${process.execPath} dist/cli.cjs ${cliArgs}`) {
   const socket = `wparsim-test-${process.pid}-${width}-${++opened}`;
   const store = sharedStore ?? join(await mkdtemp(join(tmpdir(), 'wparsim-tmux-')), 'world.json');
   const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });

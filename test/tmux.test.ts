@@ -115,7 +115,7 @@ if (HAS_TMUX) {
       t.regex(await term.waitFor('EXIT='), /EXIT=0$/);
       // The progress was saved: a new shell's report says passed.
       const { spawnSync } = await import('node:child_process');
-      const report = spawnSync(process.execPath, ['dist/cli.js', 'lessons', '--report'], { env: { ...process.env, WPARSIM_STORE: term.store }, encoding: 'utf8' });
+      const report = spawnSync(process.execPath, ['dist/cli.cjs', 'lessons', '--report'], { env: { ...process.env, WPARSIM_STORE: term.store }, encoding: 'utf8' });
       t.regex(report.stdout, /^05-give-a-disk +yes +1 +\d+ s +1 +no$/m);
     } finally {
       term.close();

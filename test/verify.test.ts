@@ -10,7 +10,7 @@ import { verifySession } from '../src/replay/verify.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'wparsim-verify-'));
 const wparsim = (args: string[]) => {
-  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, WPARSIM_STORE: join(tmpdir(), 'wparsim-verify-unused.json') } });
+  const r = spawnSync(process.execPath, ['dist/cli.cjs', ...args], { encoding: 'utf8', env: { ...process.env, WPARSIM_STORE: join(tmpdir(), 'wparsim-verify-unused.json') } });
   return { out: r.stdout, err: r.stderr, status: r.status };
 };
 

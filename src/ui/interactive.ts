@@ -15,6 +15,7 @@ import { writeAtomic } from '../store/temp-file.js';
 import { scopeName } from '../world/scope.js';
 import type { Speed } from './app.js';
 import { startKeyReader } from './key-reader.js';
+import { loadApp } from './load-app.js';
 
 export const BANNER_LINE = 'wparsim: a simulated AIX LPAR with workload partitions. Type help for what works here.';
 
@@ -64,7 +65,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   for (const key of Object.keys(process.env)) {
     if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) delete process.env[key];
   }
-  const { mount } = await import('./app.js');
+  const { mount } = await loadApp();
   process.stdout.write('\r\x1b[2K');
   let status = 0;
   // Ink must forget the frame it drew before the screen is cleared, or it will not draw it again.
