@@ -2,6 +2,7 @@ import test from 'ava';
 import { imageOf, readImage, restoreWpar, writeImage } from '../src/world/backup.js';
 import { factoryWorld } from '../src/world/factory.js';
 import { readFile, writeFile } from '../src/world/fs.js';
+import { nodeIn, withNodeIn } from '../src/world/tree.js';
 import type { World } from '../src/world/types.js';
 import { createWpar } from '../src/world/wpars.js';
 
@@ -9,7 +10,8 @@ function withWpar(): World {
   const c = createWpar(factoryWorld(), { name: 'wpar1', mounts: [{ directory: '/data', vfs: 'jfs2', size: '32M' }] }, 0);
   if (!c.ok) throw new Error('create');
   const dev = c.value.wpar.mounts.find((m) => m.dir === '/home')!.dev;
-  return { ...c.value.world, filesystems: { ...c.value.world.filesystems, [dev]: { ...c.value.world.filesystems[dev], notes: { kind: 'file', content: 'kept\n', mtime: 5 } } } };
+  const world = c.value.world;
+  return { ...world, filesystems: { ...world.filesystems, [dev]: withNodeIn(world.filesystems[dev]!, 'notes', { kind: 'file', content: 'kept\n', mtime: 5 }) } };
 }
 
 test('an image written to a file reads back and restores the files under a new name and directory', (t) => {
@@ -31,7 +33,7 @@ test('an image written to a file reads back and restores the files under a new n
     ['/', '/data', '/home', '/opt', '/proc', '/tmp', '/usr', '/var'],
   );
   const home = r.value.wpar.mounts.find((m) => m.dir === '/home')!.dev;
-  t.is(r.value.world.filesystems[home]!['notes']?.content, 'kept\n');
+  t.is(nodeIn(r.value.world.filesystems[home], 'notes')?.content, 'kept\n');
   t.not(home, w.wpars[0]!.mounts.find((m) => m.dir === '/home')!.dev, 'the copy gets logical volumes of its own');
 });
 

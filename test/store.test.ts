@@ -9,7 +9,12 @@ import { storePath } from '../src/store/path.js';
 import { SCHEMA_VERSION } from '../src/store/schema.js';
 import { Store, StoreError } from '../src/store/store.js';
 import { factoryWorld } from '../src/world/factory.js';
+import { flatten, treeFrom } from '../src/world/tree.js';
+import type { World } from '../src/world/types.js';
 import { createWpar } from '../src/world/wpars.js';
+
+/** A world as a version 1 store held it: each file system a flat table of nodes by path. */
+const asVersion1 = (w: World) => ({ ...w, filesystems: Object.fromEntries(Object.entries(w.filesystems).map(([d, root]) => [d, flatten(root)])) });
 
 const tmp = () => mkdtemp(join(tmpdir(), 'wparsim-store-'));
 
@@ -83,7 +88,7 @@ const damaged: [string, string | null, RegExp][] = [
   ],
   [
     'a version 1 world in a version 2 store',
-    JSON.stringify({ schemaVersion: 2, world: factoryWorld(), nodes: [], lessons: { results: {} } }),
+    JSON.stringify({ schemaVersion: 2, world: asVersion1(factoryWorld()), nodes: [], lessons: { results: {} } }),
     /does not hold a valid world \(world\.filesystems\.\/dev\/hd4\. is not a number\)/,
   ],
 ];
@@ -117,7 +122,7 @@ test('a version 1 store (before lesson progress) is migrated on load, and the ol
   const path = join(dir, 'world.json');
   const c = createWpar(factoryWorld(), { name: 'wpar1' }, 0);
   if (!c.ok) return t.fail();
-  const old = JSON.stringify({ schemaVersion: 1, world: c.value.world });
+  const old = JSON.stringify({ schemaVersion: 1, world: asVersion1(c.value.world) });
   await writeFile(path, old);
   const store = new Store(path);
   t.deepEqual(await store.load(), c.value.world);
@@ -143,10 +148,10 @@ test('a version 1 store written while a shell runs is migrated the same way when
   const store = new Store(path);
   const told: string[] = [];
   const host = await Host.open(store, { clock: simulatedClock(REPLAY_EPOCH), interactive: false, tell: (x) => told.push(x) });
-  await writeFile(path, JSON.stringify({ schemaVersion: 1, world: factoryWorld() }));
+  await writeFile(path, JSON.stringify({ schemaVersion: 1, world: asVersion1(factoryWorld()) }));
   await host.run('true');
   t.is(JSON.parse(await readFile(path, 'utf8')).schemaVersion, SCHEMA_VERSION);
-  t.is(await readFile(store.migrated!.backup, 'utf8'), JSON.stringify({ schemaVersion: 1, world: factoryWorld() }));
+  t.is(await readFile(store.migrated!.backup, 'utf8'), JSON.stringify({ schemaVersion: 1, world: asVersion1(factoryWorld()) }));
   t.deepEqual((await readdir(dir)).sort(), ['world.json', store.migrated!.backup.slice(dir.length + 1)].sort(), 'no temporary file is left');
   t.regex(told.join('\n'), /another wparsim changed the world/);
 });
@@ -182,7 +187,7 @@ test('the node table: distinct nodes are written once, and decoding gives the sa
     ...w,
     filesystems: {
       ...w.filesystems,
-      '/dev/hd3': { a: { kind: 'file' as const, content: 'x', mtime: 1 }, b: { kind: 'file' as const, content: 'x', mtime: 1 }, c: { kind: 'file' as const, content: 'y', mtime: 1 } },
+      '/dev/hd3': treeFrom({ a: { kind: 'file', content: 'x', mtime: 1 }, b: { kind: 'file', content: 'x', mtime: 1 }, c: { kind: 'file', content: 'y', mtime: 1 } }),
     },
   };
   const refs = encodeWorld(two).world.filesystems['/dev/hd3']!;

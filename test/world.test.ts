@@ -1,7 +1,8 @@
 import test from 'ava';
 import { checkWorld } from '../src/store/schema.js';
 import { factoryWorld } from '../src/world/factory.js';
-import { list } from '../src/world/fs.js';
+import * as fsModule from '../src/world/fs.js';
+import { list, nodeAt } from '../src/world/fs.js';
 import { createWpar, isValidWparName, removeWpar, startWpar, stopWpar } from '../src/world/wpars.js';
 
 test('WPAR name rules from the mkwpar documentation', (t) => {
@@ -177,4 +178,37 @@ test("a WPAR's processes start with it (its init is PID 1 inside) and end with i
     must(stopWpar(w, 'wpar1')).world.processes.filter((p) => p.wpar),
     [],
   );
+});
+
+test('a file-tree write copies only the directories on its path: everything else is shared with the world before', (t) => {
+  const { writeFile: write, makeDir } = fsModule;
+  let w = factoryWorld();
+  for (const d of ['/tmp/a', '/tmp/a/b', '/tmp/a/b/c', '/tmp/other']) {
+    const r = makeDir(w, d, 1);
+    if (!r.ok) return t.fail(d);
+    w = r.value;
+  }
+  const r = write(w, '/tmp/a/b/c/file', 'x\n', false, 2);
+  if (!r.ok) return t.fail();
+  const after = r.value;
+  const tmp = (x: World) => x.filesystems['/dev/hd3']!;
+  t.not(tmp(after), tmp(w), 'the root of /tmp is copied');
+  t.is(tmp(after).entries!['other'], tmp(w).entries!['other'], 'a sibling directory is the same object');
+  t.is(tmp(after).entries!['lost+found'], tmp(w).entries!['lost+found']);
+  for (const dev of Object.keys(w.filesystems)) if (dev !== '/dev/hd3') t.is(after.filesystems[dev], w.filesystems[dev], `${dev} is untouched`);
+  t.is(nodeAt(after, '/tmp/a/b/c/file')?.content, 'x\n');
+  t.is(nodeAt(w, '/tmp/a/b/c/file'), undefined, 'the world before is unchanged');
+});
+
+test("a WPAR's /usr starts as the global /usr itself, and a write to one leaves the other as it was", (t) => {
+  const c = createWpar(factoryWorld(), { name: 'p1', privateUsr: true }, 0);
+  if (!c.ok) return t.fail();
+  const usrDev = c.value.wpar.mounts.find((m) => m.dir === '/usr')!.dev;
+  t.is(c.value.world.filesystems[usrDev], c.value.world.filesystems['/dev/hd2']);
+  const started = startWpar(c.value.world, 'p1', 0);
+  if (!started.ok) return t.fail();
+  const r = fsModule.writeFile(started.value.world, '/wpars/p1/usr/mine', 'y', false, 1);
+  if (!r.ok) return t.fail(r.error);
+  t.is(nodeAt(r.value, '/wpars/p1/usr/mine')?.content, 'y');
+  t.is(nodeAt(r.value, '/usr/mine'), undefined);
 });

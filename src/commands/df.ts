@@ -11,6 +11,7 @@ import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { own } from '../world/dict.js';
 import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
 import { locate, nodeAt, normalize, toGlobal } from '../world/fs.js';
+import { flatten } from '../world/tree.js';
 import type { Mount, World } from '../world/types.js';
 import { mountsIn } from '../world/views.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
@@ -37,7 +38,7 @@ function figures(world: World, m: Mount): Figures | null {
   }
   const g = GLOBAL_FILESYSTEMS.find((f) => f.dev === m.device);
   if (g) return { blocks: g.blocks, free: g.free, iused: g.iused, inodes: Math.round(g.blocks / 32) };
-  const nodes = world.filesystems[m.device] ?? {};
+  const nodes = flatten(own(world.filesystems, m.device));
   const bytes = Object.values(nodes).reduce((s, n) => s + utf8Length(n.content ?? ''), 0);
   let blocks = world.fstab.find((s) => s.dev === m.device)?.size ?? 131072;
   let dir = '';

@@ -6,6 +6,7 @@
 import { wrap } from '../commands/lib/table.js';
 import type { CommandContext } from '../engine/contract.js';
 import { scopeName } from '../world/scope.js';
+import { flatten } from '../world/tree.js';
 import type { Disk, Mount, VolumeGroup, World, Wpar } from '../world/types.js';
 import { STATE_WORDS } from '../world/wpars.js';
 
@@ -132,13 +133,15 @@ function fileChanges(before: World, after: World, out: string[]): void {
     return m ? `${m.point === '/' ? '' : m.point}/${rel}` : `${dev}:/${rel}`;
   };
   const newFs: string[] = [];
-  for (const [dev, nodes] of Object.entries(after.filesystems)) {
-    const was = before.filesystems[dev];
-    if (!was) {
+  for (const [dev, root] of Object.entries(after.filesystems)) {
+    const wasRoot = before.filesystems[dev];
+    if (!wasRoot) {
       newFs.push(dev);
       continue;
     }
-    if (was === nodes) continue;
+    if (wasRoot === root) continue;
+    const was = flatten(wasRoot);
+    const nodes = flatten(root);
     for (const [p, n] of Object.entries(nodes)) {
       const o = was[p];
       if (!o) made.push(where(after, dev, p));

@@ -16,6 +16,7 @@
 
 import { put } from '../world/dict.js';
 import { wparDaemons } from '../world/processes.js';
+import { flatten, treeFrom } from '../world/tree.js';
 import type { FsNode, Mount, Proc, Stanza, World, Wpar } from '../world/types.js';
 import { mountOf, wparStanzas } from '../world/wparfs.js';
 
@@ -91,7 +92,7 @@ export function encodeWorld(world: World): { world: StoredWorld; nodes: FsNode[]
   const seen = new Map<string, number>();
   const filesystems: Record<string, Record<string, number>> = {};
   for (const dev in world.filesystems) {
-    const files = world.filesystems[dev]!;
+    const files = flatten(world.filesystems[dev]);
     const refs: Record<string, number> = {};
     for (const path in files) {
       const node = files[path]!;
@@ -139,7 +140,8 @@ export function decodeWorld(stored: StoredWorld, nodes: readonly FsNode[]): Worl
       put(refs as Record<string, unknown>, path, node);
     }
   }
-  const filesystems = stored.filesystems as unknown as Record<string, Record<string, FsNode>>;
+  const filesystems: Record<string, FsNode> = {};
+  for (const dev in stored.filesystems) put(filesystems, dev, treeFrom(stored.filesystems[dev] as unknown as Record<string, FsNode>));
   const wpars = byName(stored.wpars);
   const processes = decodeRuns<Proc, DaemonSet>(stored.processes, 'daemons', (d) => wparDaemons(d.daemons, d.init, d.first, d.start));
   const fstab = decodeRuns<Stanza, StanzaSet>(stored.fstab, 'stanzas', (s) => {

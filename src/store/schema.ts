@@ -152,6 +152,9 @@ const stanza = shape({
 });
 
 const fsNode = shape({ kind: oneOf(['dir', 'file']), content: optional(str), mtime: num });
+/** A file system as the world holds it: a directory whose entries are nodes of the same shape (world/tree.ts). */
+const fsTree: Check = (v) => fsTreeShape(v);
+const fsTreeShape = shape({ kind: oneOf(['dir', 'file']), content: optional(str), mtime: num, entries: optional(record(fsTree)) });
 
 const worldFields = {
   lpar: shape({
@@ -172,7 +175,7 @@ const worldFields = {
   wpars: uniqueNames(arrayOf(wpar)),
   disks: arrayOf(disk),
   vgs: arrayOf(vg),
-  filesystems: record(record(fsNode)),
+  filesystems: record(fsTree),
   mounts: arrayOf(mounted),
   processes: arrayOf(proc),
   fstab: arrayOf(stanza),
@@ -188,6 +191,15 @@ const storedWorld = shape({
   mounts: arrayOf(eitherBy('mounts', mounted, shape({ mounts: str, date: num }))),
 });
 const nodeTable = arrayOf(fsNode);
+
+/** The world as a version 1 store holds it: each file system a flat table of nodes by path. */
+const worldV1 = shape({ ...worldFields, filesystems: record(record(fsNode)) });
+
+/** null when `v` is a valid version 1 world, else what is wrong with it. */
+export function checkWorldV1(v: unknown): string | null {
+  const e = worldV1(v);
+  return e ? `world${e[0]} ${e[1]}` : null;
+}
 
 /** null when `v` is a valid World, else what is wrong with it. */
 export function checkWorld(v: unknown): string | null {

@@ -12,12 +12,14 @@ import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import type { WorldStore } from '../host/host.js';
 import { noProgress, type Progress } from '../lessons/progress.js';
+import { put } from '../world/dict.js';
 import { factoryWorld } from '../world/factory.js';
+import { treeFrom } from '../world/tree.js';
 import type { FsNode, World } from '../world/types.js';
 import { decodeWorld, encodeWorld, type StoredWorld } from './codec.js';
 import { DurableJSONFile, UnreadableText } from './durable-file.js';
 import { lock } from './lock.js';
-import { checkProgress, checkStoredWorld, checkWorld, SCHEMA_VERSION } from './schema.js';
+import { checkProgress, checkStoredWorld, checkWorldV1, SCHEMA_VERSION } from './schema.js';
 import { randomHex } from './token.js';
 
 export interface StoreData {
@@ -51,8 +53,14 @@ interface Parsed {
 /** Brings data of an older schema version up to this one. */
 function migrate(data: StoreData, from: number): StoreData {
   // 1 -> 2: lesson progress beside the world (a version 1 store has none yet); the file
-  // systems are written with a node table, which save() does.
-  if (from < 2) return { schemaVersion: SCHEMA_VERSION, world: data.world, lessons: noProgress() };
+  // systems are written with a node table, which save() does. Both keep each file system
+  // as a flat table of paths, which the world now holds as a tree (world/tree.ts).
+  if (from < 2) {
+    const flat = data.world.filesystems as unknown as Record<string, Record<string, FsNode>>;
+    const filesystems: Record<string, FsNode> = {};
+    for (const dev in flat) put(filesystems, dev, treeFrom(flat[dev]!));
+    return { schemaVersion: SCHEMA_VERSION, world: { ...data.world, filesystems }, lessons: noProgress() };
+  }
   return data;
 }
 
@@ -199,7 +207,7 @@ export class Store implements WorldStore {
     }
     if (!Number.isInteger(version) || version < 1) throw new StoreError(this.path, `has an unknown schema version (${version})`);
     if (version === 1) {
-      const problem = checkWorld((data as StoreData).world);
+      const problem = checkWorldV1((data as StoreData).world);
       if (problem) throw new StoreError(this.path, `does not hold a valid world (${problem})`);
       return { data: migrate(data as StoreData, version), migratedFrom: version };
     }

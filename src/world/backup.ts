@@ -6,6 +6,7 @@
 
 import { fail, ok, type Result } from './errors.js';
 import { type FsResult, nodeAt, readFile, writeFile } from './fs.js';
+import { flatten, treeFrom } from './tree.js';
 import type { AttrGroup, FsNode, World, Wpar } from './types.js';
 import { ensureDir } from './wparfs.js';
 import { createWpar, findWpar, isDefaultMount, mountAsGroup, removeWpar, stopWpar, type WparSpec } from './wpars.js';
@@ -53,7 +54,7 @@ export function imageOf(world: World, wpar: Wpar, now: number): BackupResult<Bac
   const files: Record<string, Record<string, FsNode>> = {};
   const mounts: AttrGroup[] = [];
   for (const m of wpar.mounts) {
-    if (m.vfs === 'jfs2' || m.vfs === 'jfs') files[m.dir] = world.filesystems[m.dev] ?? {};
+    if (m.vfs === 'jfs2' || m.vfs === 'jfs') files[m.dir] = flatten(world.filesystems[m.dev]);
     if (!isDefaultMount(m.dir)) mounts.push(mountAsGroup(m));
   }
   const { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources } = wpar;
@@ -159,7 +160,7 @@ export function restoreWpar(world: World, image: BackupImage, opts: RestoreOptio
   const filesystems = { ...created.value.world.filesystems };
   for (const m of created.value.wpar.mounts) {
     const nodes = image.files[m.dir];
-    if (nodes && m.dev.startsWith('/dev/')) filesystems[m.dev] = Object.fromEntries(Object.entries(nodes).map(([k, v]) => [k, { ...v }]));
+    if (nodes && m.dev.startsWith('/dev/')) filesystems[m.dev] = treeFrom(nodes);
   }
   return ok({ world: { ...created.value.world, filesystems }, wpar: created.value.wpar, ...(existing ? { replaced: existing } : {}) });
 }

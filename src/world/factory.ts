@@ -5,6 +5,7 @@
 
 import { MKSYSB_MAGIC, type MksysbImage } from './backup.js';
 import { globalProcesses } from './processes.js';
+import { treeFrom } from './tree.js';
 import type { FsNode, Mount, Stanza, World } from './types.js';
 
 /** 2026-11-25 07:12 UTC: when the factory LPAR booted (mount dates). */
@@ -12,12 +13,16 @@ export const BOOT_TIME = Date.UTC(2026, 10, 25, 7, 12, 0);
 
 const dirs = (...paths: string[]) => paths;
 
-function fs(paths: readonly string[], files: Record<string, string> = {}): Record<string, FsNode> {
+/** A file system's nodes by path (the form backups keep). */
+function flatFs(paths: readonly string[], files: Record<string, string> = {}): Record<string, FsNode> {
   const nodes: Record<string, FsNode> = { '': { kind: 'dir', mtime: BOOT_TIME } };
   for (const p of paths) nodes[p] = { kind: 'dir', mtime: BOOT_TIME };
   for (const [p, content] of Object.entries(files)) nodes[p] = { kind: 'file', content, mtime: BOOT_TIME };
   return nodes;
 }
+
+/** A file system as the world holds it: a tree. */
+const fs = (paths: readonly string[], files: Record<string, string> = {}): FsNode => treeFrom(flatFs(paths, files));
 
 export const GLOBAL_HOSTS = [
   '127.0.0.1               loopback localhost      # loopback (lo0) name/address',
@@ -38,15 +43,15 @@ function oldMksysb(oslevel: string, version: string): string {
     date: Date.UTC(2026, 9, 2, 18, 30, 0),
     oslevel,
     files: {
-      '/': fs(dirs('admin', 'bin', 'dev', 'etc', 'home', 'lib', 'lpp', 'mnt', 'opt', 'proc', 'sbin', 'tftpboot', 'tmp', 'u', 'usr', 'var'), {
+      '/': flatFs(dirs('admin', 'bin', 'dev', 'etc', 'home', 'lib', 'lpp', 'mnt', 'opt', 'proc', 'sbin', 'tftpboot', 'tmp', 'u', 'usr', 'var'), {
         'etc/hosts': '127.0.0.1               loopback localhost      # loopback (lo0) name/address\n',
         'etc/motd': '',
       }),
-      '/usr': fs(dirs('bin', 'lib', 'lpp', 'lpp/bos', 'sbin', 'share'), { 'lpp/bos/README': `This file describes AIX ${version} and the files in /usr/lpp/bos.\n` }),
-      '/opt': fs(dirs('freeware', 'lost+found')),
-      '/var': fs(dirs('adm', 'adm/ras', 'lost+found', 'spool', 'tmp')),
-      '/home': fs(dirs('guest', 'legacyapp', 'lost+found'), { 'legacyapp/app.cfg': `# certified on AIX ${version} only\nMODE=production\n` }),
-      '/tmp': fs(dirs('lost+found')),
+      '/usr': flatFs(dirs('bin', 'lib', 'lpp', 'lpp/bos', 'sbin', 'share'), { 'lpp/bos/README': `This file describes AIX ${version} and the files in /usr/lpp/bos.\n` }),
+      '/opt': flatFs(dirs('freeware', 'lost+found')),
+      '/var': flatFs(dirs('adm', 'adm/ras', 'lost+found', 'spool', 'tmp')),
+      '/home': flatFs(dirs('guest', 'legacyapp', 'lost+found'), { 'legacyapp/app.cfg': `# certified on AIX ${version} only\nMODE=production\n` }),
+      '/tmp': flatFs(dirs('lost+found')),
     },
   };
   return `${MKSYSB_MAGIC}\n${JSON.stringify(image)}\n`;

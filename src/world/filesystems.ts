@@ -2,6 +2,7 @@
 // jfs2, the empty file system on a new logical volume), rmfs removes one,
 // (mount and umount: addMount and removeMount in fs.ts). Each returns a new World.
 
+import { treeFrom } from './tree.js';
 import type { Stanza, World } from './types.js';
 
 /** A stanza in /etc/filesystems (crfs -v namefs). */
@@ -11,7 +12,7 @@ export function addStanza(world: World, stanza: Stanza): World {
 
 /** A new, empty jfs2 file system on its logical volume (stanza.dev), with its stanza (crfs -v jfs2). */
 export function createJfs2(world: World, stanza: Stanza, now: number): World {
-  const fs = { '': { kind: 'dir' as const, mtime: now }, 'lost+found': { kind: 'dir' as const, mtime: now } };
+  const fs = treeFrom({ '': { kind: 'dir', mtime: now }, 'lost+found': { kind: 'dir', mtime: now } });
   return { ...addStanza(world, stanza), filesystems: { ...world.filesystems, [stanza.dev]: fs } };
 }
 

@@ -8,6 +8,7 @@
 // and cannot leave it ("cd .." from "/" stays at "/"). Pure functions.
 
 import { own, put } from './dict.js';
+import { namesIn, nodeIn, withNodeIn } from './tree.js';
 import type { FsNode, Mount, Scope, World } from './types.js';
 
 /** Joins and normalises a path the way the shell does; ".." never goes above "/". */
@@ -80,7 +81,7 @@ export function locate(world: World, global: string): Location {
 
 export function nodeAt(world: World, global: string): FsNode | undefined {
   const loc = locate(world, global);
-  return own(own(world.filesystems, loc.fs), loc.rel);
+  return nodeIn(own(world.filesystems, loc.fs), loc.rel);
 }
 
 export function isDir(world: World, scope: Scope, path: string): boolean {
@@ -89,14 +90,7 @@ export function isDir(world: World, scope: Scope, path: string): boolean {
 
 /** Names in a directory (sorted), including the mount points of file systems mounted inside it. */
 export function list(world: World, global: string): string[] {
-  const loc = locate(world, global);
-  const nodes = own(world.filesystems, loc.fs) ?? {};
-  const prefix = loc.rel === '' ? '' : loc.rel + '/';
-  const names = new Set<string>();
-  for (const key of Object.keys(nodes)) {
-    if (key !== '' && key.startsWith(prefix) && !key.slice(prefix.length).includes('/')) names.add(key.slice(prefix.length));
-  }
-  return [...names].sort();
+  return namesIn(nodeAt(world, global));
 }
 
 export type FsError = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'ENOTEMPTY' | 'EBUSY' | 'EINVAL' | 'ENAMETOOLONG';
@@ -104,11 +98,12 @@ export type FsError = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'EN
 export type FsResult<T> = { ok: true; value: T } | { ok: false; error: FsError };
 const err = <T>(error: FsError): FsResult<T> => ({ ok: false, error });
 
-function withNode(world: World, loc: Location, node: FsNode | undefined): World {
-  const fs = { ...own(world.filesystems, loc.fs) };
-  if (node) put(fs, loc.rel, node);
-  else delete fs[loc.rel];
-  return { ...world, filesystems: { ...world.filesystems, [loc.fs]: fs } };
+/** The world with `node` at a location (undefined: removed, with what is under it); only the path is copied. */
+export function withNode(world: World, loc: Location, node: FsNode | undefined): World {
+  const root = own(world.filesystems, loc.fs) ?? { kind: 'dir', mtime: 0 };
+  const filesystems = { ...world.filesystems };
+  put(filesystems, loc.fs, withNodeIn(root, loc.rel, node));
+  return { ...world, filesystems };
 }
 
 /** Whether a global path is the mount point of something mounted (such a directory is busy). */
@@ -161,11 +156,7 @@ export function remove(world: World, global: string, recursive: boolean): FsResu
   const loc = locate(world, global);
   if (loc.readonly) return err('EROFS');
   if (node.kind === 'dir' && !recursive && list(world, global).length > 0) return err('ENOTEMPTY');
-  const fs = { ...world.filesystems[loc.fs] };
-  delete fs[loc.rel];
-  const prefix = loc.rel === '' ? '' : loc.rel + '/';
-  if (node.kind === 'dir') for (const key of Object.keys(fs)) if (key.startsWith(prefix)) delete fs[key];
-  return { ok: true, value: { ...world, filesystems: { ...world.filesystems, [loc.fs]: fs } } };
+  return { ok: true, value: withNode(world, loc, undefined) };
 }
 
 /** Copies a file or (recursive) a directory tree from one global path to another. */

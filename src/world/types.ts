@@ -116,6 +116,8 @@ export interface FsNode {
   content?: string;
   /** Last change (ms since the epoch, the world's clock). */
   mtime: number;
+  /** A directory's entries by name (world/tree.ts); absent when it is empty. */
+  entries?: Readonly<Record<string, FsNode>>;
 }
 
 /** A mounted file system: a local one (its device names it in `filesystems`) or namefs (device is a path). */
@@ -169,8 +171,8 @@ export interface World {
   wpars: Wpar[];
   disks: Disk[];
   vgs: VolumeGroup[];
-  /** Every file system's nodes, keyed by device (/dev/hd4, /dev/fslv00, ...), paths relative to its root. */
-  filesystems: Record<string, Record<string, FsNode>>;
+  /** Every file system's root directory (a tree: world/tree.ts), keyed by device (/dev/hd4, /dev/fslv00, ...). */
+  filesystems: Record<string, FsNode>;
   /** The mount table, in mount order. */
   mounts: Mount[];
   /** /etc/filesystems. */

@@ -7,7 +7,8 @@
 // unmounted at stopwpar, hand-made namefs mounts included.
 
 import { own } from './dict.js';
-import { addMount, dropMounts, list, locate, nodeAt, parentOf, remove } from './fs.js';
+import { addMount, dropMounts, list, locate, nodeAt, parentOf, remove, withNode } from './fs.js';
+import { flatten, treeFrom } from './tree.js';
 import type { FsNode, Mount, Stanza, World, Wpar } from './types.js';
 
 const STANDARD: Record<string, readonly string[]> = {
@@ -26,7 +27,7 @@ const dir = (now: number): FsNode => ({ kind: 'dir', mtime: now });
 export function rootvgFiles(world: World): Record<string, Record<string, FsNode>> {
   const out: Record<string, Record<string, FsNode>> = {};
   for (const [point, dev] of Object.entries(ROOTVG_FS)) {
-    const nodes = world.filesystems[dev] ?? {};
+    const nodes = flatten(world.filesystems[dev]);
     // The global /wpars holds other WPARs' file systems: only the directory itself is copied.
     out[point] = point === '/' ? Object.fromEntries(Object.entries(nodes).filter(([k]) => !k.startsWith('wpars/'))) : nodes;
   }
@@ -39,15 +40,10 @@ const ROOTVG_FS: Record<string, string> = { '/': '/dev/hd4', '/home': '/dev/hd1'
 export function ensureDir(world: World, global: string, now: number): World {
   if (global === '/' || nodeAt(world, global)?.kind === 'dir') return world;
   const w = ensureDir(world, parentOf(global), now);
-  const loc = locate(w, global);
-  return { ...w, filesystems: { ...w.filesystems, [loc.fs]: { ...w.filesystems[loc.fs], [loc.rel]: dir(now) } } };
+  return withNode(w, locate(w, global), dir(now));
 }
 
 const pointOf = (w: Wpar, d: string) => (d === '/' ? w.directory : w.directory + d);
-
-function copyNodes(source: Record<string, FsNode> | undefined): Record<string, FsNode> {
-  return Object.fromEntries(Object.entries(source ?? {}).map(([k, v]) => [k, { ...v }]));
-}
 
 /**
  * mkwpar's part: the file systems, the stanzas, the base directory. `copyFrom`
@@ -60,8 +56,13 @@ export function createWparFs(world: World, wpar: Wpar, copyResolv: boolean, now:
     if (m.vfs !== 'jfs2' && m.vfs !== 'jfs') continue;
     let nodes: Record<string, FsNode>;
     const copied = copyFrom?.[m.dir];
-    if (copied) nodes = copyNodes(copied);
-    else if (m.dir === '/usr' || m.dir === '/opt') nodes = copyNodes(w.filesystems[m.dir === '/usr' ? '/dev/hd2' : '/dev/hd10opt']);
+    const shared = m.dir === '/usr' ? '/dev/hd2' : m.dir === '/opt' ? '/dev/hd10opt' : undefined;
+    if (!copied && shared !== undefined && w.filesystems[shared]) {
+      // A private /usr or /opt starts as the global one: the same tree, which a write then copies only along its path.
+      filesystems[m.dev] = w.filesystems[shared]!;
+      continue;
+    }
+    if (copied) nodes = { ...copied };
     else nodes = Object.fromEntries([['', dir(now)], ...(own(STANDARD, m.dir) ?? ['lost+found']).map((p) => [p, dir(now)])]);
     if (m.dir === '/' && !copied) {
       nodes['etc/hosts'] = { kind: 'file', content: '127.0.0.1               loopback localhost      # loopback (lo0) name/address\n', mtime: now };
@@ -72,7 +73,7 @@ export function createWparFs(world: World, wpar: Wpar, copyResolv: boolean, now:
         if (src?.kind === 'file') nodes[f.slice(1)] = { ...src, mtime: now };
       }
     }
-    filesystems[m.dev] = nodes;
+    filesystems[m.dev] = treeFrom(nodes);
   }
   w = { ...w, filesystems };
   return { ...w, fstab: [...w.fstab, ...wparStanzas(wpar)] };
