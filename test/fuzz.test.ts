@@ -12,7 +12,7 @@ import { REPLAY_EPOCH, Session, simulatedClock } from '../src/engine/session.js'
 import { Host } from '../src/host/host.js';
 import { noProgress } from '../src/lessons/progress.js';
 import { decodeWorld, encodeWorld } from '../src/store/codec.js';
-import { checkStoredWorld, checkWorld } from '../src/store/schema.js';
+import { checkStoredWorld, checkWorld, SCHEMA_VERSION } from '../src/store/schema.js';
 import { factoryWorld } from '../src/world/factory.js';
 import type { World } from '../src/world/types.js';
 
@@ -184,7 +184,7 @@ function playScript(text: string): string {
     if (step.exited !== undefined) break;
   }
   const { world, nodes } = encodeWorld(h.session.world);
-  const problem = checkStoredWorld(JSON.parse(JSON.stringify(world)), JSON.parse(JSON.stringify(nodes))) ?? roundTrips(h.session.world);
+  const problem = checkStoredWorld(JSON.parse(JSON.stringify(world)), JSON.parse(JSON.stringify(nodes)), SCHEMA_VERSION) ?? roundTrips(h.session.world);
   if (problem) throw new Error(`the store would not take the world after ${JSON.stringify(text)}: ${problem}`);
   return out;
 }

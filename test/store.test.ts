@@ -9,8 +9,9 @@ import { storePath } from '../src/store/path.js';
 import { SCHEMA_VERSION } from '../src/store/schema.js';
 import { Store, StoreError } from '../src/store/store.js';
 import { factoryWorld } from '../src/world/factory.js';
+import { writeFile as fsWrite, makeDir } from '../src/world/fs.js';
 import { flatten, treeFrom } from '../src/world/tree.js';
-import type { World } from '../src/world/types.js';
+import type { FsNode, World } from '../src/world/types.js';
 import { createWpar } from '../src/world/wpars.js';
 
 /** A world as a version 1 store held it: each file system a flat table of nodes by path. */
@@ -25,10 +26,19 @@ function wparLike(name: string) {
   return { ...encodeWorld(c.value.world).world.wpars[0]!, name };
 }
 
-/** The factory world as a version 2 store writes it. */
+/** The factory world as this version's store writes it. */
 function storedFactory() {
   const { world, nodes } = encodeWorld(factoryWorld());
-  return { schemaVersion: 2, world, nodes, lessons: { results: {} } };
+  return { schemaVersion: SCHEMA_VERSION, world, nodes, lessons: { results: {} } };
+}
+
+/** A world as a version 2 store wrote it: each file system a flat table of paths to node numbers. */
+function asVersion2(w: World) {
+  const { world, nodes } = encodeWorld(w);
+  const flatNodes: FsNode[] = [];
+  const filesystems = Object.fromEntries(Object.entries(w.filesystems).map(([dev, root]) => [dev, Object.fromEntries(Object.entries(flatten(root)).map(([p, n]) => [p, flatNodes.push(n) - 1]))]));
+  void nodes;
+  return { schemaVersion: 2, world: { ...world, filesystems }, nodes: flatNodes, lessons: { results: {} } };
 }
 
 test('store path: option, then WPARSIM_STORE, then an absolute XDG_STATE_HOME, then ~/.local/state', (t) => {
@@ -67,7 +77,7 @@ const damaged: [string, string | null, RegExp][] = [
     JSON.stringify({ ...storedFactory(), lessons: { results: { x: { attempts: 'two' } } } }),
     /does not hold valid lesson progress \(lessons\.results\.x\.attempts is not a number\)/,
   ],
-  ['no lesson progress in a version 2 store', JSON.stringify({ ...storedFactory(), lessons: undefined }), /does not hold valid lesson progress \(lessons is not an object\)/],
+  ['no lesson progress in a version 3 store', JSON.stringify({ ...storedFactory(), lessons: undefined }), /does not hold valid lesson progress \(lessons is not an object\)/],
   ['a version 0', JSON.stringify({ schemaVersion: 0, world: factoryWorld() }), /has an unknown schema version \(0\)/],
   [
     'a file referring to a node the table does not have',
@@ -117,6 +127,37 @@ test('reset keeps the old file as a backup and writes the factory world', async 
   t.deepEqual(await new Store(path).load(), factoryWorld());
 });
 
+test('a version 2 store (each file system a flat table of paths) is migrated on load to trees, and the old file is kept', async (t) => {
+  const dir = await tmp();
+  const path = join(dir, 'world.json');
+  const c = createWpar(factoryWorld(), { name: 'wpar1' }, 0);
+  if (!c.ok) return t.fail();
+  const made = fsWrite(c.value.world, '/tmp/deep', '', false, 0);
+  const old = JSON.stringify(asVersion2(c.value.world));
+  await writeFile(path, old);
+  const store = new Store(path);
+  t.deepEqual(await store.load(), c.value.world);
+  t.truthy(made);
+  t.is(JSON.parse(await readFile(path, 'utf8')).schemaVersion, SCHEMA_VERSION);
+  t.is(await readFile(store.migrated!.backup, 'utf8'), old);
+  t.regex(store.migrationNotice()!, /schema version 2\); it is now version 3/);
+});
+
+test('a chain of 500 directories takes a store proportional to it (version 2 wrote every path in full)', async (t) => {
+  let w = factoryWorld();
+  let path = '/tmp';
+  for (let i = 0; i < 500; i++) {
+    path += '/a';
+    const r = makeDir(w, path, 0);
+    if (!r.ok) return t.fail(r.error);
+    w = r.value;
+  }
+  const now = JSON.stringify(encodeWorld(w)).length - JSON.stringify(encodeWorld(factoryWorld())).length;
+  const before = JSON.stringify(asVersion2(w)).length - JSON.stringify(asVersion2(factoryWorld())).length;
+  t.true(now < 20 * 500, `${now} bytes for 500 directories`);
+  t.true(before > 100 * 500, `version 2 took ${before}`);
+});
+
 test('a version 1 store (before lesson progress) is migrated on load, and the old file is kept', async (t) => {
   const dir = await tmp();
   const path = join(dir, 'world.json');
@@ -134,8 +175,8 @@ test('a version 1 store (before lesson progress) is migrated on load, and the ol
   t.deepEqual(now.lessons, { results: {} });
   t.deepEqual(now.world.wpars, c.value.world.wpars);
   t.deepEqual(await new Store(path).load(), c.value.world);
-  t.regex(store.migrationNotice() ?? '', /was written by an older wparsim \(schema version 1\); it is now version 2, and the old file is kept as .*bak-v1-/);
-  // Loaded again, it is a version 2 store: no second migration, no second backup.
+  t.regex(store.migrationNotice() ?? '', /was written by an older wparsim \(schema version 1\); it is now version 3, and the old file is kept as .*bak-v1-/);
+  // Loaded again, it is a version 3 store: no second migration, no second backup.
   const again = new Store(path);
   await again.load();
   t.is(again.migrated, undefined);
@@ -190,9 +231,10 @@ test('the node table: distinct nodes are written once, and decoding gives the sa
       '/dev/hd3': treeFrom({ a: { kind: 'file', content: 'x', mtime: 1 }, b: { kind: 'file', content: 'x', mtime: 1 }, c: { kind: 'file', content: 'y', mtime: 1 } }),
     },
   };
-  const refs = encodeWorld(two).world.filesystems['/dev/hd3']!;
-  t.is(refs['a'], refs['b']);
-  t.not(refs['a'], refs['c']);
+  const tmp = encodeWorld(two).world.filesystems['/dev/hd3']!;
+  if (typeof tmp === 'number') return t.fail();
+  t.is(tmp.e['a'], tmp.e['b']);
+  t.not(tmp.e['a'], tmp.e['c']);
 });
 
 test("a running WPAR's daemons are written as the numbers they are made from; a changed set is written as it is", async (t) => {

@@ -1,7 +1,10 @@
-// How the world is written in the store (schema version 2): as it is, except
+// How the world is written in the store (schema version 3): as it is, except
 // for two things that make up most of a large world and are mostly alike.
-// - The files of every file system refer to a table of distinct nodes by
-//   number. A WPAR's file systems are dozens of directories made at the same
+// - Every file system is written as the tree it is (a directory with entries
+//   is {n, e}: its node and its entries by name), and every node refers to a
+//   table of distinct nodes by number, so the store grows with what it holds
+//   (version 2 wrote each path in full: a chain of 500 directories took
+//   250 KB; it is still read, and migrated). A WPAR's file systems are dozens of directories made at the same
 //   moment, so 1,000 WPARs have tens of thousands of nodes but only a handful
 //   of distinct ones. Loaded nodes are shared between file systems, which is
 //   safe because a World is never mutated.
@@ -16,7 +19,7 @@
 
 import { put } from '../world/dict.js';
 import { wparDaemons } from '../world/processes.js';
-import { flatten, treeFrom } from '../world/tree.js';
+import { treeFrom } from '../world/tree.js';
 import type { FsNode, Mount, Proc, Stanza, World, Wpar } from '../world/types.js';
 import { mountOf, wparStanzas } from '../world/wparfs.js';
 
@@ -39,8 +42,11 @@ export interface MountSet {
   date: number;
 }
 
+/** A node in the store: a number in the node table, or a directory with entries: its number and its entries. */
+export type StoredNode = number | { n: number; e: Record<string, StoredNode> };
+
 export type StoredWorld = Omit<World, 'filesystems' | 'processes' | 'fstab' | 'mounts'> & {
-  filesystems: Record<string, Record<string, number>>;
+  filesystems: Record<string, StoredNode>;
   processes: (Proc | DaemonSet)[];
   fstab: (Stanza | StanzaSet)[];
   mounts: (Mount | MountSet)[];
@@ -90,23 +96,26 @@ const byName = (wpars: readonly Wpar[]) => new Map(wpars.map((w) => [w.name, w])
 export function encodeWorld(world: World): { world: StoredWorld; nodes: FsNode[] } {
   const nodes: FsNode[] = [];
   const seen = new Map<string, number>();
-  const filesystems: Record<string, Record<string, number>> = {};
-  for (const dev in world.filesystems) {
-    const files = flatten(world.filesystems[dev]);
-    const refs: Record<string, number> = {};
-    for (const path in files) {
-      const node = files[path]!;
-      const key = node.content === undefined ? `${node.kind} ${node.mtime}` : `${node.kind} ${node.mtime} ${node.content}`;
-      let i = seen.get(key);
-      if (i === undefined) {
-        i = nodes.length;
-        nodes.push(node);
-        seen.set(key, i);
-      }
-      put(refs, path, i);
+  const refOf = (node: FsNode): number => {
+    const key = node.content === undefined ? `${node.kind} ${node.mtime}` : `${node.kind} ${node.mtime} ${node.content}`;
+    let i = seen.get(key);
+    if (i === undefined) {
+      i = nodes.length;
+      const { entries: _, ...plain } = node;
+      nodes.push(node.entries === undefined ? node : plain);
+      seen.set(key, i);
     }
-    filesystems[dev] = refs;
-  }
+    return i;
+  };
+  const encode = (node: FsNode): StoredNode => {
+    const n = refOf(node);
+    if (node.entries === undefined) return n;
+    const e: Record<string, StoredNode> = {};
+    for (const name in node.entries) put(e, name, encode(node.entries[name]!));
+    return { n, e };
+  };
+  const filesystems: Record<string, StoredNode> = {};
+  for (const dev in world.filesystems) put(filesystems, dev, encode(world.filesystems[dev]!));
   const wpars = byName(world.wpars);
   const processes = encodeRuns<Proc, DaemonSet>(world.processes, (p, next) =>
     p.wpar !== undefined && p.vpid === 1 && p.cmd === '/etc/init' && next
@@ -125,12 +134,34 @@ export function encodeWorld(world: World): { world: StoredWorld; nodes: FsNode[]
   return { world: { ...world, filesystems, processes, fstab, mounts }, nodes };
 }
 
-/**
- * The world again, or what is wrong (a reference to a node the table does not
- * have). It takes `stored` over: its file maps are filled in place (fresh from
- * JSON.parse, nobody else holds them), which spares allocating thousands of maps.
- */
+/** The world again from a version 3 store, or what is wrong (a reference to a node the table does not have). */
 export function decodeWorld(stored: StoredWorld, nodes: readonly FsNode[]): World | string {
+  let problem: string | null = null;
+  // `where` is named as version 2 named it: the device, then the path in it.
+  const decode = (s: StoredNode, dev: string, path: string): FsNode => {
+    const ref = typeof s === 'number' ? s : s.n;
+    const node = Number.isInteger(ref) ? nodes[ref] : undefined;
+    if (node === undefined) {
+      problem ??= `world.filesystems.${dev}.${path} refers to node ${ref}, which is not in the node table`;
+      return { kind: 'dir', mtime: 0 };
+    }
+    if (typeof s === 'number') return node;
+    const entries: Record<string, FsNode> = Object.create(null);
+    for (const name in s.e) entries[name] = decode(s.e[name]!, dev, path === '' ? name : `${path}/${name}`);
+    return { ...node, entries };
+  };
+  const filesystems: Record<string, FsNode> = {};
+  for (const dev in stored.filesystems) put(filesystems, dev, decode(stored.filesystems[dev]!, dev, ''));
+  return problem ?? decodeRest(stored, filesystems);
+}
+
+/**
+ * The world from a version 2 store, whose file systems are flat tables of
+ * paths. It takes `stored` over: its file maps are filled in place (fresh from
+ * JSON.parse, nobody else holds them).
+ */
+export function decodeWorldV2(stored: StoredWorldV2, nodes: readonly FsNode[]): World | string {
+  const filesystems: Record<string, FsNode> = {};
   for (const dev in stored.filesystems) {
     const refs = stored.filesystems[dev]!;
     for (const path in refs) {
@@ -139,9 +170,16 @@ export function decodeWorld(stored: StoredWorld, nodes: readonly FsNode[]): Worl
       if (node === undefined) return `world.filesystems.${dev}.${path} refers to node ${ref}, which is not in the node table`;
       put(refs as Record<string, unknown>, path, node);
     }
+    put(filesystems, dev, treeFrom(refs as unknown as Record<string, FsNode>));
   }
-  const filesystems: Record<string, FsNode> = {};
-  for (const dev in stored.filesystems) put(filesystems, dev, treeFrom(stored.filesystems[dev] as unknown as Record<string, FsNode>));
+  return decodeRest({ ...stored, filesystems: {} }, filesystems);
+}
+
+/** A version 2 store's world: each file system a flat table of paths to node numbers. */
+export type StoredWorldV2 = Omit<StoredWorld, 'filesystems'> & { filesystems: Record<string, Record<string, number>> };
+
+/** The processes, stanzas and mounts of a stored world, and the file systems already decoded. */
+function decodeRest(stored: StoredWorld, filesystems: Record<string, FsNode>): World | string {
   const wpars = byName(stored.wpars);
   const processes = decodeRuns<Proc, DaemonSet>(stored.processes, 'daemons', (d) => wparDaemons(d.daemons, d.init, d.first, d.start));
   const fstab = decodeRuns<Stanza, StanzaSet>(stored.fstab, 'stanzas', (s) => {

@@ -5,9 +5,11 @@
 /**
  * 1: {schemaVersion, world}. 2: {schemaVersion, world, nodes, lessons}: the
  * world's files refer to the node table (codec.ts), and `lessons` is the
- * learner's lesson progress (issue 11). A version 1 store is migrated on load.
+ * learner's lesson progress (issue 11). 3: the same, each file system written
+ * as a tree rather than a flat table of paths (issue 16). An older store is
+ * migrated on load.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 // A check returns null, or the problem as [path below the value, what is wrong];
 // the path is put together only on the way back up from a problem, so that a
@@ -182,14 +184,18 @@ const worldFields = {
   filesets: optional(record(str)),
 };
 const world = shape(worldFields);
-/** The world as a version 2 store holds it: files are numbers in the node table. */
-const storedWorld = shape({
-  ...worldFields,
-  filesystems: record(record(num)),
+/** A file system in a version 3 store: a node number, or a directory's {n: number, e: entries}. */
+const storedNode: Check = (v) => (typeof v === 'number' ? null : storedDir(v));
+const storedDir = shape({ n: num, e: record(storedNode) });
+/** The world as a version 3 store holds it: files are numbers in the node table. */
+const storedSets = {
   processes: arrayOf(eitherBy('daemons', proc, daemonSet)),
   fstab: arrayOf(eitherBy('stanzas', stanza, shape({ stanzas: str }))),
   mounts: arrayOf(eitherBy('mounts', mounted, shape({ mounts: str, date: num }))),
-});
+};
+const storedWorld = shape({ ...worldFields, filesystems: record(storedNode), ...storedSets });
+/** Version 2: each file system a flat table of paths to node numbers. */
+const storedWorldV2 = shape({ ...worldFields, filesystems: record(record(num)), ...storedSets });
 const nodeTable = arrayOf(fsNode);
 
 /** The world as a version 1 store holds it: each file system a flat table of nodes by path. */
@@ -207,9 +213,9 @@ export function checkWorld(v: unknown): string | null {
   return e ? `world${e[0]} ${e[1]}` : null;
 }
 
-/** null when `v` is a world as a version 2 store holds it, with its node table; else what is wrong. */
-export function checkStoredWorld(v: unknown, nodes: unknown): string | null {
-  const e = storedWorld(v);
+/** null when `v` is a world as a version 2 or 3 store holds it, with its node table; else what is wrong. */
+export function checkStoredWorld(v: unknown, nodes: unknown, version: number): string | null {
+  const e = (version === 2 ? storedWorldV2 : storedWorld)(v);
   if (e) return `world${e[0]} ${e[1]}`;
   const n = nodeTable(nodes);
   return n ? `nodes${n[0]} ${n[1]}` : null;

@@ -16,7 +16,7 @@ import { put } from '../world/dict.js';
 import { factoryWorld } from '../world/factory.js';
 import { treeFrom } from '../world/tree.js';
 import type { FsNode, World } from '../world/types.js';
-import { decodeWorld, encodeWorld, type StoredWorld } from './codec.js';
+import { decodeWorld, decodeWorldV2, encodeWorld, type StoredWorld, type StoredWorldV2 } from './codec.js';
 import { DurableJSONFile, UnreadableText } from './durable-file.js';
 import { lock } from './lock.js';
 import { checkProgress, checkStoredWorld, checkWorldV1, SCHEMA_VERSION } from './schema.js';
@@ -212,13 +212,16 @@ export class Store implements WorldStore {
       return { data: migrate(data as StoreData, version), migratedFrom: version };
     }
     const file = data as StoredData;
-    const problem = checkStoredWorld(file.world, file.nodes);
+    const problem = checkStoredWorld(file.world, file.nodes, version);
     if (problem) throw new StoreError(this.path, `does not hold a valid world (${problem})`);
-    const world = decodeWorld(file.world, file.nodes);
+    // Version 2 wrote each file system as a flat table of paths; it is read, and saved again as version 3.
+    const world = version === 2 ? decodeWorldV2(file.world as unknown as StoredWorldV2, file.nodes) : decodeWorld(file.world, file.nodes);
     if (typeof world === 'string') throw new StoreError(this.path, `does not hold a valid world (${world})`);
     const lessons = checkProgress(file.lessons);
     if (lessons) throw new StoreError(this.path, `does not hold valid lesson progress (${lessons})`);
-    return { data: { schemaVersion: version, world, lessons: file.lessons } };
+    return version < SCHEMA_VERSION
+      ? { data: { schemaVersion: SCHEMA_VERSION, world, lessons: file.lessons }, migratedFrom: version }
+      : { data: { schemaVersion: version, world, lessons: file.lessons } };
   }
 
   /** <store>.bak-<what>-<timestamp>, beside the store. */
@@ -238,7 +241,7 @@ export class Store implements WorldStore {
     const generation = randomHex(8);
     const data = stored(world, this.progress, generation);
     // What replaces the store must load again: a world that would not is refused, and the store kept.
-    const problem = checkStoredWorld(data.world, data.nodes) ?? checkProgress(data.lessons);
+    const problem = checkStoredWorld(data.world, data.nodes, SCHEMA_VERSION) ?? checkProgress(data.lessons);
     if (problem) throw new Error(`the world to save is not valid (${problem}); the store was not changed`);
     this.db.data = data;
     await this.db.write();
