@@ -48,6 +48,15 @@ const SNIPPETS = [
   'f() { return; }; false; f; echo $?',
   'g() { (( $# > 0 )) || return 9; echo "$1"; }; g; echo $?; g hi',
   'x=$( for i in 1 2 3; do echo $i; done ); echo $x',
+  'x="a b  c"; echo ${#x} ${x:-d} "${y:-d e}" ${y:=set}; echo $y; echo ${z-unset} ${x:+alt} "[${z:+alt}]"',
+  'f=/a/b.c.d; echo ${f#*/} ${f##*/} ${f%.*} ${f%%.*} ${f#x} ${f%%/*}',
+  'f=wpar1.example.com; echo ${f%%.*} ${f#*.} ${f##*.} ${f%.*}; p=/wpars/web1; echo ${p##*/}',
+  'x=; echo "[${x:-empty}] [${x-unset}]"; unset x; echo "[${x-unset}]"',
+  'echo ${x:?}; echo not reached',
+  'x=; echo ${x:?custom message}; echo not reached',
+  'echo ${x!}; echo not reached',
+  'set -- a b c; echo ${#} ${1} ${3:-none} ${4:-none}',
+  'x=abcabc; echo ${x#a*c} ${x##a*c} ${x%b*} ${x%%b*} ${x#[ab]} ${x%[!a]}',
 ];
 
 if (!HAS_KSH93) {

@@ -82,7 +82,12 @@ test('shell wildcards match as the shell does, and many stars stay fast', (t) =>
   t.false(globMatch('?', ''));
   t.true(globMatch('a*b*c', 'aXXbYYc'));
   t.false(globMatch('a*b*c', 'aXXbYY'));
-  t.true(globMatch('[x]', '[x]'), 'brackets are literal here');
+  t.true(globMatch('[x]', 'x'), 'a bracket expression is one of a set');
+  t.false(globMatch('[x]', '[x]'));
+  t.true(globMatch('\\[x]', '[x]'), 'a backslash makes the next character literal');
+  t.true(globMatch('[!a-c]*', 'd1') && !globMatch('[!a-c]*', 'b1'), 'a negated range');
+  t.true(globMatch('[]x]', ']'), 'a ] first in the set is a member');
+  t.true(globMatch('[x', '[x'), 'an unclosed [ is literal');
   const start = process.hrtime.bigint();
   t.false(globMatch(`${'*'.repeat(5000)}Q`, 'a'.repeat(5000)));
   t.true(process.hrtime.bigint() - start < 5_000_000_000n);

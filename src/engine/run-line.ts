@@ -6,7 +6,7 @@ import { globalOnly, kshNotFound, notYet } from '../commands/lib/messages.js';
 import { PLANNED } from '../commands/registry.js';
 import { ArithError, evaluate } from '../shell/arith.js';
 import type { AndOr, Command, Compound, List, Pipeline, Redirect, SimpleCommand } from '../shell/ast.js';
-import { type Expander, expandToString, expandWords } from '../shell/expand.js';
+import { type Expander, expandPattern, expandToString, expandWords } from '../shell/expand.js';
 import { globMatch } from '../shell/glob.js';
 import { arithParts } from '../shell/lexer.js';
 import { parse } from '../shell/parser.js';
@@ -15,6 +15,8 @@ import { own, put } from '../world/dict.js';
 import { GLOBAL } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
 import { type Chunk, type CommandContext, type CommandResult, type Effect, Interrupted, type Simulated } from './contract.js';
+import { expandParam, ParamError } from './params.js';
+import { pathnames } from './pathnames.js';
 import { open, route } from './redirect.js';
 import { copyFrames, type Frame, newFrame, type Session, type Snapshot } from './session.js';
 
@@ -254,7 +256,7 @@ function runCompound(session: Session, cmd: Compound, out: Output): void {
       const subject = expandToString(cmd.word, x);
       session.lastStatus = 0;
       for (const item of cmd.items) {
-        if (item.patterns.some((p) => globMatch(expandToString(p, x), subject))) return runList(session, item.body, out);
+        if (item.patterns.some((p) => globMatch(expandPattern(p, x), subject))) return runList(session, item.body, out);
       }
       return;
     }
@@ -409,6 +411,21 @@ function expander(session: Session, step: Output): Expander {
     lookup: (n) => session.lookup(n),
     args: () => session.frame.args,
     arith: (source) => String(arithmetic(session, source, step)),
+    glob: (pattern) => pathnames(session.world, session.frame.scope, session.frame.cwd, pattern, () => session.stopIfInterrupted()),
+    param: (part) => {
+      const x = expander(session, step);
+      try {
+        return expandParam(part, {
+          lookup: (n) => session.lookup(n),
+          assign: (n, v) => put(session.frame.vars, n, v),
+          word: (parts) => expandToString({ parts, raw: '' }, x),
+          pattern: (parts) => expandPattern({ parts, raw: '' }, x),
+        });
+      } catch (e) {
+        if (e instanceof ParamError) throw new Aborted(e.message);
+        throw e;
+      }
+    },
     subst: (source) => {
       if (++session.depth > MAX_NESTING) throw new TooMuch('deep');
       try {

@@ -9,7 +9,11 @@ export type WordPart =
   | { kind: 'var'; name: string; quoted: boolean }
   | { kind: 'subst'; source: string; quoted: boolean }
   /** $(( expression )) */
-  | { kind: 'arith'; source: string; quoted: boolean };
+  | { kind: 'arith'; source: string; quoted: boolean }
+  /** ${name<op>word} and ${#name} (op 'length'); op 'bad' for what ksh calls a bad substitution (raw says it). */
+  | { kind: 'param'; name: string; op: ParamOp; word: WordPart[]; quoted: boolean; raw: string };
+
+export type ParamOp = ':-' | '-' | ':=' | '=' | ':?' | '?' | ':+' | '+' | '#' | '##' | '%' | '%%' | 'length' | 'bad';
 
 export interface Word {
   parts: WordPart[];

@@ -2,7 +2,7 @@
 // $-expansions are recorded as word parts; nothing is expanded here. Errors
 // carry ksh's wording (AIX ksh 0403-057, see shell/parser.ts).
 
-import type { WordPart } from './ast.js';
+import type { ParamOp, WordPart } from './ast.js';
 
 export type Op = ';' | ';;' | '&' | '&&' | '|' | '||' | '>' | '>>' | '<' | '>&' | '(' | ')' | 'newline';
 
@@ -70,7 +70,8 @@ function isWordEnd(ch: string): boolean {
   return ' \t\n;&|<>()'.includes(ch);
 }
 
-function lexWord(line: string, start: number): WordLex {
+/** Lexes a word from `start`; `whole`: to the end of `line` (the word inside ${x:-word}), blanks included. */
+function lexWord(line: string, start: number, whole = false): WordLex {
   const parts: WordPart[] = [];
   const lit = (text: string, quoted: boolean) => {
     const last = parts[parts.length - 1];
@@ -78,7 +79,7 @@ function lexWord(line: string, start: number): WordLex {
     else parts.push({ kind: 'lit', text, quoted });
   };
   let i = start;
-  while (i < line.length && !isWordEnd(line[i]!)) {
+  while (i < line.length && (whole || !isWordEnd(line[i]!))) {
     const ch = line[i]!;
     if (ch === '\\') {
       if (i + 1 < line.length) lit(line[i + 1]!, true);
@@ -99,8 +100,9 @@ function lexWord(line: string, start: number): WordLex {
       parts.push({ kind: 'subst', source: line.slice(i + 1, close), quoted: false });
       i = close + 1;
     } else if (ch === '$') {
+      const at = i;
       i = lexDollar(line, i, false, parts, lit);
-      if (i < 0) return { ok: false, unmatched: '(', offset: start };
+      if (i < 0) return { ok: false, unmatched: line[at + 1] === '{' ? '{' : '(', offset: start };
     } else {
       lit(ch, false);
       i++;
@@ -181,16 +183,7 @@ function lexDollar(line: string, i: number, quoted: boolean, parts: WordPart[], 
     }
     return -1;
   }
-  if (rest.startsWith('{')) {
-    const close = rest.indexOf('}');
-    const name = close > 0 ? rest.slice(1, close) : '';
-    if (close > 0 && (NAME.exec(name)?.[0] === name || (name.length === 1 && SPECIAL.test(name)))) {
-      parts.push({ kind: 'var', name, quoted });
-      return i + 2 + close;
-    }
-    lit('$', quoted);
-    return i + 1;
-  }
+  if (rest.startsWith('{')) return lexBrace(line, i, quoted, parts);
   const name = NAME.exec(rest)?.[0] ?? (SPECIAL.test(rest) ? rest[0]! : '');
   if (name === '') {
     lit('$', quoted);
@@ -198,4 +191,52 @@ function lexDollar(line: string, i: number, quoted: boolean, parts: WordPart[], 
   }
   parts.push({ kind: 'var', name, quoted });
   return i + 1 + name.length;
+}
+
+const PARAM_NAME = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#!*@-])([\s\S]*)$/;
+const LENGTH = /^#([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#!*@-])$/;
+const OPERATOR = /^(:[-=?+]|[-=?+]|##|#|%%|%)/;
+
+/** Lexes ${...} at line[i] === '$': the index after the closing brace, or -1 when there is none. */
+function lexBrace(line: string, i: number, quoted: boolean, parts: WordPart[]): number {
+  let j = i + 2;
+  for (let depth = 0; j < line.length; j++) {
+    const c = line[j]!;
+    if (c === '\\') j++;
+    else if (c === "'" && !quoted) {
+      j = line.indexOf("'", j + 1);
+      if (j < 0) return -1;
+    } else if (c === '$' && line[j + 1] === '{') {
+      depth++;
+      j++;
+    } else if (c === '}') {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  if (j >= line.length) return -1;
+  const inner = line.slice(i + 2, j);
+  const raw = line.slice(i, j + 1);
+  const bad = (): number => {
+    parts.push({ kind: 'param', name: '', op: 'bad', word: [], quoted, raw });
+    return j + 1;
+  };
+  const length = LENGTH.exec(inner);
+  if (length) {
+    parts.push({ kind: 'param', name: length[1]!, op: 'length', word: [], quoted, raw });
+    return j + 1;
+  }
+  const m = PARAM_NAME.exec(inner);
+  if (!m) return bad();
+  const [, name, rest] = m as unknown as [string, string, string];
+  if (rest === '') {
+    parts.push({ kind: 'var', name, quoted });
+    return j + 1;
+  }
+  const op = OPERATOR.exec(rest)?.[1];
+  if (op === undefined) return bad();
+  const word = lexWord(rest.slice(op.length), 0, true);
+  if (!word.ok) return bad();
+  parts.push({ kind: 'param', name, op: op as ParamOp, word: word.parts, quoted, raw });
+  return j + 1;
 }

@@ -75,7 +75,14 @@ function emit(node: Node, prog: Inst[]): void {
 }
 
 /** Whether the program matches anywhere in `line`: every thread steps together (time linear in the line). */
-function search(prog: readonly Inst[], line: string, tick: () => void): boolean {
+const search = (prog: readonly Inst[], line: string, tick: () => void): boolean => run(prog, line, tick, false, () => true);
+
+/**
+ * Runs the automaton over `line`, reporting each position where a match ends
+ * to `onMatch` (which says whether to stop). Anchored: matches start at 0
+ * only; else anywhere.
+ */
+function run(prog: readonly Inst[], line: string, tick: () => void, anchored: boolean, onMatch: (at: number) => boolean): boolean {
   const end = line.length;
   const mark = new Int32Array(prog.length).fill(-1);
   let gen = 0;
@@ -89,7 +96,8 @@ function search(prog: readonly Inst[], line: string, tick: () => void): boolean 
       const inst = prog[pc]!;
       switch (inst.op) {
         case 'match':
-          return true;
+          if (onMatch(at)) return true;
+          break;
         case 'jmp':
           stack.push(inst.to);
           break;
@@ -125,21 +133,48 @@ function search(prog: readonly Inst[], line: string, tick: () => void): boolean 
       const inst = prog[pc] as { op: 'char'; test: (c: string) => boolean };
       if (inst.test(c) && add(next, pc + 1, at)) return true;
     }
-    if (add(next, 0, at)) return true;
+    if (!anchored && add(next, 0, at)) return true;
+    if (anchored && next.length === 0) return false;
     current = next;
   }
   return false;
 }
 
+/** The automaton of a pattern; a SyntaxError says why it is not one. */
+function program(source: string, extended: boolean, ignoreCase: boolean): Inst[] {
+  const parser = new Parser(source, extended, ignoreCase);
+  const tree = parser.alt(0);
+  if (parser.i < source.length) parser.fail('a parenthesis is not opened');
+  const prog: Inst[] = [];
+  emit(tree, prog);
+  prog.push({ op: 'match' });
+  return prog;
+}
+
+/**
+ * The lengths of the prefixes of `text` that an extended pattern matches
+ * whole, ascending, in one linear pass (the shell's ${x#pattern} and
+ * ${x##pattern} take the shortest and the longest).
+ */
+export function prefixLengths(source: string, text: string, tick: () => void = () => {}): number[] | { error: string } {
+  try {
+    const prog = program(source, true, false);
+    const ends: number[] = [];
+    run(prog, text, tick, true, (at) => {
+      ends.push(at);
+      return false;
+    });
+    return ends;
+  } catch (e) {
+    if (e instanceof SyntaxError) return { error: e.message };
+    throw e;
+  }
+}
+
 /** A pattern (basic, or extended with grep -E), or the reason it is not one. tick is called every few thousand characters of a long line (grep passes ctx.stopIfInterrupted, so Ctrl-C stops it). */
 export function compilePattern(source: string, options: { extended: boolean; ignoreCase: boolean; tick?: () => void }): Pattern | { error: string } {
   try {
-    const parser = new Parser(source, options.extended, options.ignoreCase);
-    const tree = parser.alt(0);
-    if (parser.i < source.length) parser.fail('a parenthesis is not opened');
-    const prog: Inst[] = [];
-    emit(tree, prog);
-    prog.push({ op: 'match' });
+    const prog = program(source, options.extended, options.ignoreCase);
     const tick = options.tick ?? (() => {});
     return { test: (line) => search(prog, line, tick) };
   } catch (e) {
