@@ -12,6 +12,7 @@ import type { Step } from './engine/run-line.js';
 import { realClock } from './engine/session.js';
 import { Host } from './host/host.js';
 import { type Catalogue, problemText } from './lessons/catalogue.js';
+import { commandsOf } from './shell/continuation.js';
 import { resolveStorePath, storePath } from './store/path.js';
 import { Store, StoreError } from './store/store.js';
 
@@ -217,7 +218,8 @@ async function main(argv: string[]): Promise<number> {
     const text = await readStdin();
     const lines = text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
-    return runLines(store, lines, lessonsDir, first);
+    // A command that spans lines (if ... fi, a here-document) runs whole, as ksh reads a script.
+    return runLines(store, commandsOf(lines), lessonsDir, first);
   }
 
   const { interactiveShell } = await import('./ui/interactive.js');

@@ -103,3 +103,26 @@ test('unfinished and misplaced compound commands are syntax errors in AIX ksh wo
   t.is(message('(( 1 + 2'), "0403-057 Syntax error: `((' is not matched.");
   t.is(message('{ '.repeat(1000)), "0403-057 Syntax error: `(' is nested too deep.");
 });
+
+test('here-documents: the lines after the command, up to the delimiter; quoted delimiters keep the text as it is; <<- drops tabs', (t) => {
+  const doc = (line: string) => {
+    const r = parse(line);
+    if (!r.ok) throw new Error(r.message);
+    const cmd = simple(r.script.items[0]!.andOr.first.commands[0]);
+    return cmd.redirects[0]!.heredoc!.parts.map((p) => (p.kind === 'lit' ? p.text : `<${p.kind}>`)).join('');
+  };
+  t.is(doc('cat <<EOF\na $X "q"\nEOF'), 'a <var> "q"\n');
+  t.is(doc("cat <<'EOF'\na $X\nEOF"), 'a $X\n');
+  t.is(doc('cat <<-EOF\n\t\tindented\n\tEOF'), 'indented\n');
+  const two = parse('cat <<A; cat <<B\n1\nA\n2\nB\necho after');
+  t.true(two.ok && two.script.items.length === 3, 'two documents on one line, then the next command');
+});
+
+test('a command left open is incomplete (more lines may finish it); a real error is not', (t) => {
+  const incomplete = (line: string) => {
+    const r = parse(line);
+    return !r.ok && r.incomplete;
+  };
+  for (const open of ['if true', 'for w in a b', 'while :; do', 'echo "abc', 'cat <<EOF', 'cat <<EOF\nline', 'a |', 'a &&', 'case x in', '{ echo', 'f() {']) t.true(incomplete(open), open);
+  for (const bad of ['fi', 'done', 'echo a; then', 'if then fi']) t.false(incomplete(bad), bad);
+});

@@ -122,3 +122,30 @@ if (HAS_TMUX) {
     }
   });
 }
+
+if (HAS_TMUX) {
+  test.serial('a command left open goes on at the "> " prompt (PS2); Ctrl-C there drops it; Up recalls it whole', async (t) => {
+    const term = await terminal(100, 30);
+    try {
+      await term.waitFor(/Global aixlpar1:\/ #$/);
+      term.keys('for w in a b', 'Enter');
+      await term.waitFor(/# for w in a b\n>$/);
+      term.keys('do echo "w=$w"', 'Enter');
+      await term.waitFor(/\n> do echo "w=\$w"\n>$/);
+      term.keys('done', 'Enter');
+      await term.waitFor(/\n> done\nw=a\nw=b\nGlobal aixlpar1:\/ #$/);
+      term.keys('cat <<EOF', 'Enter', 'hello $HOME', 'Enter', 'EOF', 'Enter');
+      await term.waitFor(/# cat <<EOF\n> hello \$HOME\n> EOF\nhello \/\nGlobal aixlpar1:\/ #$/);
+      term.keys('if true', 'Enter', 'then', 'C-c');
+      await term.waitFor(/# if true\n> then\^C\nGlobal aixlpar1:\/ #$/);
+      term.keys('Up');
+      await term.waitFor(/# cat <<EOF\nhello \$HOME\nEOF$/);
+      term.keys('Up');
+      await term.waitFor(/# for w in a b\ndo echo "w=\$w"\ndone$/);
+      term.keys('C-u', 'C-d');
+      t.regex(await term.waitFor('EXIT='), /EXIT=0$/);
+    } finally {
+      term.close();
+    }
+  });
+}

@@ -34,6 +34,9 @@ export function open(session: Session, redirects: readonly Redirect[], target: (
       r.outToErr = true;
     } else if (red.op === '>&' && red.fd === Number(t)) {
       continue;
+    } else if (red.op === '<<') {
+      // A here-document: `t` is its text, expanded.
+      r.stdin = t;
     } else if (red.op === '<') {
       const file = readFile(session.world, toGlobal(session.world, session.frame.scope, normalize(session.frame.cwd, t)));
       if (!file.ok) return err(`ksh: ${t}: 0403-016 Cannot find or open the file.`);

@@ -194,7 +194,7 @@ function runCommand(session: Session, cmd: Command, input: string | null, out: O
     return [];
   }
   const x = expander(session, out);
-  const redirections = open(session, cmd.redirects, (r: Redirect) => expandToString(r.target, x), input ?? rest(session));
+  const redirections = open(session, cmd.redirects, (r: Redirect) => target(r, x), input ?? rest(session));
   if ('text' in redirections) return finish(session, [redirections], 1);
   const saved = session.input;
   session.input = { text: redirections.stdin, at: 0 };
@@ -211,6 +211,9 @@ function runCommand(session: Session, cmd: Command, input: string | null, out: O
   }
   return route(session, redirections, inner.chunks);
 }
+
+/** A redirection's file name, or a here-document's text, expanded. */
+const target = (r: Redirect, x: Expander): string => (r.heredoc ? expandToString({ parts: r.heredoc.parts, raw: '' }, x) : expandToString(r.target, x));
 
 /** What is left of the enclosing compound command's standard input. */
 const rest = (session: Session): string => session.input.text.slice(session.input.at);
@@ -346,7 +349,7 @@ function runSimple(session: Session, cmd: SimpleCommand, pipe: string | null, st
     return finish(session, [], cmd.words.length > 0 ? session.lastStatus : 0);
   }
 
-  const redirections = open(session, cmd.redirects, (r) => expandToString(r.target, x), input);
+  const redirections = open(session, cmd.redirects, (r) => target(r, x), input);
   if ('text' in redirections) return finish(session, [redirections], 1);
 
   const fn = words[0]!.includes('/') ? undefined : session.functions.get(words[0]!);

@@ -65,8 +65,9 @@ export function recordReplay(timeline: readonly Moment[], finalPrompt: string, o
     // The session file's text and what it printed, with control characters made visible (a shared file); clear stays a clear.
     for (const ch of visible(m.text)) {
       t += perChar * (0.5 + random());
-      emit('i', ch);
-      emit('o', ch);
+      // A command over several lines: Enter, then ksh's "> " prompt (PS2) for the next one.
+      emit('i', ch === '\n' ? '\r' : ch);
+      emit('o', ch === '\n' ? '\r\n> ' : ch);
     }
     t += 0.25 + random() * 0.2;
     emit('i', '\r');

@@ -40,7 +40,7 @@ export function replay(items: readonly Item[], world: World, options: ReplayOpti
   const { session } = host;
   const want = { rendered: true, transcript: true, timeline: true, ...options.want };
   const out: string[] = [];
-  const shown: string[] = [];
+  const transcript: string[] = [];
   const timeline: Moment[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -61,20 +61,22 @@ export function replay(items: readonly Item[], world: World, options: ReplayOpti
     let text = '';
     for (const c of step.chunks) text += c.text;
     if (text !== '' && !text.endsWith('\n')) text += '\n';
+    // A command over several lines shows its later lines after ksh's "> " prompt (PS2).
+    const shown = item.text.replace(/\n/g, '\n> ');
     if (want.rendered) {
-      out.push(item.text === '' ? '$' : `$ ${item.text}`);
+      out.push(item.text === '' ? '$' : `$ ${shown}`);
       if (text !== '') out.push(text.slice(0, -1));
       const next = items[i + 1];
       const asserted = next?.kind === 'directive' && next.key === 'exit';
       if (step.status !== 0 || asserted) out.push(`## exit: ${step.status}`);
     }
-    if (options.onTranscript) options.onTranscript(step.prompt + item.text + '\n' + text);
-    else if (want.transcript) shown.push(step.prompt + item.text + '\n' + text);
+    if (options.onTranscript) options.onTranscript(step.prompt + shown + '\n' + text);
+    else if (want.transcript) transcript.push(step.prompt + shown + '\n' + text);
     if (want.timeline) timeline.push({ kind: 'command', prompt: step.prompt, text: item.text, chunks: step.chunks, status: step.status, clear: step.clear });
   }
   return {
     rendered: out.length ? out.join('\n') + '\n' : '',
-    transcript: shown.join(''),
+    transcript: transcript.join(''),
     timeline,
     finalPrompt: session.prompt(),
   };

@@ -23,8 +23,11 @@ export interface Word {
 
 export interface Redirect {
   fd: number;
-  op: '>' | '>>' | '<' | '>&';
+  op: '>' | '>>' | '<' | '>&' | '<<';
+  /** The file, or for <<, the here-document's delimiter. */
   target: Word;
+  /** A here-document's text: expanded as in double quotes (quotes are plain), or as it is when the delimiter was quoted. */
+  heredoc?: { parts: WordPart[] };
 }
 
 export interface SimpleCommand {
@@ -65,4 +68,5 @@ export interface Script {
   items: { andOr: AndOr; background: boolean }[];
 }
 
-export type ParseResult = { ok: true; script: Script } | { ok: false; message: string; offset: number };
+/** A failure is `incomplete` when more lines could finish it (an open if, quote or here-document: ksh's PS2 prompt). */
+export type ParseResult = { ok: true; script: Script } | { ok: false; message: string; offset: number; incomplete: boolean };

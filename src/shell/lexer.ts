@@ -4,22 +4,30 @@
 
 import type { ParamOp, WordPart } from './ast.js';
 
-export type Op = ';' | ';;' | '&' | '&&' | '|' | '||' | '>' | '>>' | '<' | '>&' | '(' | ')' | 'newline';
+export type Op = ';' | ';;' | '&' | '&&' | '|' | '||' | '>' | '>>' | '<' | '>&' | '<<' | '<<-' | '(' | ')' | 'newline';
 
 export type Token =
-  | { type: 'word'; parts: WordPart[]; raw: string; start: number }
+  /** heredoc: after << or <<-, the here-document's text, read from the lines after this one. */
+  | { type: 'word'; parts: WordPart[]; raw: string; start: number; heredoc?: WordPart[] }
   | { type: 'op'; op: Op; start: number; fd?: number }
   /** (( expression )) as a command */
   | { type: 'arith'; source: string; start: number };
 
 export type LexResult = { ok: true; tokens: Token[] } | { ok: false; unmatched: string; offset: number };
 
-const OPERATORS: Op[] = [';;', '&&', '||', '>>', '>&', ';', '&', '|', '>', '<', '(', ')'];
+const OPERATORS: Op[] = [';;', '&&', '||', '>>', '>&', '<<-', '<<', ';', '&', '|', '>', '<', '(', ')'];
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 const SPECIAL = /^[?$#!0-9*@-]/;
 
+/** A here-document whose lines are still to be read: they start after the end of the line its << is on. */
+interface PendingDoc {
+  token: Token & { type: 'word' };
+  strip: boolean;
+}
+
 export function lex(line: string): LexResult {
   const tokens: Token[] = [];
+  const docs: PendingDoc[] = [];
   let i = 0;
   while (i < line.length) {
     const ch = line[i]!;
@@ -30,6 +38,11 @@ export function lex(line: string): LexResult {
     if (ch === '\n') {
       tokens.push({ type: 'op', op: 'newline', start: i });
       i++;
+      for (const doc of docs.splice(0)) {
+        const end = readDoc(line, i, doc);
+        if (end < 0) return { ok: false, unmatched: '<<', offset: doc.token.start };
+        i = end;
+      }
       continue;
     }
     if (ch === '#') {
@@ -58,10 +71,62 @@ export function lex(line: string): LexResult {
       i = word.end + redir.length;
       continue;
     }
-    tokens.push({ type: 'word', parts: word.parts, raw: word.raw, start: i });
+    const token: Token & { type: 'word' } = { type: 'word', parts: word.parts, raw: word.raw, start: i };
+    const before = tokens[tokens.length - 1];
+    if (before?.type === 'op' && (before.op === '<<' || before.op === '<<-')) docs.push({ token, strip: before.op === '<<-' });
+    tokens.push(token);
     i = word.end;
   }
+  // A here-document that the input ends before: more lines may come (ksh's PS2).
+  if (docs.length > 0) return { ok: false, unmatched: '<<', offset: docs[0]!.token.start };
   return { ok: true, tokens };
+}
+
+/**
+ * Reads a here-document's lines from `from` up to its delimiter line (with
+ * <<-, leading tabs are dropped from each); hangs the text on the delimiter's
+ * token. Returns where the line after the delimiter starts, or -1 when the
+ * input ends first.
+ */
+function readDoc(line: string, from: number, doc: PendingDoc): number {
+  const { token, strip } = doc;
+  // A quoted delimiter (any quote or backslash in it) leaves the text as it is.
+  const quoted = /['"\\]/.test(token.raw);
+  const delimiter = token.parts.map((p) => (p.kind === 'lit' ? p.text : '')).join('');
+  const body: string[] = [];
+  for (let at = from; at <= line.length; ) {
+    const nl = line.indexOf('\n', at);
+    const end = nl < 0 ? line.length : nl;
+    const text = strip ? line.slice(at, end).replace(/^\t+/, '') : line.slice(at, end);
+    if (text === delimiter) {
+      const content = body.length > 0 ? `${body.join('\n')}\n` : '';
+      token.heredoc = quoted ? [{ kind: 'lit', text: content, quoted: true }] : heredocParts(content);
+      return nl < 0 ? line.length : nl + 1;
+    }
+    if (nl < 0) return -1;
+    body.push(text);
+    at = nl + 1;
+  }
+  return -1;
+}
+
+/** A here-document's text with $ expansions and backquotes, as in double quotes, but a " is a plain character. */
+function heredocParts(text: string): WordPart[] {
+  const parts: WordPart[] = [];
+  const lit = (t: string, quoted: boolean) => {
+    const last = parts[parts.length - 1];
+    if (last && last.kind === 'lit') last.text += t;
+    else parts.push({ kind: 'lit', text: t, quoted });
+  };
+  // lexDouble stops at a ": each one is put back as text and the rest lexed on.
+  for (let at = 0; at <= text.length; ) {
+    const end = lexDouble(`${text}"`, at, parts, lit);
+    if (end < 0) return [{ kind: 'lit', text, quoted: true }];
+    if (end >= text.length + 1) break;
+    lit('"', true);
+    at = end;
+  }
+  return parts;
 }
 
 type WordLex = { ok: true; parts: WordPart[]; raw: string; end: number } | { ok: false; unmatched: string; offset: number };

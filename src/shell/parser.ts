@@ -24,14 +24,15 @@ class ParseError extends Error {
 export function parse(line: string): ParseResult {
   const lexed = lex(line);
   if (!lexed.ok) {
-    return { ok: false, message: `${SYNTAX_ERROR}: \`${lexed.unmatched}' is not matched.`, offset: lexed.offset };
+    return { ok: false, message: `${SYNTAX_ERROR}: \`${lexed.unmatched}' is not matched.`, offset: lexed.offset, incomplete: true };
   }
   try {
     return { ok: true, script: new Parser(lexed.tokens, line.length).script() };
   } catch (e) {
-    if (e instanceof Unmatched) return { ok: false, message: `${SYNTAX_ERROR}: \`${e.text}' is not matched.`, offset: e.offset };
-    if (e instanceof ParseError) return { ok: false, message: `${SYNTAX_ERROR}: \`${e.text}' is not expected.`, offset: e.offset };
-    if (e instanceof RangeError) return { ok: false, message: `${SYNTAX_ERROR}: \`(' is nested too deep.`, offset: 0 };
+    if (e instanceof Unmatched) return { ok: false, message: `${SYNTAX_ERROR}: \`${e.text}' is not matched.`, offset: e.offset, incomplete: true };
+    // Ending where a command must follow (`a |`, `a &&`, `if a; then`) waits for the next line too.
+    if (e instanceof ParseError) return { ok: false, message: `${SYNTAX_ERROR}: \`${e.text}' is not expected.`, offset: e.offset, incomplete: e.offset >= line.length };
+    if (e instanceof RangeError) return { ok: false, message: `${SYNTAX_ERROR}: \`(' is nested too deep.`, offset: 0, incomplete: false };
     throw e;
   }
 }
@@ -322,11 +323,17 @@ class Parser {
   /** Reads one redirection into `into`; false when the next token is not one. */
   private redirect(into: Redirect[]): boolean {
     const t = this.peek();
-    if (t?.type !== 'op' || !(t.op === '>' || t.op === '>>' || t.op === '<' || t.op === '>&')) return false;
+    if (t?.type !== 'op' || !(t.op === '>' || t.op === '>>' || t.op === '<' || t.op === '>&' || t.op === '<<' || t.op === '<<-')) return false;
     this.pos++;
     const target = this.peek();
     if (!target || target.type !== 'word') this.unexpected();
     this.pos++;
+    if (t.op === '<<' || t.op === '<<-') {
+      // The lexer read the here-document's lines after the end of this line, and hung them on the delimiter.
+      if (!target.heredoc) throw new Unmatched('<<', t.start);
+      into.push({ fd: t.fd ?? 0, op: '<<', target: toWord(target), heredoc: { parts: target.heredoc } });
+      return true;
+    }
     into.push({ fd: t.fd ?? (t.op === '<' ? 0 : 1), op: t.op, target: toWord(target) });
     return true;
   }

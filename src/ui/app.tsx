@@ -10,6 +10,7 @@ import { Box, type Instance, render, Static, Text, useApp, useStdin } from 'ink'
 import { type ReactNode, useEffect, useReducer, useRef, useState } from 'react';
 import type { Chunk } from '../engine/contract.js';
 import type { Host, Pending } from '../host/host.js';
+import { isIncomplete } from '../shell/continuation.js';
 import type { HistoryFile } from '../store/history.js';
 import { scopeName } from '../world/scope.js';
 import { columns, commonPrefix, complete, completionCommands } from './completion.js';
@@ -88,7 +89,10 @@ export function App(props: AppProps): ReactNode {
   const print = (entries: Omit<Line, 'id'>[]) => {
     if (entries.length > 0) setLines((old) => [...old, ...entries.map((e) => ({ ...e, id: nextId.current++ }))]);
   };
+  // The lines typed so far of a command left open (if ... fi, a here-document): the prompt is then ksh's PS2, "> ".
+  const continued = useRef<string | null>(null);
   const promptParts = (): { scope?: string; rest: string } => {
+    if (continued.current !== null) return { rest: '> ' };
     const prompt = session.prompt();
     const scope = scopeName(session.frame.scope);
     return session.frame.vars['PS1'] === undefined && prompt.startsWith(scope) ? { scope, rest: prompt.slice(scope.length) } : { rest: prompt };
@@ -152,8 +156,15 @@ export function App(props: AppProps): ReactNode {
   };
   const pendingStep = useRef<Pending | null>(null);
 
-  const submit = (line: string) => {
-    echo(line);
+  const submit = (typed: string) => {
+    echo(typed);
+    const line = continued.current === null ? typed : `${continued.current}\n${typed}`;
+    if (isIncomplete(line)) {
+      continued.current = line;
+      ed.current = initialEditor(session.history);
+      return;
+    }
+    continued.current = null;
     if (line.trim() !== '') void props.history?.add(line, () => session.history);
     // Keys typed while the host takes the store's lock and reloads wait in the queue.
     busy.current = true;
@@ -235,6 +246,8 @@ export function App(props: AppProps): ReactNode {
       if (ed.current.search) ed.current = editor(ed.current, { type: 'search-cancel' });
       else {
         echo(ed.current.text + '^C');
+        // Ctrl-C on a "> " line drops the whole command, as in ksh.
+        continued.current = null;
         ed.current = initialEditor(session.history);
       }
     } else if (k.name === 'ctrl-d') {
