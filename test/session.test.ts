@@ -1,4 +1,5 @@
 import test from 'ava';
+import { AIX_COMMANDS } from '../src/commands/lib/aix-commands.js';
 import { run, session } from './helpers.js';
 
 test('the prompt shows scope, host name and directory, and follows clogin and exit', (t) => {
@@ -100,4 +101,19 @@ test('redirections: >/dev/null, 2>/dev/null, 2>&1, >&2, and files (> >> <), crea
   t.deepEqual([missing.err, missing.status], ['ksh: /nosuch: 0403-016 Cannot find or open the file.\n', 1]);
   const cannot = run(s, 'echo x > /nodir/f');
   t.deepEqual([cannot.err, cannot.status], ['ksh: /nodir/f: 0403-005 Cannot create the specified file.\n', 1]);
+});
+
+test('every AIX command wparsim does not simulate says so (status 1); a name AIX does not have is not found (127)', (t) => {
+  const s = session();
+  let missing = 0;
+  for (const name of AIX_COMMANDS) {
+    if (s.commands.has(name)) continue;
+    missing++;
+    const r = run(s, name);
+    t.is(r.err, `wparsim: ${name} is not supported yet\n`, name);
+    t.is(r.status, 1, name);
+  }
+  t.true(missing > 300, `${missing} AIX commands are answered`);
+  const r = run(s, 'frobnicate');
+  t.deepEqual([r.err, r.status], ['ksh: frobnicate:  not found.\n', 127]);
 });

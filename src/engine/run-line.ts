@@ -2,6 +2,7 @@
 // that subscribers (stdout writer, transcript, recorder, store) consume.
 // Pure and synchronous: no I/O, no real time.
 
+import { AIX_COMMANDS } from '../commands/lib/aix-commands.js';
 import { globalOnly, kshNotFound, notYet } from '../commands/lib/messages.js';
 import { PLANNED } from '../commands/registry.js';
 import { ArithError, evaluate } from '../shell/arith.js';
@@ -473,7 +474,8 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
   }
   const command = session.commands.get(name);
   if (!command) {
-    if (PLANNED.has(name)) return { out: [err(notYet(name))], status: 1 };
+    // A real AIX command wparsim does not simulate says so; ksh's "not found" is for names AIX does not have.
+    if (PLANNED.has(name) || AIX_COMMANDS.has(name)) return { out: [err(notYet(name))], status: 1 };
     return { out: [err(kshNotFound(typed))], status: 127 };
   }
   if (command.scope === 'global' && frame.scope.kind !== 'global') return { out: [err(globalOnly(name))], status: 1 };
