@@ -1,9 +1,15 @@
 // The Korn shell language against a real one: each snippet runs in Debian's
 // ksh93 (installed by .ci/run) and in wparsim (-c, on a fresh store), and
 // standard output, standard error and the status must be the same. The
-// snippets use only the language and commands both have. Where AIX's ksh
-// differs from ksh93 on purpose, the difference is listed in AIX_WORDING with
-// the reason, and the snippet is not in this table.
+// snippets use only the language and commands both have (Debian's text tools
+// are GNU's). Differences on purpose, and so not in the table:
+// - syntax errors: AIX ksh's "0403-057 Syntax error: `fi' is not expected."
+//   (shell/parser.ts), not ksh93's "syntax error at line 1: `fi' unexpected";
+// - a syntax error in piped input: the next line still runs (as the
+//   interactive shell goes on), where ksh93 reading a script stops;
+// - uniq -c: the count in 4 columns, as AIX's and BSD's uniq ("a blank padded
+//   field of up to four digits"), where GNU's takes 7;
+// - error messages of the text tools: AIX's words (or a usage line), not GNU's.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -57,6 +63,14 @@ const SNIPPETS = [
   'echo ${x!}; echo not reached',
   'set -- a b c; echo ${#} ${1} ${3:-none} ${4:-none}',
   'x=abcabc; echo ${x#a*c} ${x##a*c} ${x%b*} ${x%%b*} ${x#[ab]} ${x%[!a]}',
+  'echo "web1:A:S" | cut -d: -f1,3; echo abcdef | cut -c2-4; echo "a b c" | cut -d" " -f2-; printf "x\\ty\\nz\\n" | cut -f2',
+  'echo Hello World | tr a-z A-Z; echo a:b:c | tr : " "; echo "a   b" | tr -s " "; echo abc123 | tr -d 0-9; echo hello | tr -c "a-z\\n" X',
+  'printf "a\\na\\nb\\na\\n" | uniq; printf "a\\na\\nb\\n" | uniq -d; printf "a\\na\\nb\\n" | uniq -u',
+  'basename /wpars/web1; basename /tmp/r.txt .txt; basename /; dirname /wpars/web1/etc; dirname file; dirname /',
+  'expr 1 + 2; expr 7 \\* 6; expr 7 / 2; expr 5 % 3; expr 3 \\< 10; expr abc = abc; expr 0; echo $?',
+  'printf "%s-%s\\n" a b c d; printf "%5d|%-5s|%05.1f|%x|%o\\n" 42 ab 3.14159 255 8; printf "%c%c\\n" hello world',
+  'print -n no newline; print; print -r "a\\tb"; print "a\\tb"; print -- -n',
+  'i=0; while [ $i -lt 3 ]; do i=$(expr $i + 1); done; echo $i',
 ];
 
 if (!HAS_KSH93) {

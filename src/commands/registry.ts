@@ -4,6 +4,7 @@
 // instead of ksh's "not found".
 
 import type { Command } from '../engine/contract.js';
+import { basename } from './basename.js';
 import { breakCmd } from './break.js';
 import { cat } from './cat.js';
 import { cd } from './cd.js';
@@ -15,11 +16,14 @@ import { colon } from './colon.js';
 import { continueCmd } from './continue.js';
 import { cp } from './cp.js';
 import { crfs } from './crfs.js';
+import { cut } from './cut.js';
 import { date } from './date.js';
 import { df } from './df.js';
+import { dirname } from './dirname.js';
 import { echo } from './echo.js';
 import { exit } from './exit.js';
 import { exportCmd } from './export.js';
+import { expr } from './expr.js';
 import { falseCmd } from './false.js';
 import { grep } from './grep.js';
 import { head } from './head.js';
@@ -53,6 +57,8 @@ import { mount } from './mount.js';
 import { mv } from './mv.js';
 import { netstat } from './netstat.js';
 import { oslevel } from './oslevel.js';
+import { print } from './print.js';
+import { printf } from './printf.js';
 import { ps } from './ps.js';
 import { pwd } from './pwd.js';
 import { read } from './read.js';
@@ -66,16 +72,20 @@ import { rmwpar } from './rmwpar.js';
 import { savewpar } from './savewpar.js';
 import { set } from './set.js';
 import { shift } from './shift.js';
+import { sleep } from './sleep.js';
 import { sort } from './sort.js';
 import { startwpar } from './startwpar.js';
 import { stopwpar } from './stopwpar.js';
 import { syncwpar } from './syncwpar.js';
 import { tail } from './tail.js';
+import { tee } from './tee.js';
 import { bracket, test } from './test.js';
 import { touch } from './touch.js';
+import { tr } from './tr.js';
 import { trueCmd } from './true.js';
 import { umount } from './umount.js';
 import { uname } from './uname.js';
+import { uniq } from './uniq.js';
 import { unset } from './unset.js';
 import { varyoffvg } from './varyoffvg.js';
 import { varyonvg } from './varyonvg.js';
@@ -146,6 +156,16 @@ export const COMMANDS: readonly Command[] = (
     tail,
     touch,
     trueCmd,
+    basename,
+    cut,
+    dirname,
+    expr,
+    print,
+    printf,
+    sleep,
+    tee,
+    tr,
+    uniq,
     test,
     bracket,
     breakCmd,
