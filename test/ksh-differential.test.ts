@@ -71,6 +71,9 @@ const SNIPPETS = [
   'printf "%s-%s\\n" a b c d; printf "%5d|%-5s|%05.1f|%x|%o\\n" 42 ab 3.14159 255 8; printf "%c%c\\n" hello world',
   'print -n no newline; print; print -r "a\\tb"; print "a\\tb"; print -- -n',
   'i=0; while [ $i -lt 3 ]; do i=$(expr $i + 1); done; echo $i',
+  'cmd="echo one two"; eval $cmd; eval "x=5"; echo $x; for i in 1 2 3; do eval "[ $i = 2 ] && break"; echo $i; done',
+  'ksh -c \'echo "in $0: $# $1 $2"; exit 4\' zero a b; echo "status $?"; sh -c "x=inner"; echo "[$x]"',
+  'echo "echo piped \\$((6*7))" | ksh',
 ];
 
 if (!HAS_KSH93) {

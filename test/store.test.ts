@@ -9,7 +9,7 @@ import { storePath } from '../src/store/path.js';
 import { SCHEMA_VERSION } from '../src/store/schema.js';
 import { Store, StoreError } from '../src/store/store.js';
 import { factoryWorld } from '../src/world/factory.js';
-import { writeFile as fsWrite, makeDir } from '../src/world/fs.js';
+import { writeFile as fsWrite, makeDir, setMode } from '../src/world/fs.js';
 import { flatten, treeFrom } from '../src/world/tree.js';
 import type { FsNode, World } from '../src/world/types.js';
 import { createWpar } from '../src/world/wpars.js';
@@ -351,4 +351,20 @@ test('a store that is not a regular file (a FIFO) is refused at once, not waited
   execFileSync('mkfifo', [fifo]);
   const err = await t.throwsAsync(new Store(fifo).load(), { instanceOf: StoreError });
   t.regex(err!.message, /is not a regular file/);
+});
+
+test('permission bits (chmod) are saved and loaded with the files, field order and all', (t) => {
+  let w = factoryWorld();
+  for (const [path, mode] of [
+    ['/', 0o700],
+    ['/tmp', 0o1777],
+    ['/etc/hosts', 0o600],
+  ] as const) {
+    const r = setMode(w, path, mode);
+    if (!r.ok) return t.fail(path);
+    w = r.value;
+  }
+  const { world, nodes } = encodeWorld(w);
+  const back = decodeWorld(JSON.parse(JSON.stringify(world)), JSON.parse(JSON.stringify(nodes)));
+  t.is(JSON.stringify(back), JSON.stringify(w));
 });

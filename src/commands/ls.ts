@@ -7,7 +7,7 @@
 // are 256 bytes; owner root, group system). Other flags: not supported yet.
 
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
-import { list, nodeAt } from '../world/fs.js';
+import { list, modeOf, nodeAt } from '../world/fs.js';
 import type { FsNode } from '../world/types.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { resolve } from './lib/files.js';
@@ -22,9 +22,19 @@ function date(ms: number, now: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${day} ${tail}`;
 }
 
+/** rwxr-xr-x for 755. */
+function permissions(mode: number): string {
+  let out = '';
+  for (const shift of [6, 3, 0]) {
+    const bits = (mode >> shift) & 7;
+    out += (bits & 4 ? 'r' : '-') + (bits & 2 ? 'w' : '-') + (bits & 1 ? 'x' : '-');
+  }
+  return out;
+}
+
 function long(node: FsNode, name: string, now: number): string {
   const dir = node.kind === 'dir';
-  const mode = dir ? 'drwxr-xr-x' : '-rw-r--r--';
+  const mode = (dir ? 'd' : '-') + permissions(modeOf(node));
   const size = dir ? 256 : utf8Length(node.content ?? '');
   return `${mode}${String(dir ? 2 : 1).padStart(5)} root     system   ${String(size).padStart(10)} ${date(node.mtime, now)} ${name}`;
 }

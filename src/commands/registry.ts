@@ -9,6 +9,7 @@ import { breakCmd } from './break.js';
 import { cat } from './cat.js';
 import { cd } from './cd.js';
 import { cfgmgr } from './cfgmgr.js';
+import { chmod } from './chmod.js';
 import { chwpar } from './chwpar.js';
 import { clear } from './clear.js';
 import { clogin } from './clogin.js';
@@ -20,7 +21,9 @@ import { cut } from './cut.js';
 import { date } from './date.js';
 import { df } from './df.js';
 import { dirname } from './dirname.js';
+import { dot } from './dot.js';
 import { echo } from './echo.js';
+import { evalCmd } from './eval.js';
 import { exit } from './exit.js';
 import { exportCmd } from './export.js';
 import { expr } from './expr.js';
@@ -35,6 +38,7 @@ import { id } from './id.js';
 import { ifconfig } from './ifconfig.js';
 import { installp } from './installp.js';
 import { kill } from './kill.js';
+import { ksh } from './ksh.js';
 import { letCmd } from './let.js';
 import { lparstat } from './lparstat.js';
 import { ls } from './ls.js';
@@ -71,6 +75,7 @@ import { rmfs } from './rmfs.js';
 import { rmwpar } from './rmwpar.js';
 import { savewpar } from './savewpar.js';
 import { set } from './set.js';
+import { sh } from './sh.js';
 import { shift } from './shift.js';
 import { sleep } from './sleep.js';
 import { sort } from './sort.js';
@@ -83,6 +88,7 @@ import { bracket, test } from './test.js';
 import { touch } from './touch.js';
 import { tr } from './tr.js';
 import { trueCmd } from './true.js';
+
 import { umount } from './umount.js';
 import { uname } from './uname.js';
 import { uniq } from './uniq.js';
@@ -156,6 +162,11 @@ export const COMMANDS: readonly Command[] = (
     tail,
     touch,
     trueCmd,
+    chmod,
+    dot,
+    evalCmd,
+    ksh,
+    sh,
     basename,
     cut,
     dirname,

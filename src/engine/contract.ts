@@ -72,6 +72,11 @@ export interface CommandContext {
   simulate(line: string): Simulated;
   /** Throws Interrupted when the user pressed Ctrl-C; a command calls it in any loop that can run long. */
   stopIfInterrupted(): void;
+  /**
+   * Runs shell text: in a new shell (a script, ksh -c) with `args` as $1 ...,
+   * or `here`, in this one (. script, eval). `name` heads its syntax errors.
+   */
+  runScript(text: string, name: string, args: readonly string[] | undefined, here: boolean): CommandResult;
 }
 
 /** Thrown by stopIfInterrupted() after Ctrl-C: the engine undoes the line and the shell goes on (status 130). */

@@ -13,6 +13,7 @@ import { arithParts } from '../shell/lexer.js';
 import { parse } from '../shell/parser.js';
 import { commandLine } from '../shell/quote.js';
 import { own, put } from '../world/dict.js';
+import { modeOf, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import { GLOBAL } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
 import { type Chunk, type CommandContext, type CommandResult, type Effect, Interrupted, type Simulated } from './contract.js';
@@ -356,13 +357,15 @@ function runSimple(session: Session, cmd: SimpleCommand, pipe: string | null, st
   const fn = words[0]!.includes('/') ? undefined : session.functions.get(words[0]!);
   if (fn) return finish(session, route(session, redirections, call(session, fn, words.slice(1), redirections.stdin, step)), session.lastStatus);
 
+  // VAR=value cmd: the variables for that command only. Without any, what the command sets (. script, eval) stays.
   const savedVars = session.frame.vars;
-  session.frame.vars = { ...savedVars, ...assigned };
+  const prefixed = Object.keys(assigned).length > 0;
+  if (prefixed) session.frame.vars = { ...savedVars, ...assigned };
   let result: CommandResult;
   try {
     result = execute(session, session.frame, session.world, words, redirections.stdin);
   } finally {
-    session.frame.vars = savedVars;
+    if (prefixed) session.frame.vars = savedVars;
   }
   if (result.world) session.world = result.world;
   // read uses the enclosing compound command's input only when that is what it read.
@@ -469,7 +472,7 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
   let name = typed;
   if (typed.includes('/')) {
     const slash = typed.lastIndexOf('/');
-    if (!SYSTEM_DIRS.has(typed.slice(0, slash))) return { out: [err(kshNotFound(typed))], status: 127 };
+    if (!SYSTEM_DIRS.has(typed.slice(0, slash))) return runFile(session, frame, world, typed, argv.slice(1));
     name = typed.slice(slash + 1);
   }
   const command = session.commands.get(name);
@@ -496,11 +499,13 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     runIn: (scope: Scope, w: World, inner: string[]) => runInShell(session, scope, w, inner),
     simulate: (line: string) => simulate(session, line),
     stopIfInterrupted: () => session.stopIfInterrupted(),
+    runScript: (text: string, name: string, args: readonly string[] | undefined, here: boolean) => runScript(session, text, name, args, here),
   };
   try {
     return session.exec(command, ctx);
   } catch (e) {
-    if (session.rethrow || e instanceof Interrupted) throw e;
+    // Ctrl-C, and break, return or an aborted line from a script or eval the command ran, go on up.
+    if (session.rethrow || e instanceof Interrupted || e instanceof LoopControl || e instanceof FunctionReturn || e instanceof Aborted) throw e;
     return { out: [err(`${name}: internal error`)], status: 1 };
   }
 }
@@ -526,6 +531,67 @@ function runInShell(session: Session, scope: Scope, world: World, argv: string[]
   }
   session.frames = outer;
   session.exited = undefined;
+  return { out: inner.chunks, status: session.lastStatus, world: session.world };
+}
+
+/** ./script: a file of the simulated tree with an x bit runs as a ksh script; anything else is ksh's answer. */
+function runFile(session: Session, frame: Frame, world: World, typed: string, args: string[]): CommandResult {
+  const node = nodeAt(world, toGlobal(world, frame.scope, normalize(frame.cwd, typed)));
+  if (!node) return { out: [err(kshNotFound(typed))], status: 127 };
+  if (node.kind === 'dir' || (modeOf(node) & 0o111) === 0) return { out: [err(`ksh: ${typed}: 0403-006 Execute permission denied.`)], status: 126 };
+  const text = node.content ?? '';
+  const interpreter = /^#!\s*(\S+)/.exec(text)?.[1];
+  if (interpreter !== undefined && !/(^|\/)(ksh|ksh93|sh|bsh)$/.test(interpreter)) return { out: [err(notYet(`running ${interpreter} scripts`))], status: 1 };
+  return runScript(session, text, typed, args, false);
+}
+
+/**
+ * A script: a file run as a command (./script, ksh script, ksh -c) runs in a
+ * new shell: a frame of its own (a copy of this one's variables and
+ * directory, `args` as $1 $2 ...), no functions, its exit ends it, and what
+ * it sets stays inside. `here` (. script, eval) runs it in this shell:
+ * variables, functions and cd stay; `args`, when given, are $1 ... meanwhile.
+ */
+function runScript(session: Session, text: string, name: string, args: readonly string[] | undefined, here: boolean): CommandResult {
+  const parsed = parse(text);
+  if (!parsed.ok) return { out: [err(`${name}: ${parsed.message}`)], status: 2 };
+  if (++session.depth > MAX_NESTING) throw new TooMuch('deep');
+  const inner: Output = { chunks: [], clear: false, size: 0 };
+  if (here) {
+    const frame = session.frame;
+    const saved = frame.args;
+    if (args) frame.args = [...args];
+    try {
+      runList(session, parsed.script, inner);
+    } catch (e) {
+      // return ends a . script (the line goes on); break and continue reach the loop around an eval.
+      if (!(e instanceof FunctionReturn) || name === 'eval') {
+        session.depth--;
+        throw e;
+      }
+      session.lastStatus = e.status;
+    }
+    if (args) frame.args = saved;
+    session.depth--;
+    return { out: inner.chunks, status: session.lastStatus, world: session.world };
+  }
+  const outer = session.frames;
+  const functions = session.functions;
+  session.frames = [...outer, { ...copyFrames([session.frame])[0]!, args: [...(args ?? [])], name }];
+  session.functions = new Map();
+  try {
+    atTop(session, inner, () => {
+      for (const item of parsed.script.items) {
+        runAndOr(session, item.andOr, inner);
+        if (session.frames.length <= outer.length || session.exited !== undefined) break;
+      }
+    });
+  } finally {
+    session.frames = outer;
+    session.functions = functions;
+    session.exited = undefined;
+    session.depth--;
+  }
   return { out: inner.chunks, status: session.lastStatus, world: session.world };
 }
 

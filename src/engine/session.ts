@@ -15,6 +15,8 @@ export interface Frame {
   vars: Record<string, string>;
   /** The positional parameters $1 $2 ... (a function's arguments while it runs; set -- changes them). */
   args: string[];
+  /** $0: the script's name in a shell that runs one (else ksh). */
+  name?: string;
 }
 
 export interface Clock {
@@ -177,7 +179,7 @@ export class Session {
     if (name === '$') return String(3801376 + (this.frames.length - 1) * 131074);
     const args = this.frame.args;
     if (name === '#') return String(args.length);
-    if (name === '0') return 'ksh';
+    if (name === '0') return this.frame.name ?? 'ksh';
     if (name === '@' || name === '*') return args.join(' ');
     if (/^[1-9][0-9]*$/.test(name)) return args[Number(name) - 1];
     if (name === 'PWD') return this.frame.cwd;

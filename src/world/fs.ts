@@ -138,7 +138,8 @@ export function writeFile(world: World, global: string, content: string, append:
   const loc = locate(world, global);
   if (loc.readonly) return err('EROFS');
   const text = append && node ? (node.content ?? '') + content : content;
-  return { ok: true, value: withNode(world, loc, { kind: 'file', content: text, mtime: now }) };
+  // A file written again keeps its permissions.
+  return { ok: true, value: withNode(world, loc, { kind: 'file', content: text, mtime: now, ...(node?.mode !== undefined ? { mode: node.mode } : {}) }) };
 }
 
 export function readFile(world: World, global: string): FsResult<string> {
@@ -193,4 +194,18 @@ export function removeMount(world: World, mount: Mount): World {
 
 export function dropMounts(world: World, point: string): World {
   return { ...world, mounts: world.mounts.filter((m) => !(m.point === point || m.point.startsWith(point + '/'))) };
+}
+
+/** A node's permission bits (a file 644, a directory 755 unless chmod said otherwise). */
+export const modeOf = (node: FsNode): number => node.mode ?? (node.kind === 'dir' ? 0o755 : 0o644);
+
+/** The world with a path's permission bits changed (chmod). */
+export function setMode(world: World, global: string, mode: number): FsResult<World> {
+  const node = nodeAt(world, global);
+  if (!node) return err('ENOENT');
+  const loc = locate(world, global);
+  if (loc.readonly) return err('EROFS');
+  // Fields in the order the store gives them back (entries last).
+  const { entries, ...plain } = node;
+  return { ok: true, value: withNode(world, loc, { ...plain, mode: mode & 0o7777, ...(entries ? { entries } : {}) }) };
 }

@@ -116,6 +116,8 @@ export interface FsNode {
   content?: string;
   /** Last change (ms since the epoch, the world's clock). */
   mtime: number;
+  /** Permission bits (chmod); absent: 644 for a file, 755 for a directory. */
+  mode?: number;
   /** A directory's entries by name (world/tree.ts); absent when it is empty. */
   entries?: Readonly<Record<string, FsNode>>;
 }
