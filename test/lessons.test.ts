@@ -113,7 +113,7 @@ test('bad lesson files: a clear problem with file and line', (t) => {
   t.deepEqual(problemsOf({ nosolution: lessonFile('## check: wpar wpar1 exists\n') }), [`nosolution.lesson: no reference solution ("$ " lines)`]);
   t.deepEqual(problemsOf({ typo: lessonFile('## chekc: wpar wpar1 exists\n$ mkwpar -n wpar1\n') }), [`typo.lesson:3: unknown directive '## chekc:'`]);
   t.deepEqual(problemsOf({ fixture: `## world: nowhere\n${lessonFile('## check: wpar wpar1 exists\n$ mkwpar -n wpar1\n')}` }), [
-    `fixture.lesson: unknown world fixture 'nowhere' (known: factory, wpar1-defined, wpar1-active, two-wpars, private-wpar)`,
+    `fixture.lesson: unknown world fixture 'nowhere' (known: factory, wpar1-defined, wpar1-active, two-wpars, private-wpar, three-wpars)`,
   ]);
   t.deepEqual(problemsOf({ after: `## world: after nothing\n${lessonFile('## check: wpar wpar1 exists\n$ mkwpar -n wpar1\n')}` }), [
     `after.lesson:1: '## world: after nothing': there is no lesson of that name`,

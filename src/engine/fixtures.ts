@@ -20,6 +20,7 @@ export const FIXTURES: Readonly<Record<string, readonly string[]>> = {
   'wpar1-active': ['mkwpar -s -n wpar1'],
   'two-wpars': ['mkwpar -s -n wpar1', 'mkwpar -n wpar2'],
   'private-wpar': ['mkwpar -s -n wpar1 -l'],
+  'three-wpars': ['mkwpar -s -n web1', 'mkwpar -s -n web2', 'mkwpar -n db1'],
 };
 
 export function fixtureWorld(name: string | undefined): FixtureResult {
