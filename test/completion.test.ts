@@ -12,7 +12,7 @@ test('command names in the current scope', (t) => {
   t.deepEqual(at('st').candidates, ['startwpar', 'stopwpar']);
   t.deepEqual(at('echo a; cl').candidates, ['clear', 'clogin']);
   t.deepEqual(at('st', { kind: 'wpar', name: 'wpar2' }).candidates, [], 'administration commands are not offered inside a WPAR');
-  t.deepEqual(at('una', { kind: 'wpar', name: 'wpar2' }).candidates, ['uname']);
+  t.deepEqual(at('unam', { kind: 'wpar', name: 'wpar2' }).candidates, ['uname']);
 });
 
 test('WPAR names the command can act on', (t) => {

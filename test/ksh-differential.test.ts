@@ -9,7 +9,11 @@
 //   interactive shell goes on), where ksh93 reading a script stops;
 // - uniq -c: the count in 4 columns, as AIX's and BSD's uniq ("a blank padded
 //   field of up to four digits"), where GNU's takes 7;
-// - error messages of the text tools: AIX's words (or a usage line), not GNU's.
+// - error messages of the text tools: AIX's words (or a usage line), not GNU's;
+// - $-: only the options wparsim simulates (e u x), where ksh93 adds its own
+//   (c h s B); and whether set +x is itself traced;
+// - typeset in a name() function: local, as in AIX's ksh88, where ksh93 makes
+//   variables local only in `function name` (the table uses that form).
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -74,6 +78,18 @@ const SNIPPETS = [
   'cmd="echo one two"; eval $cmd; eval "x=5"; echo $x; for i in 1 2 3; do eval "[ $i = 2 ] && break"; echo $i; done',
   'ksh -c \'echo "in $0: $# $1 $2"; exit 4\' zero a b; echo "status $?"; sh -c "x=inner"; echo "[$x]"',
   'echo "echo piped \\$((6*7))" | ksh',
+  'x=web1; [[ $x == web* ]] && echo pattern; [[ $x == "web*" ]] || echo quoted; [[ -n $x && $x != db* ]] && echo both; [[ ! -z $x ]] && echo not',
+  '[[ abc < abd ]] && echo lt; [[ 10 -gt 9 ]] && echo num; [[ $undefined == "" ]] && echo empty; [[ a =~ ^[a-c]+$ ]] && echo re; [[ ( -d /tmp || -f /nope ) && -e / ]] && echo paren',
+  'set -x; echo a "b c"; y=1',
+  'set -u; echo ${maybe:-default}; echo $nope; echo not reached',
+  'set -e; if false; then :; fi; false || true; ! true; echo still; false; echo not reached',
+  'set -e; f() { false; echo no; }; f; echo not reached',
+  'set -- a b; set -e -u; echo $#; set +u; echo "[$nope]"',
+  'f() { :; }; alias ll="ls -l"; type cd f ll; whence cd f ll; type nosuch; echo "rc=$?"',
+  'alias say="echo said"; alias say; unalias say; alias; unalias nope; echo "rc=$?"',
+  'alias say="echo said"\nsay hello',
+  'typeset -i x=2+3; typeset -u U=abc; typeset -l L=XyZ; echo $x $U $L; function g { typeset v=inner; echo $v; }; v=outer; g; echo $v',
+  'function h { typeset n=$1; (( n > 0 )) && h $(( n - 1 )); echo "n=$n"; }; h 2',
 ];
 
 if (!HAS_KSH93) {

@@ -38,9 +38,9 @@ test('a lesson across three runs: started, worked on with -c, passed; the report
     report.out,
     /^Lesson {18}Passed  Attempts  Time         Hints  Solution seen\n01-first-wpar {11}yes     1         \d+ s +0      no\n02-stop-and-remove {6}no      0         - {12}0      no\n/,
   );
-  t.regex(report.out, /\nPassed 1 of 12 lessons\.\n$/);
+  t.regex(report.out, /\nPassed 1 of 13 lessons\.\n$/);
   const json = JSON.parse(wparsim(['lessons', '--json'], store).out);
-  t.like(json, { passed: 1, total: 12 });
+  t.like(json, { passed: 1, total: 13 });
   t.like(json.lessons[0], { lesson: '01-first-wpar', passed: true, attempts: 1, hints: 0, solutionShown: false });
   t.like(json.lessons[1], { lesson: '02-stop-and-remove', passed: false, attempts: 0, seconds: null });
   t.regex(wparsim(['lessons'], store).out, /^01-first-wpar {11}passed \(under way\) {4}Create your first WPAR/m);
@@ -49,7 +49,7 @@ test('a lesson across three runs: started, worked on with -c, passed; the report
 test('lessons --verify: the shipped lessons pass; a bad file is named with its line and the exit status is 1', async (t) => {
   const ok = wparsim(['lessons', '--verify'], join(await tmp(), 'w.json'));
   t.is(ok.status, 0, ok.err);
-  t.regex(ok.out, /\nlessons: 12 passed, 0 problems\n$/);
+  t.regex(ok.out, /\nlessons: 13 passed, 0 problems\n$/);
   const dir = await tmp();
   await writeFile(join(dir, 'good.lesson'), '## title: T\n## task: Make wpar1.\n## check: wpar wpar1 exists\n$ mkwpar -n wpar1\n');
   await writeFile(join(dir, 'bad.lesson'), '## title: T\n## task: Start wpar1.\n## check: wpar wpar1 is Active\n$ mkwpar -n wpar1\n');

@@ -108,7 +108,7 @@ test('bad input to run and verify: one line with the file (and line), exit 2', a
     [['run', binary], `wparsim: ${binary}:2: binary file (NUL byte), not a session file\n`],
     [['run', latin], `wparsim: ${latin}: not UTF-8 text, not a session file\n`],
     [['run', quote], `wparsim: ${quote}:2: unterminated " in the command\n`],
-    [['run', fixture], `wparsim: ${fixture}:1: unknown world fixture 'moon' (known: factory, wpar1-defined, wpar1-active, two-wpars, private-wpar)\n`],
+    [['run', fixture], `wparsim: ${fixture}:1: unknown world fixture 'moon' (known: factory, wpar1-defined, wpar1-active, two-wpars, private-wpar, three-wpars)\n`],
     [['run', dir], `wparsim: ${dir}: is a directory\n`],
     [['run', join(dir, 'x.session'), '--typing-speed', 'fast'], ''],
   ];

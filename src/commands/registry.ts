@@ -4,6 +4,7 @@
 // instead of ksh's "not found".
 
 import type { Command } from '../engine/contract.js';
+import { alias } from './alias.js';
 import { basename } from './basename.js';
 import { breakCmd } from './break.js';
 import { cat } from './cat.js';
@@ -88,14 +89,17 @@ import { bracket, test } from './test.js';
 import { touch } from './touch.js';
 import { tr } from './tr.js';
 import { trueCmd } from './true.js';
-
+import { type } from './type.js';
+import { typeset } from './typeset.js';
 import { umount } from './umount.js';
+import { unalias } from './unalias.js';
 import { uname } from './uname.js';
 import { uniq } from './uniq.js';
 import { unset } from './unset.js';
 import { varyoffvg } from './varyoffvg.js';
 import { varyonvg } from './varyonvg.js';
 import { wc } from './wc.js';
+import { whence } from './whence.js';
 import { whoami } from './whoami.js';
 import { wparexec } from './wparexec.js';
 
@@ -162,6 +166,11 @@ export const COMMANDS: readonly Command[] = (
     tail,
     touch,
     trueCmd,
+    alias,
+    type,
+    typeset,
+    unalias,
+    whence,
     chmod,
     dot,
     evalCmd,

@@ -30,6 +30,12 @@ export type Effect =
   | { kind: 'vars'; set?: readonly (readonly [string, string])[]; unset?: readonly string[] }
   /** New positional parameters (set --, shift). */
   | { kind: 'args'; args: readonly string[] }
+  /** Aliases defined or removed (alias, unalias). */
+  | { kind: 'aliases'; set: readonly (readonly [string, string])[]; unset?: readonly string[] }
+  /** Variables a function makes its own (typeset): their values are put back when it returns. */
+  | { kind: 'local'; names: readonly string[] }
+  /** Shell options turned on or off (set -e -u -x -o NAME): errexit, nounset, xtrace, emacs. */
+  | { kind: 'options'; on: readonly string[]; off: readonly string[] }
   /** The rest of the line is not run (a special built-in's error, as ksh ends a script). */
   | { kind: 'abort' }
   /** Characters of standard input used (read): the next command reads what follows. */
@@ -55,6 +61,9 @@ export interface CommandContext {
   vars: Readonly<Record<string, string>>;
   /** The positional parameters $1 $2 ... */
   args: readonly string[];
+  /** The shell's aliases and functions (whence, type, alias). */
+  aliases: ReadonlyMap<string, string>;
+  functions: { has(name: string): boolean };
   stdin: string;
   /** The injected clock (ms since the epoch). */
   now: number;

@@ -16,6 +16,7 @@ import { own, put } from '../world/dict.js';
 import { modeOf, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import { GLOBAL } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
+import { CondError, evaluateCond } from './cond.js';
 import { type Chunk, type CommandContext, type CommandResult, type Effect, Interrupted, type Simulated } from './contract.js';
 import { expandParam, ParamError } from './params.js';
 import { pathnames } from './pathnames.js';
@@ -102,6 +103,8 @@ function runParsed(session: Session, line: string, step: Step & Output): Step {
   }
   const before = session.world;
   session.input = { text: '', at: 0 };
+  // Aliases are those defined before the line was read (ksh expands them as it reads): alias x=...; x on one line finds no x.
+  session.lineAliases = new Map(session.aliases);
   atTop(session, step, () => runList(session, parsed.script, step));
   step.status = session.lastStatus;
   step.worldChanged = session.world !== before;
@@ -154,15 +157,25 @@ function runList(session: Session, list: List, out: Output): void {
     }
     runAndOr(session, item.andOr, out);
     if (session.exited !== undefined) return;
+    // The next line of a script is read now: the aliases defined so far apply to it.
+    if (item.newline) session.lineAliases = new Map(session.aliases);
   }
 }
 
 function runAndOr(session: Session, andOr: AndOr, step: Output): void {
   runPipeline(session, andOr.first, step);
-  for (const { op, pipeline } of andOr.rest) {
+  let last: Pipeline = andOr.first;
+  let ranLast = andOr.rest.length === 0;
+  for (const [k, { op, pipeline }] of andOr.rest.entries()) {
     if (session.exited !== undefined) return;
-    if ((op === '&&') === (session.lastStatus === 0)) runPipeline(session, pipeline, step);
+    if ((op === '&&') === (session.lastStatus === 0)) {
+      runPipeline(session, pipeline, step);
+      last = pipeline;
+      ranLast = k === andOr.rest.length - 1;
+    }
   }
+  // set -e: a command that fails ends the line (or script), but not in a condition, an && || list before its end, or after !.
+  if (session.options.has('errexit') && session.lastStatus !== 0 && session.conditions === 0 && ranLast && !last.bang) throw new Aborted('');
 }
 
 function runPipeline(session: Session, pipeline: Pipeline, step: Output): void {
@@ -225,7 +238,7 @@ function runCompound(session: Session, cmd: Compound, out: Output): void {
   switch (cmd.kind) {
     case 'if': {
       for (const clause of cmd.clauses) {
-        runList(session, clause.cond, out);
+        condition(session, () => runList(session, clause.cond, out));
         if (session.exited !== undefined) return;
         if (session.lastStatus === 0) return runList(session, clause.body, out);
       }
@@ -238,7 +251,7 @@ function runCompound(session: Session, cmd: Compound, out: Output): void {
         session,
         out,
         () => {
-          runList(session, cmd.cond, out);
+          condition(session, () => runList(session, cmd.cond, out));
           return session.exited === undefined && (session.lastStatus === 0) !== cmd.until;
         },
         cmd.body,
@@ -273,6 +286,23 @@ function runCompound(session: Session, cmd: Compound, out: Output): void {
     case 'arith':
       session.lastStatus = arithmetic(session, cmd.source, out) === 0 ? 1 : 0;
       return;
+    case 'cond':
+      try {
+        const f = session.frame;
+        session.lastStatus = evaluateCond(cmd.items, {
+          x,
+          node: (p) => nodeAt(session.world, toGlobal(session.world, f.scope, normalize(f.cwd, p))),
+          vars: arithVars(session),
+        })
+          ? 0
+          : 1;
+      } catch (e) {
+        if (e instanceof ArithError) throw new Aborted(`ksh: ${e.message}`);
+        if (!(e instanceof CondError)) throw e;
+        out.chunks.push(err(`ksh: [[: ${e.message}`));
+        session.lastStatus = 2;
+      }
+      return;
   }
 }
 
@@ -286,6 +316,16 @@ function subshell(session: Session, list: List, out: Output): void {
     session.frames = frames;
     session.functions = functions;
     session.exited = undefined;
+  }
+}
+
+/** Runs an if, while or until condition: set -e does not end the line when it fails. */
+function condition(session: Session, run: () => void): void {
+  session.conditions++;
+  try {
+    run();
+  } finally {
+    session.conditions--;
   }
 }
 
@@ -334,6 +374,9 @@ const arithVars = (session: Session) => ({ get: (n: string) => session.lookup(n)
 
 const err = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
 
+/** A word as set -x shows it: as it is when plain, else in single quotes (ksh93's way). */
+const traceWord = (w: string): string => (/^[A-Za-z0-9_.,/:=@%+-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`);
+
 /** Runs one simple command; returns its output after redirections. */
 function runSimple(session: Session, cmd: SimpleCommand, pipe: string | null, step: Output): Chunk[] {
   session.stopIfInterrupted();
@@ -345,7 +388,12 @@ function runSimple(session: Session, cmd: SimpleCommand, pipe: string | null, st
     if (value.length > MAX_VALUE) throw new TooMuch('long');
     put(assigned, a.name, value);
   }
-  const words = expandWords(cmd.words, x);
+  const words = expandWords(withAlias(session, cmd).words, x);
+  // set -x: each command as it runs, on standard error, after expansion.
+  if (session.options.has('xtrace')) {
+    const shown = [...Object.entries(assigned).map(([k, v]) => `${k}=${traceWord(v)}`), ...words.map(traceWord)];
+    if (shown.length > 0) step.chunks.push(err(`+ ${shown.join(' ')}`));
+  }
   if (words.length === 0) {
     for (const [k, v] of Object.entries(assigned)) put(session.frame.vars, k, v);
     return finish(session, [], cmd.words.length > 0 ? session.lastStatus : 0);
@@ -382,6 +430,24 @@ function runSimple(session: Session, cmd: SimpleCommand, pipe: string | null, st
   return finish(session, chunks, result.status);
 }
 
+/**
+ * An alias: the first word of a simple command, typed plainly, is replaced
+ * by the alias's words (once: alias ls='ls -F' does not go round). An alias
+ * whose value is more than one simple command is not simulated yet and is
+ * left as typed.
+ */
+function withAlias(session: Session, cmd: SimpleCommand): SimpleCommand {
+  const first = cmd.words[0]?.parts;
+  if (session.lineAliases.size === 0 || first?.length !== 1 || first[0]!.kind !== 'lit' || first[0]!.quoted) return cmd;
+  const value = session.lineAliases.get(first[0]!.text);
+  if (value === undefined) return cmd;
+  const parsed = parse(value);
+  const only = parsed.ok && parsed.script.items.length === 1 ? parsed.script.items[0]!.andOr : undefined;
+  const replacement = only && only.rest.length === 0 && only.first.commands.length === 1 ? only.first.commands[0] : undefined;
+  if (replacement?.kind !== 'simple' || replacement.assigns.length > 0 || replacement.redirects.length > 0) return cmd;
+  return { ...cmd, words: [...replacement.words, ...cmd.words.slice(1)] };
+}
+
 /** Calls a shell function: its arguments are $1 $2 ... while it runs; return ends it. */
 function call(session: Session, body: Command, args: string[], stdin: string, out: Output): Chunk[] {
   if (++session.depth > MAX_NESTING) throw new TooMuch('deep');
@@ -389,6 +455,7 @@ function call(session: Session, body: Command, args: string[], stdin: string, ou
   const saved = frame.args;
   frame.args = args;
   session.calls++;
+  session.locals.push(new Map());
   const inner: Output = { chunks: [], clear: false, size: 0 };
   try {
     inner.chunks.push(...runCommand(session, body, stdin, inner));
@@ -402,6 +469,11 @@ function call(session: Session, body: Command, args: string[], stdin: string, ou
     session.calls--;
     session.depth--;
     frame.args = saved;
+    // typeset variables of the function get their values back.
+    for (const [n, v] of session.locals.pop() ?? []) {
+      if (v === undefined) delete session.frame.vars[n];
+      else put(session.frame.vars, n, v);
+    }
     out.clear ||= inner.clear;
   }
   return inner.chunks;
@@ -415,7 +487,12 @@ function call(session: Session, body: Command, args: string[], stdin: string, ou
  */
 function expander(session: Session, step: Output): Expander {
   return {
-    lookup: (n) => session.lookup(n),
+    lookup: (n) => {
+      const v = session.lookup(n);
+      // set -u: an unset variable ends the line (ksh93's words).
+      if (v === undefined && session.options.has('nounset') && !'@*#?$!-0'.includes(n)) throw new Aborted(`ksh: ${n}: parameter not set`);
+      return v;
+    },
     args: () => session.frame.args,
     arith: (source) => String(arithmetic(session, source, step)),
     glob: (pattern) => pathnames(session.world, session.frame.scope, session.frame.cwd, pattern, () => session.stopIfInterrupted()),
@@ -487,9 +564,11 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     world,
     scope: frame.scope,
     cwd: frame.cwd,
-    getVar: (n) => (n === '?' || n === '$' ? session.lookup(n) : own(frame.vars, n)),
+    getVar: (n) => (n === '?' || n === '$' || n === '-' ? session.lookup(n) : own(frame.vars, n)),
     vars: frame.vars,
     args: frame.args,
+    aliases: session.aliases,
+    functions: session.functions,
     stdin,
     now: session.clock.now(),
     interactive: session.interactive,
@@ -617,6 +696,19 @@ function applyEffect(session: Session, effect: Effect, step: Output, readInput: 
       session.frame.args = [...effect.args];
       break;
     case 'abort':
+      break;
+    case 'aliases':
+      for (const [k, v] of effect.set) session.aliases.set(k, v);
+      for (const k of effect.unset ?? []) session.aliases.delete(k);
+      break;
+    case 'local': {
+      const saved = session.locals[session.locals.length - 1];
+      if (saved && session.calls > 0) for (const n of effect.names) if (!saved.has(n)) saved.set(n, own(session.frame.vars, n));
+      break;
+    }
+    case 'options':
+      for (const o of effect.on) if (o !== 'emacs') session.options.add(o);
+      for (const o of effect.off) session.options.delete(o);
       break;
     case 'consume':
       if (readInput) session.input.at = Math.min(session.input.text.length, session.input.at + effect.chars);

@@ -48,6 +48,8 @@ export interface Snapshot {
   lastStatus: number;
   exited: number | undefined;
   functions: ReadonlyMap<string, ShellCommand>;
+  options: ReadonlySet<string>;
+  aliases: ReadonlyMap<string, string>;
 }
 
 /** What a compound command's inner commands read as standard input (`while read x` consumes it line by line). */
@@ -81,6 +83,15 @@ export class Session {
   /** Loops and function calls running now (break and return need one to leave). */
   loops = 0;
   calls = 0;
+  /** Aliases by name; lineAliases: those in force for the line running now (defined before it was read). */
+  aliases = new Map<string, string>();
+  lineAliases: ReadonlyMap<string, string> = new Map();
+  /** For each function call running now, the values its typeset variables had before (put back when it returns). */
+  locals: Map<string, string | undefined>[] = [];
+  /** Shell options that are on (set -e -u -x): errexit, nounset, xtrace. */
+  options = new Set<string>();
+  /** if, while and until conditions and ! running now (set -e does not apply in them). */
+  conditions = 0;
   /** Shell functions by name (a Map: any name is safe as a key). */
   functions = new Map<string, ShellCommand>();
   /** Standard input of the compound command running now. */
@@ -151,7 +162,15 @@ export class Session {
 
   /** What a line can change in the session (not its history), so an interrupted line can be undone. */
   snapshot(): Snapshot {
-    return { world: this.world, frames: copyFrames(this.frames), lastStatus: this.lastStatus, exited: this.exited, functions: new Map(this.functions) };
+    return {
+      world: this.world,
+      frames: copyFrames(this.frames),
+      lastStatus: this.lastStatus,
+      exited: this.exited,
+      functions: new Map(this.functions),
+      options: new Set(this.options),
+      aliases: new Map(this.aliases),
+    };
   }
 
   restore(s: Snapshot): void {
@@ -160,6 +179,9 @@ export class Session {
     this.lastStatus = s.lastStatus;
     this.exited = s.exited;
     this.functions = new Map(s.functions);
+    this.options = new Set(s.options);
+    this.aliases = new Map(s.aliases);
+    this.locals = [];
   }
 
   get frame(): Frame {
@@ -179,6 +201,8 @@ export class Session {
     if (name === '$') return String(3801376 + (this.frames.length - 1) * 131074);
     const args = this.frame.args;
     if (name === '#') return String(args.length);
+    // $-: the option letters that are on.
+    if (name === '-') return [...this.options].map((o) => ({ errexit: 'e', nounset: 'u', xtrace: 'x' })[o] ?? '').join('');
     if (name === '0') return this.frame.name ?? 'ksh';
     if (name === '@' || name === '*') return args.join(' ');
     if (/^[1-9][0-9]*$/.test(name)) return args[Number(name) - 1];

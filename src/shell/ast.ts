@@ -49,7 +49,11 @@ export type Compound =
   | { kind: 'subshell'; body: List }
   /** (( expression )) */
   | { kind: 'arith'; source: string }
+  /** [[ expression ]]: its words and operators in order (no field splitting or wildcards inside). */
+  | { kind: 'cond'; items: CondItem[] }
   | { kind: 'function'; name: string; body: Command };
+
+export type CondItem = { op: string } | { word: Word };
 
 export type Command = SimpleCommand | (Compound & { redirects: Redirect[] });
 
@@ -65,7 +69,12 @@ export interface AndOr {
 }
 
 export interface Script {
-  items: { andOr: AndOr; background: boolean }[];
+  items: {
+    andOr: AndOr;
+    background: boolean;
+    /** Ended by a newline (a script's next line: aliases defined so far apply to it). */
+    newline?: true;
+  }[];
 }
 
 /** A failure is `incomplete` when more lines could finish it (an open if, quote or here-document: ksh's PS2 prompt). */

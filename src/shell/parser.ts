@@ -5,7 +5,7 @@
 // expected." and "... `\"' is not matched." [RECALLED: AIX ksh88 message
 // catalogue, number high confidence, wording medium].
 
-import type { AndOr, Command, Compound, ParseResult, Pipeline, Redirect, Script, SimpleCommand, Word } from './ast.js';
+import type { AndOr, Command, Compound, CondItem, ParseResult, Pipeline, Redirect, Script, SimpleCommand, Word } from './ast.js';
 import { lex, type Token } from './lexer.js';
 
 export const SYNTAX_ERROR = '0403-057 Syntax error';
@@ -41,7 +41,7 @@ export function parse(line: string): ParseResult {
 class Unmatched extends ParseError {}
 
 /** Words that begin or end a compound command where a command may start. */
-const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', '{', '}', '!', 'function']);
+const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', '{', '}', '!', 'function', '[[', ']]']);
 
 /** How deep compound commands may nest (ksh's own parser has a limit too). */
 const MAX_DEPTH = 200;
@@ -108,13 +108,16 @@ class Parser {
     while (this.peek() && !this.isOp(')', ';;') && !until.has(this.reserved() ?? '')) {
       const andOr = this.andOr();
       let background = false;
+      let newline = false;
       if (this.isOp('&')) {
         background = true;
         this.pos++;
       } else if (this.isOp(';')) this.pos++;
-      else if (this.isOp('newline')) this.pos++;
-      else if (this.peek() && !this.isOp(')', ';;') && !until.has(this.reserved() ?? '')) this.unexpected();
-      items.push({ andOr, background });
+      else if (this.isOp('newline')) {
+        newline = true;
+        this.pos++;
+      } else if (this.peek() && !this.isOp(')', ';;') && !until.has(this.reserved() ?? '')) this.unexpected();
+      items.push(newline ? { andOr, background, newline } : { andOr, background });
       this.skipNewlines();
     }
     return { items };
@@ -207,6 +210,22 @@ class Parser {
         return this.forCommand(opener);
       case 'case':
         return this.caseCommand(opener);
+      case '[[': {
+        // Everything up to ]] is the expression: && || ( ) < > are its operators here, not the shell's.
+        this.pos++;
+        const items: CondItem[] = [];
+        for (;;) {
+          const t = this.peek();
+          if (!t) throw new Unmatched('[[', opener.start);
+          if (this.isWord(']]')) break;
+          if (t.type === 'word') items.push({ word: toWord(t) });
+          else if (t.type === 'op' && ['&&', '||', '(', ')', '<', '>'].includes(t.op)) items.push({ op: t.op });
+          else this.unexpected();
+          this.pos++;
+        }
+        this.pos++;
+        return { kind: 'cond', items };
+      }
       case '{': {
         this.pos++;
         const body = this.body(CLOSE_BRACE);
