@@ -90,6 +90,14 @@ const SNIPPETS = [
   'alias say="echo said"\nsay hello',
   'typeset -i x=2+3; typeset -u U=abc; typeset -l L=XyZ; echo $x $U $L; function g { typeset v=inner; echo $v; }; v=outer; g; echo $v',
   'function h { typeset n=$1; (( n > 0 )) && h $(( n - 1 )); echo "n=$n"; }; h 2',
+  'printf "web1:A\\nweb2:D\\ndb1:A\\n" | awk -F: \'$2 == "A" {print "active:", $1} END {print NR, "WPARs"}\'',
+  'printf "a 1\\nb 2\\na 3\\n" | awk \'{s[$1] += $2} END {print s["a"], s["b"]; print length(s)}\'',
+  'echo "a b c" | awk \'{ $2 = "X"; print; print NF, length($0), toupper($3), substr("hello", 2, 3), index("hello", "ll") }\'',
+  'echo "foo=1,bar=2" | awk -F, \'{ for (i = 1; i <= NF; i++) { split($i, kv, "="); print kv[1] " -> " kv[2] } }\'',
+  'echo "aaa bbb" | awk \'{ n = gsub(/a/, "<&>"); print n, $0; sub(/b+/, "B"); print }\'',
+  'awk \'BEGIN { x = 1; while (x < 100) x *= 3; print x; if (x > 50) print "big"; else print "small"; printf "%5.2f|%-4s|%03d\\n", 3.14159, "ab", 7 }\'',
+  'printf "10\\n9\\n100\\n" | awk \'$1 > 50 {print "big", $1} /^1/ {print "starts with 1:", $0} NR==2, NR==3 {print "range", NR}\'',
+  'echo x | awk -v who=me \'{print who, $0, NF ? "fields" : "none"; print 1/4, 2^10, 7%3, -3}\'',
 ];
 
 if (!HAS_KSH93) {

@@ -5,6 +5,7 @@
 
 import type { Command } from '../engine/contract.js';
 import { alias } from './alias.js';
+import { awk } from './awk.js';
 import { basename } from './basename.js';
 import { breakCmd } from './break.js';
 import { cat } from './cat.js';
@@ -166,6 +167,7 @@ export const COMMANDS: readonly Command[] = (
     tail,
     touch,
     trueCmd,
+    awk,
     alias,
     type,
     typeset,
