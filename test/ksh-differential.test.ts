@@ -98,6 +98,10 @@ const SNIPPETS = [
   'awk \'BEGIN { x = 1; while (x < 100) x *= 3; print x; if (x > 50) print "big"; else print "small"; printf "%5.2f|%-4s|%03d\\n", 3.14159, "ab", 7 }\'',
   'printf "10\\n9\\n100\\n" | awk \'$1 > 50 {print "big", $1} /^1/ {print "starts with 1:", $0} NR==2, NR==3 {print "range", NR}\'',
   'echo x | awk -v who=me \'{print who, $0, NF ? "fields" : "none"; print 1/4, 2^10, 7%3, -3}\'',
+  'printf "web1 A\\nweb2 D\\n# note\\nweb3 A\\n" | sed \'s/web/WEB/g; /^#/d\'',
+  'printf "a\\nb\\nc\\nd\\n" | sed -n \'2,3p\'; printf "a\\nb\\nc\\n" | sed \'$d\'; printf "a\\nb\\nc\\n" | sed -n \'/b/,$p\'; printf "a\\nb\\n" | sed 1q',
+  "echo \"aaa bbb\" | sed 's/a/X/2'; echo \"path/to/file\" | sed 's|/|::|g'; echo hello | sed 'y/hel/HEL/'; echo \"a&b\" | sed 's/&/ and /'; echo abc | sed 's/b/[&]/'",
+  "printf \"x\\ny\\n\" | sed -n '='; printf \"1\\n2\\n3\\n\" | sed '2!d'; printf \"keep\\ndrop\\n\" | sed -e '/drop/d' -e 's/keep/kept/p'",
 ];
 
 if (!HAS_KSH93) {

@@ -76,6 +76,7 @@ import { rmdir } from './rmdir.js';
 import { rmfs } from './rmfs.js';
 import { rmwpar } from './rmwpar.js';
 import { savewpar } from './savewpar.js';
+import { sed } from './sed.js';
 import { set } from './set.js';
 import { sh } from './sh.js';
 import { shift } from './shift.js';
@@ -168,6 +169,7 @@ export const COMMANDS: readonly Command[] = (
     touch,
     trueCmd,
     awk,
+    sed,
     alias,
     type,
     typeset,

@@ -9,8 +9,8 @@
 
 import type { Expr, Rule, Stmt } from './awk-ast.js';
 import { AwkNotYet } from './awk-lexer.js';
+import { MatchError, Matcher } from './match.js';
 import { format } from './printf-format.js';
-import { compilePattern, type Pattern, prefixLengths } from './regex.js';
 
 /** A string from the input (a field, -v): compares as a number when it looks like one. */
 class StrNum {
@@ -38,7 +38,7 @@ export class Awk {
   private readonly arrays = new Map<string, Map<string, Value>>();
   private fields: string[] = [''];
   private out = '';
-  private readonly regexCache = new Map<string, Pattern>();
+  private readonly regexCache = new Map<string, Matcher>();
   private rangeOn: boolean[] = [];
   private seed = 0;
 
@@ -188,12 +188,15 @@ export class Awk {
 
   // ---- regular expressions
 
-  private regex(source: string): Pattern {
+  private regex(source: string): Matcher {
     let re = this.regexCache.get(source);
     if (!re) {
-      const c = compilePattern(source, { extended: true, ignoreCase: false, tick: () => this.io.tick() });
-      if ('error' in c) throw new AwkRuntimeError(`regular expression /${source}/: ${c.error}`);
-      re = c;
+      try {
+        re = new Matcher(source, true, () => this.io.tick());
+      } catch (e) {
+        if (e instanceof MatchError) throw new AwkRuntimeError(`regular expression /${source}/: ${e.message}`);
+        throw e;
+      }
       if (this.regexCache.size > 100) this.regexCache.clear();
       this.regexCache.set(source, re);
     }
@@ -202,14 +205,7 @@ export class Awk {
 
   /** The leftmost-longest match of an extended regular expression at or after `from`: [start, end], or null. */
   private find(source: string, text: string, from: number): [number, number] | null {
-    if (!this.regex(source).test(text.slice(from))) return null;
-    for (let s = from; s <= text.length; s++) {
-      if ((s & 0xff) === 0) this.io.tick();
-      const ends = prefixLengths(source, text.slice(s));
-      if ('error' in ends) throw new AwkRuntimeError(ends.error);
-      if (ends.length > 0) return [s, s + ends[ends.length - 1]!];
-    }
-    return null;
+    return this.regex(source).find(text, from);
   }
 
   private reSource(e: Expr): string {
@@ -335,7 +331,7 @@ export class Awk {
       case 'str':
         return e.v;
       case 're':
-        return this.regex(e.v).test(this.fields[0]!) ? 1 : 0;
+        return this.regex(e.v).matches(this.fields[0]!) ? 1 : 0;
       case 'var':
         if (e.name === 'NF') return this.fields.length - 1;
         return this.vars.get(e.name) ?? '';
@@ -359,7 +355,7 @@ export class Awk {
       case 'in':
         return this.array(e.name).has(this.key(e.subs)) ? 1 : 0;
       case 'match': {
-        const r = this.regex(this.reSource(e.re)).test(this.str(this.eval(e.a)));
+        const r = this.regex(this.reSource(e.re)).matches(this.str(this.eval(e.a)));
         return r !== e.neg ? 1 : 0;
       }
       case 'bin': {

@@ -1,0 +1,39 @@
+// Where a regular expression matches in a text: the leftmost, longest match
+// at or after a position, found with the linear-time automaton (regex.ts)
+// from each start in turn. Used by sed's s command and awk's sub, gsub,
+// match and split.
+
+import { compilePattern, type Pattern, prefixLengths } from './regex.js';
+
+export class MatchError extends Error {}
+
+export class Matcher {
+  private readonly test: Pattern;
+  constructor(
+    private readonly source: string,
+    private readonly extended: boolean,
+    private readonly tick: () => void,
+  ) {
+    const c = compilePattern(source, { extended, ignoreCase: false, tick });
+    if ('error' in c) throw new MatchError(c.error);
+    this.test = c;
+  }
+
+  matches(text: string): boolean {
+    return this.test.test(text);
+  }
+
+  /** [start, end] of the leftmost-longest match at or after `from`, or null. */
+  find(text: string, from: number): [number, number] | null {
+    if (!this.test.test(text.slice(from))) return null;
+    for (let s = from; s <= text.length; s++) {
+      if ((s & 0xff) === 0) this.tick();
+      // ^ matches only at the start of the text.
+      if (s > 0 && this.source.startsWith('^')) return null;
+      const ends = prefixLengths(this.source, text.slice(s), this.tick, this.extended);
+      if ('error' in ends) throw new MatchError(ends.error);
+      if (ends.length > 0) return [s, s + ends[ends.length - 1]!];
+    }
+    return null;
+  }
+}
