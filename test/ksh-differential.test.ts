@@ -101,6 +101,7 @@ const SNIPPETS = [
   'printf "web1 A\\nweb2 D\\n# note\\nweb3 A\\n" | sed \'s/web/WEB/g; /^#/d\'',
   'printf "a\\nb\\nc\\nd\\n" | sed -n \'2,3p\'; printf "a\\nb\\nc\\n" | sed \'$d\'; printf "a\\nb\\nc\\n" | sed -n \'/b/,$p\'; printf "a\\nb\\n" | sed 1q',
   "echo \"aaa bbb\" | sed 's/a/X/2'; echo \"path/to/file\" | sed 's|/|::|g'; echo hello | sed 'y/hel/HEL/'; echo \"a&b\" | sed 's/&/ and /'; echo abc | sed 's/b/[&]/'",
+  'echo "a b c d e" | xargs -n 2 echo; printf "one\\ntwo\\n" | xargs -I{} echo "[{}]"; echo "\\"a b\\" c" | xargs -n 1; echo x | xargs false; echo "status $?"',
   "printf \"x\\ny\\n\" | sed -n '='; printf \"1\\n2\\n3\\n\" | sed '2!d'; printf \"keep\\ndrop\\n\" | sed -e '/drop/d' -e 's/keep/kept/p'",
 ];
 

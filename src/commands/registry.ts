@@ -30,6 +30,7 @@ import { exit } from './exit.js';
 import { exportCmd } from './export.js';
 import { expr } from './expr.js';
 import { falseCmd } from './false.js';
+import { find } from './find.js';
 import { grep } from './grep.js';
 import { head } from './head.js';
 import { help } from './help.js';
@@ -104,6 +105,7 @@ import { wc } from './wc.js';
 import { whence } from './whence.js';
 import { whoami } from './whoami.js';
 import { wparexec } from './wparexec.js';
+import { xargs } from './xargs.js';
 
 /** Every command, by name (help and man list them in this order). */
 export const COMMANDS: readonly Command[] = (
@@ -170,6 +172,8 @@ export const COMMANDS: readonly Command[] = (
     trueCmd,
     awk,
     sed,
+    find,
+    xargs,
     alias,
     type,
     typeset,
