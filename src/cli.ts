@@ -70,8 +70,12 @@ async function runLines(store: Store, lines: string[], lessonsDir: string, first
     const step = await host.run(line);
     if (step.exited !== undefined) return host.saveFailed ? STORE_FAILED : step.exited;
   }
+  // The input is over, the shell exits: its EXIT trap runs (the status stays the last command's).
+  const status = host.session.lastStatus;
+  const trap = host.session.takeExitTrap();
+  if (trap !== undefined) await host.run(trap);
   // A change that could not be saved is a failure, whatever the last command said.
-  return host.saveFailed ? STORE_FAILED : host.session.lastStatus;
+  return host.saveFailed ? STORE_FAILED : status;
 }
 
 /** The lessons that come with wparsim: sessions/lessons beside dist/ (or src/ under tsx). */

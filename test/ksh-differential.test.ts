@@ -102,6 +102,7 @@ const SNIPPETS = [
   'printf "a\\nb\\nc\\nd\\n" | sed -n \'2,3p\'; printf "a\\nb\\nc\\n" | sed \'$d\'; printf "a\\nb\\nc\\n" | sed -n \'/b/,$p\'; printf "a\\nb\\n" | sed 1q',
   "echo \"aaa bbb\" | sed 's/a/X/2'; echo \"path/to/file\" | sed 's|/|::|g'; echo hello | sed 'y/hel/HEL/'; echo \"a&b\" | sed 's/&/ and /'; echo abc | sed 's/b/[&]/'",
   'echo "a b c d e" | xargs -n 2 echo; printf "one\\ntwo\\n" | xargs -I{} echo "[{}]"; echo "\\"a b\\" c" | xargs -n 1; echo x | xargs false; echo "status $?"',
+  'ksh -c "trap \\"echo bye\\" EXIT; echo hi; exit 3"; echo "status $?"; trap "echo at exit" EXIT; echo last',
   "printf \"x\\ny\\n\" | sed -n '='; printf \"1\\n2\\n3\\n\" | sed '2!d'; printf \"keep\\ndrop\\n\" | sed -e '/drop/d' -e 's/keep/kept/p'",
 ];
 

@@ -25,6 +25,7 @@ import { df } from './df.js';
 import { dirname } from './dirname.js';
 import { dot } from './dot.js';
 import { echo } from './echo.js';
+import { env } from './env.js';
 import { evalCmd } from './eval.js';
 import { exit } from './exit.js';
 import { exportCmd } from './export.js';
@@ -91,9 +92,12 @@ import { tee } from './tee.js';
 import { bracket, test } from './test.js';
 import { touch } from './touch.js';
 import { tr } from './tr.js';
+import { trap } from './trap.js';
 import { trueCmd } from './true.js';
 import { type } from './type.js';
 import { typeset } from './typeset.js';
+import { ulimit } from './ulimit.js';
+import { umask } from './umask.js';
 import { umount } from './umount.js';
 import { unalias } from './unalias.js';
 import { uname } from './uname.js';
@@ -101,6 +105,7 @@ import { uniq } from './uniq.js';
 import { unset } from './unset.js';
 import { varyoffvg } from './varyoffvg.js';
 import { varyonvg } from './varyonvg.js';
+import { wait } from './wait.js';
 import { wc } from './wc.js';
 import { whence } from './whence.js';
 import { whoami } from './whoami.js';
@@ -172,6 +177,11 @@ export const COMMANDS: readonly Command[] = (
     trueCmd,
     awk,
     sed,
+    env,
+    trap,
+    ulimit,
+    umask,
+    wait,
     find,
     xargs,
     alias,

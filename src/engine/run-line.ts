@@ -106,6 +106,8 @@ function runParsed(session: Session, line: string, step: Step & Output): Step {
   // Aliases are those defined before the line was read (ksh expands them as it reads): alias x=...; x on one line finds no x.
   session.lineAliases = new Map(session.aliases);
   atTop(session, step, () => runList(session, parsed.script, step));
+  // The login shell exits: its EXIT trap runs.
+  if (session.exited !== undefined && session.frames.length === 1) runExitTrap(session, session.frame, step);
   step.status = session.lastStatus;
   step.worldChanged = session.world !== before;
   if (session.exited !== undefined) step.exited = session.exited;
@@ -613,6 +615,21 @@ function runInShell(session: Session, scope: Scope, world: World, argv: string[]
   return { out: inner.chunks, status: session.lastStatus, world: session.world };
 }
 
+/** Runs a frame's EXIT trap (trap 'commands' EXIT) once; the status before it is kept. */
+function runExitTrap(session: Session, frame: Frame, out: Output): void {
+  const text = own(frame.vars, '.trap.EXIT');
+  if (text === undefined) return;
+  delete frame.vars['.trap.EXIT'];
+  const parsed = parse(text);
+  if (!parsed.ok) return;
+  const status = session.lastStatus;
+  const exited = session.exited;
+  session.exited = undefined;
+  atTop(session, out, () => runList(session, parsed.script, out));
+  session.lastStatus = status;
+  session.exited = exited;
+}
+
 /** ./script: a file of the simulated tree with an x bit runs as a ksh script; anything else is ksh's answer. */
 function runFile(session: Session, frame: Frame, world: World, typed: string, args: string[]): CommandResult {
   const node = nodeAt(world, toGlobal(world, frame.scope, normalize(frame.cwd, typed)));
@@ -656,7 +673,9 @@ function runScript(session: Session, text: string, name: string, args: readonly 
   }
   const outer = session.frames;
   const functions = session.functions;
-  session.frames = [...outer, { ...copyFrames([session.frame])[0]!, args: [...(args ?? [])], name }];
+  const own_: Frame = { ...copyFrames([session.frame])[0]!, args: [...(args ?? [])], name };
+  delete own_.vars['.trap.EXIT'];
+  session.frames = [...outer, own_];
   session.functions = new Map();
   try {
     atTop(session, inner, () => {
@@ -665,6 +684,10 @@ function runScript(session: Session, text: string, name: string, args: readonly 
         if (session.frames.length <= outer.length || session.exited !== undefined) break;
       }
     });
+    // The script's EXIT trap, in its own frame; the script's status stays.
+    session.frames = [...outer, own_];
+    session.exited = undefined;
+    runExitTrap(session, own_, inner);
   } finally {
     session.frames = outer;
     session.functions = functions;

@@ -184,6 +184,14 @@ export class Session {
     this.locals = [];
   }
 
+  /** The login shell's EXIT trap (trap '...' EXIT), taken so that it runs once: the front end runs it when its input ends. */
+  takeExitTrap(): string | undefined {
+    const vars = this.frames[0]!.vars;
+    const text = own(vars, '.trap.EXIT');
+    delete vars['.trap.EXIT'];
+    return text;
+  }
+
   get frame(): Frame {
     return this.frames[this.frames.length - 1]!;
   }

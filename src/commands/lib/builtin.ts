@@ -14,6 +14,8 @@ export const quoteValue = (v: string): string => (/^[A-Za-z0-9_./:,+@%=-]*$/.tes
 /** Every variable as a sorted list of NAME=value lines (set, export), each line after `prefix`. */
 export const variableLines = (vars: Readonly<Record<string, string>>, prefix: string): string[] =>
   Object.keys(vars)
+    // The shell's own settings (.umask, .trap.EXIT) are not variables anyone can name.
+    .filter((k) => !k.startsWith('.'))
     .sort()
     .map((k) => `${prefix}${k}=${quoteValue(vars[k]!)}`);
 
