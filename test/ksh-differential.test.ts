@@ -103,6 +103,7 @@ const SNIPPETS = [
   "echo \"aaa bbb\" | sed 's/a/X/2'; echo \"path/to/file\" | sed 's|/|::|g'; echo hello | sed 'y/hel/HEL/'; echo \"a&b\" | sed 's/&/ and /'; echo abc | sed 's/b/[&]/'",
   'echo "a b c d e" | xargs -n 2 echo; printf "one\\ntwo\\n" | xargs -I{} echo "[{}]"; echo "\\"a b\\" c" | xargs -n 1; echo x | xargs false; echo "status $?"',
   'ksh -c "trap \\"echo bye\\" EXIT; echo hi; exit 3"; echo "status $?"; trap "echo at exit" EXIT; echo last',
+  'printf "web1 A\\nweb10 D\\ndb1 A\\n" | grep -w web1; printf "web1\\nweb10\\n" | grep -x web1; printf "a\\nb\\nc\\n" | grep -e a -e c; printf "a.b\\naxb\\n" | grep -F a.b; printf "A\\n" | grep -qi a && echo quiet-yes; grep -s x /nonexistent; echo "status $?"',
   "printf \"x\\ny\\n\" | sed -n '='; printf \"1\\n2\\n3\\n\" | sed '2!d'; printf \"keep\\ndrop\\n\" | sed -e '/drop/d' -e 's/keep/kept/p'",
 ];
 

@@ -13,14 +13,33 @@ export class Matcher {
     private readonly source: string,
     private readonly extended: boolean,
     private readonly tick: () => void,
+    private readonly ignoreCase = false,
   ) {
-    const c = compilePattern(source, { extended, ignoreCase: false, tick });
+    const c = compilePattern(source, { extended, ignoreCase, tick });
     if ('error' in c) throw new MatchError(c.error);
     this.test = c;
   }
 
   matches(text: string): boolean {
     return this.test.test(text);
+  }
+
+  /** Whether it matches the whole text (grep -x). */
+  whole(text: string): boolean {
+    const ends = prefixLengths(this.source, text, this.tick, this.extended, this.ignoreCase);
+    return !('error' in ends) && ends.includes(text.length);
+  }
+
+  /** Whether it matches a whole word somewhere: no letter, digit or _ on either side (grep -w). */
+  word(text: string): boolean {
+    const isWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+    for (let s = 0; s <= text.length; s++) {
+      if (isWord(text[s - 1])) continue;
+      const ends = prefixLengths(this.source, text.slice(s), this.tick, this.extended, this.ignoreCase);
+      if ('error' in ends) return false;
+      if (ends.some((e) => e > 0 && !isWord(text[s + e]))) return true;
+    }
+    return false;
   }
 
   /** [start, end] of the leftmost-longest match at or after `from`, or null. */
@@ -30,7 +49,7 @@ export class Matcher {
       if ((s & 0xff) === 0) this.tick();
       // ^ matches only at the start of the text.
       if (s > 0 && this.source.startsWith('^')) return null;
-      const ends = prefixLengths(this.source, text.slice(s), this.tick, this.extended);
+      const ends = prefixLengths(this.source, text.slice(s), this.tick, this.extended, this.ignoreCase);
       if ('error' in ends) throw new MatchError(ends.error);
       if (ends.length > 0) return [s, s + ends[ends.length - 1]!];
     }

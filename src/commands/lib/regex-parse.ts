@@ -125,7 +125,12 @@ export class Parser {
       this.i++;
       return inner;
     }
-    if (this.extended && (c === '*' || c === '+' || c === '?' || c === '{') && start) this.fail('a repetition has nothing to repeat');
+    // A + or ? that starts an extended expression (grep -E '+1') is a literal character, as grep takes it; a * or { is an error.
+    if (this.extended && (c === '+' || c === '?') && start) {
+      this.i++;
+      return this.literal(c);
+    }
+    if (this.extended && (c === '*' || c === '{') && start) this.fail('a repetition has nothing to repeat');
     if (this.extended && c === ')') this.fail('a parenthesis is not opened');
     if (c === '\\') {
       const n = this.src[this.i + 1];

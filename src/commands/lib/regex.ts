@@ -156,9 +156,9 @@ function program(source: string, extended: boolean, ignoreCase: boolean): Inst[]
  * whole, ascending, in one linear pass (the shell's ${x#pattern} and
  * ${x##pattern} take the shortest and the longest).
  */
-export function prefixLengths(source: string, text: string, tick: () => void = () => {}, extended = true): number[] | { error: string } {
+export function prefixLengths(source: string, text: string, tick: () => void = () => {}, extended = true, ignoreCase = false): number[] | { error: string } {
   try {
-    const prog = program(source, extended, false);
+    const prog = program(source, extended, ignoreCase);
     const ends: number[] = [];
     run(prog, text, tick, true, (at) => {
       ends.push(at);
