@@ -5,7 +5,7 @@
 import { AIX_COMMANDS } from '../commands/lib/aix-commands.js';
 import { globalOnly, kshNotFound, notYet } from '../commands/lib/messages.js';
 import { PLANNED } from '../commands/registry.js';
-import { ArithError, evaluate } from '../shell/arith.js';
+import { ArithError, type ArithVars, evaluate } from '../shell/arith.js';
 import type { AndOr, Command, Compound, List, Pipeline, Redirect, SimpleCommand } from '../shell/ast.js';
 import { type Expander, expandPattern, expandToString, expandWords } from '../shell/expand.js';
 import { globMatch } from '../shell/glob.js';
@@ -210,6 +210,11 @@ function runCommand(session: Session, cmd: Command, input: string | null, out: O
     session.lastStatus = 0;
     return [];
   }
+  // (( )) and [[ ]] without redirections or a pipe into them: run as they are (loops run them a great many times).
+  if ((cmd.kind === 'arith' || cmd.kind === 'cond') && cmd.redirects.length === 0 && input === null) {
+    runCompound(session, cmd, out);
+    return [];
+  }
   const x = expander(session, out);
   const redirections = open(session, cmd.redirects, (r: Redirect) => target(r, x), input ?? rest(session));
   if ('text' in redirections) return finish(session, [redirections], 1);
@@ -236,7 +241,6 @@ const target = (r: Redirect, x: Expander): string => (r.heredoc ? expandToString
 const rest = (session: Session): string => session.input.text.slice(session.input.at);
 
 function runCompound(session: Session, cmd: Compound, out: Output): void {
-  const x = expander(session, out);
   switch (cmd.kind) {
     case 'if': {
       for (const clause of cmd.clauses) {
@@ -259,7 +263,7 @@ function runCompound(session: Session, cmd: Compound, out: Output): void {
         cmd.body,
       );
     case 'for': {
-      const values = cmd.words ? expandWords(cmd.words, x) : [...session.frame.args];
+      const values = cmd.words ? expandWords(cmd.words, expander(session, out)) : [...session.frame.args];
       let next = 0;
       return loop(
         session,
@@ -273,6 +277,7 @@ function runCompound(session: Session, cmd: Compound, out: Output): void {
       );
     }
     case 'case': {
+      const x = expander(session, out);
       const subject = expandToString(cmd.word, x);
       session.lastStatus = 0;
       for (const item of cmd.items) {
@@ -292,7 +297,7 @@ function runCompound(session: Session, cmd: Compound, out: Output): void {
       try {
         const f = session.frame;
         session.lastStatus = evaluateCond(cmd.items, {
-          x,
+          x: expander(session, out),
           node: (p) => nodeAt(session.world, toGlobal(session.world, f.scope, normalize(f.cwd, p))),
           vars: arithVars(session),
         })
@@ -372,7 +377,16 @@ function arithmetic(session: Session, source: string, out: Output): number {
   }
 }
 
-const arithVars = (session: Session) => ({ get: (n: string) => session.lookup(n), set: (n: string, v: string) => put(session.frame.vars, n, v) });
+/** The shell's variables as arithmetic reads and sets them (made once a session: loops evaluate a great deal). */
+const arithVarsOf = new WeakMap<Session, ArithVars>();
+function arithVars(session: Session): ArithVars {
+  let v = arithVarsOf.get(session);
+  if (!v) {
+    v = { get: (n: string) => session.lookup(n), set: (n: string, value: string) => put(session.frame.vars, n, value) };
+    arithVarsOf.set(session, v);
+  }
+  return v;
+}
 
 const err = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
 

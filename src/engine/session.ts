@@ -205,6 +205,9 @@ export class Session {
   }
 
   lookup(name: string): string | undefined {
+    const first = name.charCodeAt(0);
+    // A name (a letter or _ first): a variable, or PWD. Tested first: loops read variables a great many times.
+    if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95) return name === 'PWD' ? this.frame.cwd : own(this.frame.vars, name);
     if (name === '?') return String(this.lastStatus);
     if (name === '$') return String(3801376 + (this.frames.length - 1) * 131074);
     const args = this.frame.args;
@@ -214,7 +217,6 @@ export class Session {
     if (name === '0') return this.frame.name ?? 'ksh';
     if (name === '@' || name === '*') return args.join(' ');
     if (/^[1-9][0-9]*$/.test(name)) return args[Number(name) - 1];
-    if (name === 'PWD') return this.frame.cwd;
     return own(this.frame.vars, name);
   }
 }

@@ -41,19 +41,7 @@ const TOKEN = /\s*(0[xX][0-9a-fA-F]+|[0-9]+#[0-9a-zA-Z@_]+|[0-9]+|[A-Za-z_][A-Za
 
 type Tok = { kind: 'num'; value: number } | { kind: 'name'; name: string } | { kind: 'op'; op: string };
 
-/** Expressions already split into tokens (a loop evaluates the same few again and again); bounded. */
-const tokenized = new Map<string, Tok[]>();
-
 function tokenize(source: string): Tok[] {
-  const cached = tokenized.get(source);
-  if (cached) return cached;
-  const toks = split(source);
-  if (tokenized.size >= 256) tokenized.clear();
-  tokenized.set(source, toks);
-  return toks;
-}
-
-function split(source: string): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
   let at = 0;
@@ -91,12 +79,34 @@ function digitValue(d: string, base: number, source: string): number {
 
 const whole = (n: number): number => (Number.isFinite(n) ? Math.trunc(n) : 0);
 
-/** Evaluates an arithmetic expression; variables are read and assigned through `vars`. */
-export function evaluate(source: string, vars: ArithVars, depth = 0): number {
-  if (depth > MAX_DEPTH) throw new ArithError(`${source}: recursion too deep`);
+/** An expression, parsed once (a loop evaluates the same few again and again). */
+type Node =
+  | { k: 'num'; v: number }
+  | { k: 'var'; name: string }
+  | { k: 'assign'; op: string; name: string; value: Node }
+  | { k: 'step'; prefix: boolean; delta: 1 | -1; name: string }
+  | { k: 'unary'; op: string; a: Node }
+  | { k: 'bin'; op: string; a: Node; b: Node }
+  | { k: 'cond'; c: Node; a: Node; b: Node }
+  | { k: 'comma'; items: Node[] };
+
+const compiled = new Map<string, Node | null>();
+
+/** The parsed form of an expression (null: empty), from the cache when it was parsed before. */
+function compile(source: string): Node | null {
+  const cached = compiled.get(source);
+  if (cached !== undefined) return cached;
+  const node = parseExpression(source);
+  if (compiled.size >= 256) compiled.clear();
+  compiled.set(source, node);
+  return node;
+}
+
+function parseExpression(source: string): Node | null {
   const toks = tokenize(source);
-  if (toks.length === 0) return 0;
+  if (toks.length === 0) return null;
   let i = 0;
+  let nesting = 0;
   const fail = (): never => {
     throw new ArithError(`${source}: arithmetic syntax error`);
   };
@@ -104,154 +114,197 @@ export function evaluate(source: string, vars: ArithVars, depth = 0): number {
     const t = toks[i];
     return t?.kind === 'op' ? t.op : undefined;
   };
-  const variable = (name: string): number => {
-    const v = vars.get(name);
-    if (v === undefined || v.trim() === '') return 0;
-    if (/^\s*-?[0-9]+\s*$/.test(v)) return Number(v);
-    return evaluate(v, vars, depth + 1);
+  const deeper = <T>(f: () => T): T => {
+    if (++nesting > MAX_DEPTH) throw new ArithError(`${source}: recursion too deep`);
+    try {
+      return f();
+    } finally {
+      nesting--;
+    }
   };
-
-  // Each level returns a value and, for a bare name, the name (for assignment and ++/--).
-  type Result = { value: number; name?: string };
-  let nesting = 0;
-
-  const primary = (): Result => {
+  const primary = (): Node => {
     const t = toks[i];
     if (!t) return fail();
     if (t.kind === 'num') {
       i++;
-      return { value: t.value };
+      return { k: 'num', v: t.value };
     }
     if (t.kind === 'name') {
       i++;
       const op = peekOp();
       if (op === '++' || op === '--') {
         i++;
-        const old = variable(t.name);
-        vars.set(t.name, String(old + (op === '++' ? 1 : -1)));
-        return { value: old };
+        return { k: 'step', prefix: false, delta: op === '++' ? 1 : -1, name: t.name };
       }
-      return { value: variable(t.name), name: t.name };
+      return { k: 'var', name: t.name };
     }
     if (t.op === '(') {
       i++;
-      if (++nesting > MAX_DEPTH) throw new ArithError(`${source}: recursion too deep`);
-      const r = comma();
-      nesting--;
+      const r = deeper(comma);
       if (peekOp() !== ')') fail();
       i++;
-      return { value: r.value };
+      return r;
     }
     return fail();
   };
-
-  const unary = (): Result => {
+  const unary = (): Node => {
     const op = peekOp();
     if (op === '++' || op === '--') {
       i++;
-      const r = unary();
-      if (r.name === undefined) fail();
-      const v = r.value + (op === '++' ? 1 : -1);
-      vars.set(r.name!, String(v));
-      return { value: v };
+      const r = deeper(unary);
+      if (r.k !== 'var') fail();
+      return { k: 'step', prefix: true, delta: op === '++' ? 1 : -1, name: (r as { name: string }).name };
     }
     if (op === '-' || op === '+' || op === '!' || op === '~') {
       i++;
-      if (++nesting > MAX_DEPTH) throw new ArithError(`${source}: recursion too deep`);
-      const v = unary().value;
-      nesting--;
-      return { value: op === '-' ? -v : op === '+' ? v : op === '!' ? Number(v === 0) : ~v };
+      return { k: 'unary', op, a: deeper(unary) };
     }
     return primary();
   };
-
-  const apply = (op: string, a: number, b: number): number => {
-    switch (op) {
-      case '||':
-        return Number(a !== 0 || b !== 0);
-      case '&&':
-        return Number(a !== 0 && b !== 0);
-      case '|':
-        return a | b;
-      case '^':
-        return a ^ b;
-      case '&':
-        return a & b;
-      case '==':
-        return Number(a === b);
-      case '!=':
-        return Number(a !== b);
-      case '<':
-        return Number(a < b);
-      case '<=':
-        return Number(a <= b);
-      case '>':
-        return Number(a > b);
-      case '>=':
-        return Number(a >= b);
-      case '<<':
-        return a << b;
-      case '>>':
-        return a >> b;
-      case '+':
-        return a + b;
-      case '-':
-        return a - b;
-      case '*':
-        return whole(a * b);
-      case '/':
-      case '%':
-        if (b === 0) throw new ArithError(`${source}: divide by zero`);
-        return op === '/' ? whole(a / b) : a % b;
-      default:
-        return fail();
-    }
-  };
-
-  const binary = (min: number): Result => {
+  const binary = (min: number): Node => {
     let left = unary();
     for (let op = peekOp(); op !== undefined && BINARY[op] !== undefined && BINARY[op]! >= min; op = peekOp()) {
       i++;
-      const right = binary(BINARY[op]! + 1);
-      left = { value: apply(op, left.value, right.value) };
+      const right = deeper(() => binary(BINARY[op]! + 1));
+      left = { k: 'bin', op, a: left, b: right };
     }
     return left;
   };
-
-  const ternary = (): Result => {
-    const cond = binary(1);
-    if (peekOp() !== '?') return cond;
+  const ternary = (): Node => {
+    const c = binary(1);
+    if (peekOp() !== '?') return c;
     i++;
-    const a = assignment();
+    const a = deeper(assignment);
     if (peekOp() !== ':') fail();
     i++;
-    const b = assignment();
-    return { value: cond.value !== 0 ? a.value : b.value };
+    return { k: 'cond', c, a, b: deeper(assignment) };
   };
-
-  const assignment = (): Result => {
+  const assignment = (): Node => {
     const start = i;
     const left = ternary();
     const op = peekOp();
     if (op === undefined || !ASSIGN.includes(op)) return left;
-    if (left.name === undefined || i !== start + 1) fail();
+    if (left.k !== 'var' || i !== start + 1) fail();
     i++;
-    const right = assignment().value;
-    const value = op === '=' ? right : apply(op.slice(0, -1), left.value, right);
-    vars.set(left.name!, String(value));
-    return { value };
+    return { k: 'assign', op, name: (left as { name: string }).name, value: deeper(assignment) };
   };
-
-  const comma = (): Result => {
-    let r = assignment();
+  const comma = (): Node => {
+    const items = [assignment()];
     while (peekOp() === ',') {
       i++;
-      r = assignment();
+      items.push(assignment());
     }
-    return r;
+    return items.length === 1 ? items[0]! : { k: 'comma', items };
   };
-
-  const result = comma();
+  const node = comma();
   if (i < toks.length) fail();
-  return result.value;
+  return node;
+}
+
+/** A variable's value as a number: a plain integer at once, anything else evaluated as an expression. */
+function plainInteger(v: string): number | undefined {
+  let k = 0;
+  while (v.charCodeAt(k) === 32 || v.charCodeAt(k) === 9) k++;
+  const start = k;
+  if (v.charCodeAt(k) === 45) k++;
+  const digits = k;
+  while (k < v.length && v.charCodeAt(k) >= 48 && v.charCodeAt(k) <= 57) k++;
+  if (k === digits) return undefined;
+  const end = k;
+  while (v.charCodeAt(k) === 32 || v.charCodeAt(k) === 9) k++;
+  return k === v.length ? Number(v.slice(start, end)) : undefined;
+}
+
+/** Evaluates an arithmetic expression; variables are read and assigned through `vars`. */
+export function evaluate(source: string, vars: ArithVars, depth = 0): number {
+  if (depth > MAX_DEPTH) throw new ArithError(`${source}: recursion too deep`);
+  const node = compile(source);
+  return node === null ? 0 : run(node, { source, vars, depth });
+}
+
+/** What a running evaluation needs: the expression (for messages), the variables, how deep values refer to others. */
+interface Context {
+  source: string;
+  vars: ArithVars;
+  depth: number;
+}
+
+function variable(name: string, c: Context): number {
+  const v = c.vars.get(name);
+  if (v === undefined) return 0;
+  return plainInteger(v) ?? (v.trim() === '' ? 0 : evaluate(v, c.vars, c.depth + 1));
+}
+
+function apply(op: string, a: number, b: number, c: Context): number {
+  switch (op) {
+    case '|':
+      return a | b;
+    case '^':
+      return a ^ b;
+    case '&':
+      return a & b;
+    case '==':
+      return Number(a === b);
+    case '!=':
+      return Number(a !== b);
+    case '<':
+      return Number(a < b);
+    case '<=':
+      return Number(a <= b);
+    case '>':
+      return Number(a > b);
+    case '>=':
+      return Number(a >= b);
+    case '<<':
+      return a << b;
+    case '>>':
+      return a >> b;
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return whole(a * b);
+    case '/':
+    case '%':
+      if (b === 0) throw new ArithError(`${c.source}: divide by zero`);
+      return op === '/' ? whole(a / b) : a % b;
+    default:
+      throw new ArithError(`${c.source}: arithmetic syntax error`);
+  }
+}
+
+function run(n: Node, c: Context): number {
+  switch (n.k) {
+    case 'num':
+      return n.v;
+    case 'var':
+      return variable(n.name, c);
+    case 'step': {
+      const old = variable(n.name, c);
+      c.vars.set(n.name, String(old + n.delta));
+      return n.prefix ? old + n.delta : old;
+    }
+    case 'unary': {
+      const v = run(n.a, c);
+      return n.op === '-' ? -v : n.op === '+' ? v : n.op === '!' ? Number(v === 0) : ~v;
+    }
+    case 'bin':
+      if (n.op === '&&') return Number(run(n.a, c) !== 0 && run(n.b, c) !== 0);
+      if (n.op === '||') return Number(run(n.a, c) !== 0 || run(n.b, c) !== 0);
+      return apply(n.op, run(n.a, c), run(n.b, c), c);
+    case 'cond':
+      return run(n.c, c) !== 0 ? run(n.a, c) : run(n.b, c);
+    case 'assign': {
+      const right = run(n.value, c);
+      const value = n.op === '=' ? right : apply(n.op.slice(0, -1), variable(n.name, c), right, c);
+      c.vars.set(n.name, String(value));
+      return value;
+    }
+    case 'comma': {
+      let v = 0;
+      for (const item of n.items) v = run(item, c);
+      return v;
+    }
+  }
 }

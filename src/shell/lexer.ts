@@ -179,6 +179,18 @@ function lexWord(line: string, start: number, whole = false): WordLex {
 /** The expansions in an arithmetic expression ($x, ${x}, $(...), $((...))), lexed as inside double quotes; null when it cannot be. */
 export function arithParts(source: string): WordPart[] | null {
   if (!source.includes('$') && !source.includes('`')) return null;
+  const known = arithCache.get(source);
+  if (known !== undefined) return known;
+  const parts = lexArith(source);
+  if (arithCache.size >= 256) arithCache.clear();
+  arithCache.set(source, parts);
+  return parts;
+}
+
+/** Expressions already lexed (a loop expands the same few again and again); their parts are never changed. */
+const arithCache = new Map<string, WordPart[] | null>();
+
+function lexArith(source: string): WordPart[] | null {
   const parts: WordPart[] = [];
   const lit = (text: string, quoted: boolean) => {
     const last = parts[parts.length - 1];

@@ -11,5 +11,7 @@ export function own<T>(table: Readonly<Record<string, T>> | undefined, key: stri
 
 /** Sets `key` on `table` as its own data property, whatever the key ("__proto__" too). */
 export function put<T>(table: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(table, key, { value, writable: true, enumerable: true, configurable: true });
+  // Only __proto__ is an accessor on Object.prototype: any other name is set by a plain assignment (fast in loops).
+  if (key === '__proto__') Object.defineProperty(table, key, { value, writable: true, enumerable: true, configurable: true });
+  else table[key] = value;
 }
