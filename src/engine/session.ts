@@ -184,6 +184,20 @@ export class Session {
     this.locals = [];
   }
 
+  /** $RANDOM's generator: seeded from the LPAR's machine ID, so a replay gives the same numbers; RANDOM=n seeds it. */
+  private randomState: number | undefined;
+
+  private random(): string {
+    const seed = own(this.frame.vars, 'RANDOM');
+    if (seed !== undefined) {
+      this.randomState = Number.parseInt(seed, 10) || 0;
+      delete this.frame.vars['RANDOM'];
+    }
+    if (this.randomState === undefined) this.randomState = [...this.world.lpar.machineId].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+    this.randomState = (this.randomState * 1103515245 + 12345) >>> 0;
+    return String((this.randomState >>> 16) & 0x7fff);
+  }
+
   /** The login shell's EXIT trap (trap '...' EXIT), taken so that it runs once: the front end runs it when its input ends. */
   takeExitTrap(): string | undefined {
     const vars = this.frames[0]!.vars;
@@ -207,7 +221,7 @@ export class Session {
   lookup(name: string): string | undefined {
     const first = name.charCodeAt(0);
     // A name (a letter or _ first): a variable, or PWD. Tested first: loops read variables a great many times.
-    if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95) return name === 'PWD' ? this.frame.cwd : own(this.frame.vars, name);
+    if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95) return name === 'PWD' ? this.frame.cwd : name === 'RANDOM' ? this.random() : own(this.frame.vars, name);
     if (name === '?') return String(this.lastStatus);
     if (name === '$') return String(3801376 + (this.frames.length - 1) * 131074);
     const args = this.frame.args;

@@ -56,6 +56,12 @@ export function lex(line: string): LexResult {
       i = close + 2;
       continue;
     }
+    // >| (write even with noclobber, which is not simulated) is >; <> (read and write) is read here.
+    if (line.startsWith('>|', i) || line.startsWith('<>', i)) {
+      tokens.push({ type: 'op', op: line[i] === '>' ? '>' : '<', start: i });
+      i += 2;
+      continue;
+    }
     const op = OPERATORS.find((o) => line.startsWith(o, i));
     if (op) {
       tokens.push({ type: 'op', op, start: i });

@@ -130,6 +130,7 @@ export function makeDir(world: World, global: string, now: number): FsResult<Wor
 /** Writes (or appends to) a file; the directory must exist. */
 export function writeFile(world: World, global: string, content: string, append: boolean, now: number): FsResult<World> {
   const node = nodeAt(world, global);
+  if (!node && isDevNull(global)) return { ok: true, value: world };
   if (node?.kind === 'dir') return err('EISDIR');
   if (!node && tooLong(global)) return err('ENAMETOOLONG');
   const parent = nodeAt(world, parentOf(global));
@@ -142,8 +143,12 @@ export function writeFile(world: World, global: string, content: string, append:
   return { ok: true, value: withNode(world, loc, { kind: 'file', content: text, mtime: now, ...(node?.mode !== undefined ? { mode: node.mode } : {}) }) };
 }
 
+/** /dev/null, as the global environment or a WPAR sees it (/wpars/NAME/dev/null): reads as empty, swallows writes. */
+const isDevNull = (global: string): boolean => global === '/dev/null' || global.endsWith('/dev/null');
+
 export function readFile(world: World, global: string): FsResult<string> {
   const node = nodeAt(world, global);
+  if (!node && isDevNull(global)) return { ok: true, value: '' };
   if (!node) return err('ENOENT');
   if (node.kind === 'dir') return err('EISDIR');
   return { ok: true, value: node.content ?? '' };
