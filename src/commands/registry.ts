@@ -15,6 +15,7 @@ import { chmod } from './chmod.js';
 import { chwpar } from './chwpar.js';
 import { clear } from './clear.js';
 import { clogin } from './clogin.js';
+import { cmp } from './cmp.js';
 import { colon } from './colon.js';
 import { continueCmd } from './continue.js';
 import { cp } from './cp.js';
@@ -22,8 +23,10 @@ import { crfs } from './crfs.js';
 import { cut } from './cut.js';
 import { date } from './date.js';
 import { df } from './df.js';
+import { diff } from './diff.js';
 import { dirname } from './dirname.js';
 import { dot } from './dot.js';
+import { du } from './du.js';
 import { echo } from './echo.js';
 import { env } from './env.js';
 import { evalCmd } from './eval.js';
@@ -177,6 +180,9 @@ export const COMMANDS: readonly Command[] = (
     trueCmd,
     awk,
     sed,
+    cmp,
+    diff,
+    du,
     env,
     trap,
     ulimit,
