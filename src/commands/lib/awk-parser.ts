@@ -329,12 +329,12 @@ class P {
   }
 
   private compare(ng: boolean): Expr {
-    const a = this.concat(ng);
+    const a = this.concat();
     const ops = ng ? ['<', '<=', '!=', '==', '>='] : ['<', '<=', '!=', '==', '>', '>='];
     if (this.isOp(...ops)) {
       const op = (this.t as { v: string }).v;
       this.i++;
-      return { k: 'bin', op, a, b: this.concat(ng) };
+      return { k: 'bin', op, a, b: this.concat() };
     }
     return a;
   }
@@ -345,11 +345,10 @@ class P {
     return t.t === 'num' || t.t === 'str' || t.t === 're' || t.t === 'name' || t.t === 'func' || (t.t === 'op' && ['$', '!', '(', '-', '+', '++', '--'].includes(t.v));
   }
 
-  private concat(ng: boolean): Expr {
+  private concat(): Expr {
     let a = this.additive();
     // Concatenation: an operand that follows; a leading - or + there is subtraction, already taken by additive().
     while (this.startsOperand() && !this.isOp('-', '+') && !this.isKw('in')) a = { k: 'concat', a, b: this.additive() };
-    void ng;
     return a;
   }
 
