@@ -9,6 +9,7 @@ import type { CommandContext, CommandResult } from '../engine/contract.js';
 import { ArithError, evaluate } from '../shell/arith.js';
 import { nodeAt, normalize, toGlobal } from '../world/fs.js';
 import { builtin } from './lib/builtin.js';
+import { compareIntegers, fileTest } from './lib/conditions.js';
 import { failWith } from './lib/output.js';
 
 const UNARY_FILE = new Set(['-e', '-f', '-d', '-s', '-r', '-w', '-x', '-L', '-h']);
@@ -18,15 +19,7 @@ class Bad extends Error {}
 
 function evaluateTest(ctx: CommandContext, name: string, args: readonly string[]): CommandResult {
   let i = 0;
-  const fileTest = (op: string, path: string): boolean => {
-    const node = nodeAt(ctx.world, toGlobal(ctx.world, ctx.scope, normalize(ctx.cwd, path)));
-    if (!node) return false;
-    if (op === '-f') return node.kind === 'file';
-    if (op === '-d') return node.kind === 'dir';
-    if (op === '-s') return node.kind === 'dir' || (node.content ?? '') !== '';
-    if (op === '-L' || op === '-h') return false;
-    return true;
-  };
+  const nodeOf = (path: string) => nodeAt(ctx.world, toGlobal(ctx.world, ctx.scope, normalize(ctx.cwd, path)));
   const integer = (word: string): number => evaluate(word, { get: (n) => ctx.getVar(n), set: () => {} });
   const primary = (): boolean => {
     const a = args[i];
@@ -45,7 +38,7 @@ function evaluateTest(ctx: CommandContext, name: string, args: readonly string[]
       if (b === '=' || b === '==') return a === c;
       if (b === '!=') return a !== c;
       const [x, y] = [integer(a), integer(c)];
-      return b === '-eq' ? x === y : b === '-ne' ? x !== y : b === '-lt' ? x < y : b === '-le' ? x <= y : b === '-gt' ? x > y : x >= y;
+      return compareIntegers(b, x, y);
     }
     if ((a === '-z' || a === '-n') && b !== undefined) {
       i += 2;
@@ -53,7 +46,7 @@ function evaluateTest(ctx: CommandContext, name: string, args: readonly string[]
     }
     if (UNARY_FILE.has(a) && b !== undefined) {
       i += 2;
-      return fileTest(a, b);
+      return fileTest(a, nodeOf(b));
     }
     i++;
     return a !== '';

@@ -6,6 +6,7 @@
 // -s -r -w -x on the simulated tree; ! && || and parentheses. Status 0 when
 // true, 1 when false, 2 for a bad expression (ksh93's message).
 
+import { compareIntegers, fileTest } from '../commands/lib/conditions.js';
 import { compilePattern } from '../commands/lib/regex.js';
 import { evaluate } from '../shell/arith.js';
 import type { CondItem } from '../shell/ast.js';
@@ -53,12 +54,7 @@ export function evaluateCond(items: readonly CondItem[], shell: CondShell): bool
       i += 2;
       if (first === '-z') return arg === '';
       if (first === '-n') return arg !== '';
-      const node = shell.node(arg);
-      if (first === '-f') return node?.kind === 'file';
-      if (first === '-d') return node?.kind === 'dir';
-      if (first === '-s') return node !== undefined && (node.kind === 'dir' || (node.content ?? '') !== '');
-      if (first === '-L' || first === '-h') return false;
-      return node !== undefined;
+      return fileTest(first, shell.node(arg));
     }
     const op = opAt(i + 1);
     if (op !== undefined && BINARY.has(op)) {
@@ -75,8 +71,7 @@ export function evaluateCond(items: readonly CondItem[], shell: CondShell): bool
       const right = expandToString(rightItem.word, shell.x);
       if (op === '<') return left < right;
       if (op === '>') return left > right;
-      const [a, b] = [evaluate(left, shell.vars), evaluate(right, shell.vars)];
-      return op === '-eq' ? a === b : op === '-ne' ? a !== b : op === '-lt' ? a < b : op === '-le' ? a <= b : op === '-gt' ? a > b : a >= b;
+      return compareIntegers(op, evaluate(left, shell.vars), evaluate(right, shell.vars));
     }
     const v = text(i);
     i++;
