@@ -8,7 +8,7 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { filterInput, textLines } from './lib/files.js';
-import { MatchError, Matcher } from './lib/match.js';
+import { isWordChar, MatchError, Matcher } from './lib/match.js';
 import { errLine, failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: grep [-E|-F] [-c|-l|-q] [-insvxbhwy] [-p[parasep]] -e pattern_list...', '\t[-f pattern_file...] [file...]'];
@@ -90,8 +90,6 @@ export const grep: Command = {
     return { out: [...errors.map(errLine), ...lines(out)], status };
   },
 };
-
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_]/.test(c);
 
 /** -F: whether `needle` is in the line (as a whole word with -w, as the whole line with -x). */
 function fixedMatch(line: string, needle: string, word: boolean, whole: boolean): boolean {

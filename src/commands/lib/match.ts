@@ -7,6 +7,9 @@ import { compilePattern, type Pattern, prefixLengths } from './regex.js';
 
 export class MatchError extends Error {}
 
+/** A character of a word, for grep -w: a letter, a digit or _. */
+export const isWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_]/.test(c);
+
 export class Matcher {
   private readonly test: Pattern;
   constructor(
@@ -32,12 +35,11 @@ export class Matcher {
 
   /** Whether it matches a whole word somewhere: no letter, digit or _ on either side (grep -w). */
   word(text: string): boolean {
-    const isWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
     for (let s = 0; s <= text.length; s++) {
-      if (isWord(text[s - 1])) continue;
+      if (isWordChar(text[s - 1])) continue;
       const ends = prefixLengths(this.source, text.slice(s), this.tick, this.extended, this.ignoreCase);
       if ('error' in ends) return false;
-      if (ends.some((e) => e > 0 && !isWord(text[s + e]))) return true;
+      if (ends.some((e) => e > 0 && !isWordChar(text[s + e]))) return true;
     }
     return false;
   }
