@@ -605,6 +605,14 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
   }
 }
 
+/** The commands of a shell started on top of `below` frames (clogin NAME cmd, a script), up to its exit. */
+function runInnerShell(session: Session, script: List, below: number, out: Output): void {
+  for (const item of script.items) {
+    runAndOr(session, item.andOr, out);
+    if (session.frames.length <= below || session.exited !== undefined) return;
+  }
+}
+
 /**
  * clogin NAME command...: the command runs as the argument of a login shell
  * in the WPAR (`ksh -c`), so one quoted argument may hold a whole command
@@ -620,10 +628,7 @@ function runInShell(session: Session, scope: Scope, world: World, argv: string[]
   session.world = world;
   session.frames = [...outer, newFrame(scope)];
   const inner: Output = { chunks: [], clear: false, size: 0 };
-  for (const item of parsed.script.items) {
-    runAndOr(session, item.andOr, inner);
-    if (session.frames.length <= outer.length || session.exited !== undefined) break;
-  }
+  runInnerShell(session, parsed.script, outer.length, inner);
   session.frames = outer;
   session.exited = undefined;
   return { out: inner.chunks, status: session.lastStatus, world: session.world };
@@ -692,12 +697,7 @@ function runScript(session: Session, text: string, name: string, args: readonly 
   session.frames = [...outer, own_];
   session.functions = new Map();
   try {
-    atTop(session, inner, () => {
-      for (const item of parsed.script.items) {
-        runAndOr(session, item.andOr, inner);
-        if (session.frames.length <= outer.length || session.exited !== undefined) break;
-      }
-    });
+    atTop(session, inner, () => runInnerShell(session, parsed.script, outer.length, inner));
     // The script's EXIT trap, in its own frame; the script's status stays.
     session.frames = [...outer, own_];
     session.exited = undefined;
