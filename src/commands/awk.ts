@@ -13,7 +13,7 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { AwkNotYet, AwkSyntaxError } from './lib/awk-lexer.js';
 import { parseAwk } from './lib/awk-parser.js';
 import { Awk, AwkRuntimeError } from './lib/awk-run.js';
-import { resolve } from './lib/files.js';
+import { readOperand, resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
 import { failWith } from './lib/output.js';
 
@@ -69,7 +69,7 @@ export const awk: Command = {
         assignments.push([m[1]!, m[2]!]);
         continue;
       }
-      const r = o === '-' ? { ok: true as const, value: ctx.stdin } : readFile(ctx.world, resolve(ctx, o).global);
+      const r = readOperand(ctx, o);
       if (!r.ok) return failWith([`awk: 0602-533 Cannot find or open file ${o}.`], 2);
       inputs.push({ name: o, text: r.value });
     }

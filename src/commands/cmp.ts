@@ -4,9 +4,8 @@
 // trouble). Not simulated yet: -l.
 
 import type { Command } from '../engine/contract.js';
-import { readFile } from '../world/fs.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { resolve } from './lib/files.js';
+import { readOperand } from './lib/files.js';
 import { failWith, lines } from './lib/output.js';
 
 export const cmp: Command = {
@@ -23,7 +22,7 @@ export const cmp: Command = {
     if (names.length !== 2) return failWith(['Usage: cmp [-l | -s] File1 File2'], 2);
     const texts: string[] = [];
     for (const f of names) {
-      const r = f === '-' ? { ok: true as const, value: ctx.stdin } : readFile(ctx.world, resolve(ctx, f).global);
+      const r = readOperand(ctx, f);
       if (!r.ok) return failWith(parsed.has('s') ? [] : [`cmp: cannot open ${f}`], 2);
       texts.push(r.value);
     }

@@ -7,9 +7,8 @@
 
 import { diffLines } from 'diff';
 import type { Command } from '../engine/contract.js';
-import { readFile } from '../world/fs.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { resolve } from './lib/files.js';
+import { readOperand } from './lib/files.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: diff [-c|-C Lines|-e|-f|-n|-u|-U Lines] [-b] [-i] [-l] [-r] [-s] [-S File] [-t] [-w] [-D String] File1 File2'];
@@ -33,7 +32,7 @@ export const diff: Command = {
     if (parsed.operands.length !== 2) return failWith(USAGE, 2);
     const texts: string[] = [];
     for (const f of parsed.operands) {
-      const r = f === '-' ? { ok: true as const, value: ctx.stdin } : readFile(ctx.world, resolve(ctx, f).global);
+      const r = readOperand(ctx, f);
       if (!r.ok) return failWith([`diff: ${f}: A file or directory in the path name does not exist.`], 2);
       texts.push(r.value);
     }

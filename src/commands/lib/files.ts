@@ -3,7 +3,7 @@
 // others RECALLED-low), reading the files or standard input of a filter.
 
 import type { Chunk, CommandContext, CommandResult } from '../../engine/contract.js';
-import { baseName, type FsError, nodeAt, normalize, readFile, toGlobal } from '../../world/fs.js';
+import { baseName, type FsError, type FsResult, nodeAt, normalize, readFile, toGlobal } from '../../world/fs.js';
 import type { World } from '../../world/types.js';
 import { errLine } from './output.js';
 
@@ -23,6 +23,11 @@ export const ERRNO: Record<FsError, string> = {
 export function resolve(ctx: CommandContext, arg: string): { path: string; global: string } {
   const path = normalize(ctx.cwd, arg);
   return { path, global: toGlobal(ctx.world, ctx.scope, path) };
+}
+
+/** A file operand's text; "-" is standard input (diff, cmp, awk). */
+export function readOperand(ctx: CommandContext, arg: string): FsResult<string> {
+  return arg === '-' ? { ok: true, value: ctx.stdin } : readFile(ctx.world, resolve(ctx, arg).global);
 }
 
 /** The text a filter works on: its file operands, or standard input. Errors are returned as lines. */
