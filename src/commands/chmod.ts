@@ -5,7 +5,7 @@
 // simulated yet: the s and t bits in symbolic modes, -f, -h.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
-import { list, modeOf, nodeAt, setMode } from '../world/fs.js';
+import { childPath, list, modeOf, nodeAt, setMode } from '../world/fs.js';
 import type { World } from '../world/types.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { ERRNO, resolve } from './lib/files.js';
@@ -64,7 +64,7 @@ export const chmod: Command = {
       const r = setMode(world, global, mode);
       if (!r.ok) errors.push(`chmod: ${shown}: ${ERRNO[r.error]}`);
       else world = r.value;
-      if (parsed.has('R') && node.kind === 'dir') for (const name of list(world, global)) change(`${global === '/' ? '' : global}/${name}`, `${shown}/${name}`);
+      if (parsed.has('R') && node.kind === 'dir') for (const name of list(world, global)) change(childPath(global, name), `${shown}/${name}`);
     };
     if (applyMode(spec, 0, false) === null) return failWith([`chmod: ${spec}: The mode is not valid.`, ...USAGE], 2);
     for (const f of files) change(resolve(ctx, f).global, f);

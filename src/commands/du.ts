@@ -5,7 +5,7 @@
 // so the figures look as on AIX. Not simulated yet: -l, -r, -x, -H, -L.
 
 import type { Command } from '../engine/contract.js';
-import { list, nodeAt } from '../world/fs.js';
+import { childPath, list, nodeAt } from '../world/fs.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { resolve } from './lib/files.js';
 import { errLine, lines } from './lib/output.js';
@@ -44,7 +44,7 @@ export const du: Command = {
         return bytes;
       }
       let total = BLOCK;
-      for (const name of list(ctx.world, global)) total += walk(path === '/' ? `/${name}` : `${path}/${name}`, global === '/' ? `/${name}` : `${global}/${name}`, false);
+      for (const name of list(ctx.world, global)) total += walk(childPath(path, name), childPath(global, name), false);
       if (!parsed.has('s') || top) out.push(`${shown(total)}\t${path}`);
       return total;
     };

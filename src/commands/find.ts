@@ -10,7 +10,7 @@
 import type { Command, CommandResult } from '../engine/contract.js';
 import { globMatch } from '../shell/glob.js';
 import { quoteWord } from '../shell/quote.js';
-import { list, nodeAt } from '../world/fs.js';
+import { childPath, list, nodeAt } from '../world/fs.js';
 import type { FsNode, World } from '../world/types.js';
 import { resolve } from './lib/files.js';
 import { notYet } from './lib/messages.js';
@@ -155,7 +155,7 @@ export const find: Command = {
       const node = nodeAt(world, global);
       if (!node) return;
       if (test(path, node) && !acted) out.push(path);
-      if (node.kind === 'dir') for (const name of list(world, global)) walk(path === '/' ? `/${name}` : `${path}/${name}`, global === '/' ? `/${name}` : `${global}/${name}`);
+      if (node.kind === 'dir') for (const name of list(world, global)) walk(childPath(path, name), childPath(global, name));
     };
     for (const p of paths) {
       const { global } = resolve(ctx, p);

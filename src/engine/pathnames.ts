@@ -5,13 +5,13 @@
 // Never the host's files.
 
 import { globMatch, hasWildcard, unescapeGlob } from '../shell/glob.js';
-import { list, nodeAt, normalize, toGlobal } from '../world/fs.js';
+import { childPath, list, nodeAt, normalize, toGlobal } from '../world/fs.js';
 import type { Scope, World } from '../world/types.js';
 
 /** At most this many paths from one word (a pattern of stars in every segment could name the whole tree). */
 const MAX_PATHS = 10_000;
 
-const join = (base: string, name: string): string => (base === '' ? name : base === '/' ? `/${name}` : `${base}/${name}`);
+const join = (base: string, name: string): string => (base === '' ? name : childPath(base, name));
 
 export function pathnames(world: World, scope: Scope, cwd: string, pattern: string, stop: () => void): string[] {
   const dirOnly = pattern.endsWith('/');

@@ -23,6 +23,9 @@ export function normalize(cwd: string, arg: string): string {
   return '/' + out.join('/');
 }
 
+/** The path of a name in a directory ("/" does not double its slash). */
+export const childPath = (dir: string, name: string): string => (dir === '/' ? `/${name}` : `${dir}/${name}`);
+
 export const parentOf = (p: string) => (p === '/' ? '/' : p.slice(0, p.lastIndexOf('/')) || '/');
 export const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
@@ -130,7 +133,7 @@ export function makeDir(world: World, global: string, now: number): FsResult<Wor
 /** Writes (or appends to) a file; the directory must exist. */
 export function writeFile(world: World, global: string, content: string, append: boolean, now: number): FsResult<World> {
   const node = nodeAt(world, global);
-  if (!node && isDevNull(global)) return { ok: true, value: world };
+  if (!node && isDevNull(world, global)) return { ok: true, value: world };
   if (node?.kind === 'dir') return err('EISDIR');
   if (!node && tooLong(global)) return err('ENAMETOOLONG');
   const parent = nodeAt(world, parentOf(global));
@@ -143,12 +146,12 @@ export function writeFile(world: World, global: string, content: string, append:
   return { ok: true, value: withNode(world, loc, { kind: 'file', content: text, mtime: now, ...(node?.mode !== undefined ? { mode: node.mode } : {}) }) };
 }
 
-/** /dev/null, as the global environment or a WPAR sees it (/wpars/NAME/dev/null): reads as empty, swallows writes. */
-const isDevNull = (global: string): boolean => global === '/dev/null' || global.endsWith('/dev/null');
+/** /dev/null, as the global environment or a WPAR sees it (its root's /dev/null): reads as empty, swallows writes. */
+const isDevNull = (world: World, global: string): boolean => global === '/dev/null' || world.wpars.some((w) => w.directory !== '/' && global === `${w.directory}/dev/null`);
 
 export function readFile(world: World, global: string): FsResult<string> {
   const node = nodeAt(world, global);
-  if (!node && isDevNull(global)) return { ok: true, value: '' };
+  if (!node && isDevNull(world, global)) return { ok: true, value: '' };
   if (!node) return err('ENOENT');
   if (node.kind === 'dir') return err('EISDIR');
   return { ok: true, value: node.content ?? '' };
@@ -180,7 +183,7 @@ export function copy(world: World, from: string, to: string, now: number): FsRes
   if (!made.ok) return made;
   w = made.value;
   for (const name of list(world, from)) {
-    const r = copy(w, `${from === '/' ? '' : from}/${name}`, `${to}/${name}`, now);
+    const r = copy(w, childPath(from, name), `${to}/${name}`, now);
     if (!r.ok) return r;
     w = r.value;
   }
