@@ -11,16 +11,17 @@ import { type Expander, expandPattern, expandToString, expandWords } from '../sh
 import { globMatch } from '../shell/glob.js';
 import { arithParts } from '../shell/lexer.js';
 import { parse } from '../shell/parser.js';
-import { commandLine } from '../shell/quote.js';
 import { own, put } from '../world/dict.js';
-import { modeOf, nodeAt, normalize, toGlobal } from '../world/fs.js';
+import { nodeAt, normalize, toGlobal } from '../world/fs.js';
 import { GLOBAL } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
 import { CondError, evaluateCond } from './cond.js';
 import { type Chunk, type CommandContext, type CommandResult, type Effect, Interrupted, type Simulated } from './contract.js';
+import { Aborted, err, FunctionReturn, LoopControl, MAX_NESTING, MAX_VALUE, type Output, TooMuch } from './control.js';
 import { expandParam, ParamError } from './params.js';
 import { pathnames } from './pathnames.js';
 import { open, route } from './redirect.js';
+import { runExitTrap, runFile, runInShell, runScript } from './scripts.js';
 import { copyFrames, type Frame, newFrame, type Session, type Snapshot } from './session.js';
 
 export interface Step {
@@ -41,26 +42,7 @@ export interface Step {
   interrupted?: true;
 }
 
-/** What the commands of a line (or of a $(...) or clogin NAME cmd inside it) write to as they run. */
-interface Output {
-  chunks: Chunk[];
-  clear: boolean;
-  /** Characters in chunks so far (a loop's output is bounded). */
-  size: number;
-}
-
 const SYSTEM_DIRS = new Set(['/usr/sbin', '/usr/bin', '/bin', '/sbin', '/etc', '/usr/ucb']);
-
-/** How deep command substitutions may nest, and how long a variable's value may grow (ksh runs out of memory too). */
-const MAX_NESTING = 100;
-const MAX_VALUE = 1 << 24;
-
-/** What is said when a line nests too deep or makes a string too long: ksh93's words. */
-class TooMuch extends Error {
-  constructor(readonly kind: 'deep' | 'long') {
-    super(kind);
-  }
-}
 
 export function runLine(session: Session, line: string): Step {
   const prompt = session.prompt();
@@ -118,7 +100,7 @@ function runParsed(session: Session, line: string, step: Step & Output): Step {
  * Runs a whole line, or a subshell: no loop or function encloses it, and
  * return outside a function ends it with that status (as \`ksh -c\` does).
  */
-function atTop(session: Session, out: Output, run: () => void): void {
+export function atTop(session: Session, out: Output, run: () => void): void {
   const { loops, calls } = session;
   session.loops = session.calls = 0;
   try {
@@ -137,20 +119,7 @@ function atTop(session: Session, out: Output, run: () => void): void {
   }
 }
 
-/** break/continue on its way to the loop it leaves; return on its way to its function. */
-class LoopControl {
-  constructor(
-    readonly op: 'break' | 'continue',
-    public levels: number,
-  ) {}
-}
-class FunctionReturn {
-  constructor(readonly status: number) {}
-}
-/** An error that ends the whole line (or subshell), as ksh ends a script: an arithmetic error in an expansion. */
-class Aborted extends Error {}
-
-function runList(session: Session, list: List, out: Output): void {
+export function runList(session: Session, list: List, out: Output): void {
   for (const item of list.items) {
     if (item.background) {
       out.chunks.push({ text: notYet('running commands in the background (&)') + '\n', stream: 'err' });
@@ -164,7 +133,7 @@ function runList(session: Session, list: List, out: Output): void {
   }
 }
 
-function runAndOr(session: Session, andOr: AndOr, step: Output): void {
+export function runAndOr(session: Session, andOr: AndOr, step: Output): void {
   runPipeline(session, andOr.first, step);
   let last: Pipeline = andOr.first;
   let ranLast = andOr.rest.length === 0;
@@ -388,8 +357,6 @@ function arithVars(session: Session): ArithVars {
   return v;
 }
 
-const err = (text: string): Chunk => ({ text: text + '\n', stream: 'err' });
-
 /** A word as set -x shows it: as it is when plain, else in single quotes (ksh93's way). */
 const traceWord = (w: string): string => (/^[A-Za-z0-9_.,/:=@%+-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`);
 
@@ -603,112 +570,6 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     if (session.rethrow || e instanceof Interrupted || e instanceof LoopControl || e instanceof FunctionReturn || e instanceof Aborted) throw e;
     return { out: [err(`${name}: internal error`)], status: 1 };
   }
-}
-
-/** The commands of a shell started on top of `below` frames (clogin NAME cmd, a script), up to its exit. */
-function runInnerShell(session: Session, script: List, below: number, out: Output): void {
-  for (const item of script.items) {
-    runAndOr(session, item.andOr, out);
-    if (session.frames.length <= below || session.exited !== undefined) return;
-  }
-}
-
-/**
- * clogin NAME command...: the command runs as the argument of a login shell
- * in the WPAR (`ksh -c`), so one quoted argument may hold a whole command
- * line with redirections; several arguments are joined. That shell's exit,
- * cd and clogin end with it.
- */
-function runInShell(session: Session, scope: Scope, world: World, argv: string[]): CommandResult {
-  const line = commandLine(argv);
-  const parsed = parse(line);
-  if (!parsed.ok) return { out: [err(`ksh: ${parsed.message}`)], status: 2 };
-  const outer = session.frames;
-  // The caller's world (wparexec's has the application WPAR in it).
-  session.world = world;
-  session.frames = [...outer, newFrame(scope)];
-  const inner: Output = { chunks: [], clear: false, size: 0 };
-  runInnerShell(session, parsed.script, outer.length, inner);
-  session.frames = outer;
-  session.exited = undefined;
-  return { out: inner.chunks, status: session.lastStatus, world: session.world };
-}
-
-/** Runs a frame's EXIT trap (trap 'commands' EXIT) once; the status before it is kept. */
-function runExitTrap(session: Session, frame: Frame, out: Output): void {
-  const text = own(frame.vars, '.trap.EXIT');
-  if (text === undefined) return;
-  delete frame.vars['.trap.EXIT'];
-  const parsed = parse(text);
-  if (!parsed.ok) return;
-  const status = session.lastStatus;
-  const exited = session.exited;
-  session.exited = undefined;
-  atTop(session, out, () => runList(session, parsed.script, out));
-  session.lastStatus = status;
-  session.exited = exited;
-}
-
-/** ./script: a file of the simulated tree with an x bit runs as a ksh script; anything else is ksh's answer. */
-function runFile(session: Session, frame: Frame, world: World, typed: string, args: string[]): CommandResult {
-  const node = nodeAt(world, toGlobal(world, frame.scope, normalize(frame.cwd, typed)));
-  if (!node) return { out: [err(kshNotFound(typed))], status: 127 };
-  if (node.kind === 'dir' || (modeOf(node) & 0o111) === 0) return { out: [err(`ksh: ${typed}: 0403-006 Execute permission denied.`)], status: 126 };
-  const text = node.content ?? '';
-  const interpreter = /^#!\s*(\S+)/.exec(text)?.[1];
-  if (interpreter !== undefined && !/(^|\/)(ksh|ksh93|sh|bsh)$/.test(interpreter)) return { out: [err(notYet(`running ${interpreter} scripts`))], status: 1 };
-  return runScript(session, text, typed, args, false);
-}
-
-/**
- * A script: a file run as a command (./script, ksh script, ksh -c) runs in a
- * new shell: a frame of its own (a copy of this one's variables and
- * directory, `args` as $1 $2 ...), no functions, its exit ends it, and what
- * it sets stays inside. `here` (. script, eval) runs it in this shell:
- * variables, functions and cd stay; `args`, when given, are $1 ... meanwhile.
- */
-function runScript(session: Session, text: string, name: string, args: readonly string[] | undefined, here: boolean): CommandResult {
-  const parsed = parse(text);
-  if (!parsed.ok) return { out: [err(`${name}: ${parsed.message}`)], status: 2 };
-  if (++session.depth > MAX_NESTING) throw new TooMuch('deep');
-  const inner: Output = { chunks: [], clear: false, size: 0 };
-  if (here) {
-    const frame = session.frame;
-    const saved = frame.args;
-    if (args) frame.args = [...args];
-    try {
-      runList(session, parsed.script, inner);
-    } catch (e) {
-      // return ends a . script (the line goes on); break and continue reach the loop around an eval.
-      if (!(e instanceof FunctionReturn) || name === 'eval') {
-        session.depth--;
-        throw e;
-      }
-      session.lastStatus = e.status;
-    }
-    if (args) frame.args = saved;
-    session.depth--;
-    return { out: inner.chunks, status: session.lastStatus, world: session.world };
-  }
-  const outer = session.frames;
-  const functions = session.functions;
-  const own_: Frame = { ...copyFrames([session.frame])[0]!, args: [...(args ?? [])], name };
-  delete own_.vars['.trap.EXIT'];
-  session.frames = [...outer, own_];
-  session.functions = new Map();
-  try {
-    atTop(session, inner, () => runInnerShell(session, parsed.script, outer.length, inner));
-    // The script's EXIT trap, in its own frame; the script's status stays.
-    session.frames = [...outer, own_];
-    session.exited = undefined;
-    runExitTrap(session, own_, inner);
-  } finally {
-    session.frames = outer;
-    session.functions = functions;
-    session.exited = undefined;
-    session.depth--;
-  }
-  return { out: inner.chunks, status: session.lastStatus, world: session.world };
 }
 
 /** Runs a line on a copy of the session: what it would do, the session untouched. */
