@@ -105,6 +105,7 @@ const SNIPPETS = [
   'ksh -c "trap \\"echo bye\\" EXIT; echo hi; exit 3"; echo "status $?"; trap "echo at exit" EXIT; echo last',
   'printf "web1 A\\nweb10 D\\ndb1 A\\n" | grep -w web1; printf "web1\\nweb10\\n" | grep -x web1; printf "a\\nb\\nc\\n" | grep -e a -e c; printf "a.b\\naxb\\n" | grep -F a.b; printf "A\\n" | grep -qi a && echo quiet-yes; grep -s x /nonexistent; echo "status $?"',
   "printf \"x\\ny\\n\" | sed -n '='; printf \"1\\n2\\n3\\n\" | sed '2!d'; printf \"keep\\ndrop\\n\" | sed -e '/drop/d' -e 's/keep/kept/p'",
+  "echo abc-def | sed 's/\\(a.\\)c-\\(.*\\)/\\2:\\1/'; echo 'wpar1 A' | sed 's/^\\([a-z0-9]*\\) \\(.\\)$/\\2=\\1 (&)/'; echo aXbXc | sed 's/\\(X\\)/[\\1]/g'; echo key=val | sed -n 's/\\([^=]*\\)=\\(.*\\)/\\2=\\1/p'; echo ab | sed 's/\\(x\\)*b/<\\1>/'",
 ];
 
 if (!HAS_KSH93) {

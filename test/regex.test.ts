@@ -92,3 +92,25 @@ test('shell wildcards match as the shell does, and many stars stay fast', (t) =>
   t.false(globMatch(`${'*'.repeat(5000)}Q`, 'a'.repeat(5000)));
   t.true(process.hrtime.bigint() - start < 5_000_000_000n);
 });
+
+test('subexpressions: what each group matched agrees with RegExp for greedy patterns (sed \\1)', (t) => {
+  const cases: [string, string][] = [
+    ['(a+)(b*)c', 'xaabbbc'],
+    ['([a-z]+)=([0-9]*)', 'key=42;'],
+    ['(x)|(y)', 'y'],
+    ['((a)b)+', 'ababab'],
+    ['(a*)*b', 'aab'],
+  ];
+  for (const [p, text] of cases) {
+    const m = new RegExp(p).exec(text)!;
+    const groups = ere(p).groups(text, m.index, m.index + m[0].length);
+    t.deepEqual(groups, [...m], p);
+  }
+});
+
+test('subexpressions over a long line take linear time', (t) => {
+  const text = `${'a'.repeat(100_000)}b`;
+  const groups = bre('\\(a*\\)\\(b\\)').groups(text, 0, text.length);
+  t.is(groups[1]!.length, 100_000);
+  t.is(groups[2], 'b');
+});

@@ -1,11 +1,11 @@
 // sed: the stream editor, as admins use it on /etc files and command output:
-// -n, -e (several), -f, the commands s/re/replacement/[g][p][N] (& in the
-// replacement; any delimiter), p, d, q, =, y/abc/xyz/, with addresses (a line
+// -n, -e (several), -f, the commands s/re/replacement/[g][p][N] (& and \1..\9
+// in the replacement; any delimiter), p, d, q, =, y/abc/xyz/, with addresses (a line
 // number, $, /re/, two of them for a range, and ! to negate), separated by
 // ; or newlines. Basic regular expressions, matched by the linear-time
 // automaton (lib/regex.ts). Standard output only: sed -i does not exist on
-// AIX. Not simulated yet: \1..\9 in a replacement (back-references), a i c
-// r w, branches, the hold space, { } groups. Messages: "sed: 0602-404
+// AIX. Not simulated yet: \1 inside a pattern (no linear-time engine can
+// match it), a i c r w, branches, the hold space, { } groups. Messages: "sed: 0602-404
 // Function ... cannot be parsed." RECALLED from AIX sed.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
@@ -108,7 +108,6 @@ function parseScript(src: string, tick: () => void): Cmd[] {
       const [re, e1] = upTo(src, i + 1, delim);
       const [repl, e2] = upTo(src, e1 + 1, delim);
       i = e2 + 1;
-      if (/\\[1-9]/.test(repl)) throw new NotYet('back-references (\\1) in a replacement');
       let global = false;
       let print = false;
       let nth = 1;
@@ -145,9 +144,9 @@ function parseScript(src: string, tick: () => void): Cmd[] {
   return cmds;
 }
 
-/** Replacement text: & is the match, \& a literal &, \n a newline, \x the character x. */
-function expandRepl(repl: string, matched: string): string {
-  return repl.replace(/\\(.)|&/gs, (m, c: string | undefined) => (m === '&' ? matched : c === 'n' ? '\n' : c!));
+/** Replacement text: & is the match, \1 to \9 what a subexpression matched, \& a literal &, \n a newline, \x the character x. */
+function expandRepl(repl: string, groups: () => (string | undefined)[]): string {
+  return repl.replace(/\\(.)|&/gs, (m, c: string | undefined) => (m === '&' ? groups()[0]! : c === 'n' ? '\n' : /[1-9]/.test(c!) ? (groups()[Number(c)] ?? '') : c!));
 }
 
 function applyS(line: string, s: NonNullable<Cmd['s']>): { text: string; done: boolean } {
@@ -160,7 +159,7 @@ function applyS(line: string, s: NonNullable<Cmd['s']>): { text: string; done: b
     if (!m) break;
     count++;
     if (count >= s.nth) {
-      out += line.slice(at, m[0]) + expandRepl(s.repl, line.slice(m[0], m[1]));
+      out += line.slice(at, m[0]) + expandRepl(s.repl, () => s.m.groups(line, m));
       done = true;
     } else out += line.slice(at, m[1]);
     if (m[1] === m[0]) {

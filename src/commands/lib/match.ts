@@ -44,6 +44,11 @@ export class Matcher {
     return false;
   }
 
+  /** What the whole match (index 0) and each subexpression (1 for \1 ...) matched of text.slice(start, end). */
+  groups(text: string, [start, end]: [number, number]): (string | undefined)[] {
+    return this.test.groups(text, start, end);
+  }
+
   /** [start, end] of the leftmost-longest match at or after `from`, or null. */
   find(text: string, from: number): [number, number] | null {
     if (!this.test.test(text.slice(from))) return null;

@@ -8,7 +8,9 @@ export type Node =
   | { k: 'eol' }
   | { k: 'cat'; items: Node[] }
   | { k: 'alt'; items: Node[] }
-  | { k: 'rep'; node: Node; min: number; max: number };
+  | { k: 'rep'; node: Node; min: number; max: number }
+  /** A parenthesised subexpression, numbered from 1 in the order its ( opens (sed's \\1). */
+  | { k: 'group'; n: number; node: Node };
 
 /** The most a {m,n} may repeat (AIX's RE_DUP_MAX is 255). */
 export const DUP_MAX = 255;
@@ -35,6 +37,8 @@ const ESCAPES: Record<string, (c: string) => boolean> = {
 
 export class Parser {
   i = 0;
+  /** Subexpressions opened so far. */
+  groups = 0;
   constructor(
     readonly src: string,
     readonly extended: boolean,
@@ -120,10 +124,11 @@ export class Parser {
     if (c === '[') return this.bracket();
     if (this.extended && c === '(') {
       this.i++;
+      const n = ++this.groups;
       const inner = this.alt(depth + 1);
       if (this.src[this.i] !== ')') this.fail('a parenthesis is not closed');
       this.i++;
-      return inner;
+      return { k: 'group', n, node: inner };
     }
     // A + or ? that starts an extended expression (grep -E '+1') is a literal character, as grep takes it; a * or { is an error.
     if (this.extended && (c === '+' || c === '?') && start) {
@@ -137,10 +142,11 @@ export class Parser {
       if (n === undefined) this.fail('the pattern ends with \\');
       this.i += 2;
       if (!this.extended && n === '(') {
+        const group = ++this.groups;
         const inner = this.alt(depth + 1);
         if (!this.src.startsWith('\\)', this.i)) this.fail('a parenthesis is not closed');
         this.i += 2;
-        return inner;
+        return { k: 'group', n: group, node: inner };
       }
       if (/[1-9]/.test(n)) this.fail('back-references are not supported');
       const shorthand = ESCAPES[n.toLowerCase()];

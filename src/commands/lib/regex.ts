@@ -10,14 +10,25 @@
 // `^` `$` anchors in both; in basic ones `\( \)` group and `\{m,n\}` repeats;
 // in extended ones `( ) | + ? {m,n}`. Also `\d \w \s` and their negations,
 // `\t \n` and `\<char>` for a literal. Not supported: back-references
-// (`\1`), which no linear-time engine can match; they are a syntax error.
+// (`\1`) in a pattern, which no linear-time engine can match; they are a
+// syntax error. What each subexpression matched (sed's \1 in a replacement)
+// is found by a second pass over the match alone (groups()).
 
 import { type Node, Parser } from './regex-parse.js';
 
-type Inst = { op: 'char'; test: (c: string) => boolean } | { op: 'split'; a: number; b: number } | { op: 'jmp'; to: number } | { op: 'bol' } | { op: 'eol' } | { op: 'match' };
+type Inst =
+  | { op: 'char'; test: (c: string) => boolean }
+  | { op: 'split'; a: number; b: number }
+  | { op: 'jmp'; to: number }
+  | { op: 'save'; slot: number }
+  | { op: 'bol' }
+  | { op: 'eol' }
+  | { op: 'match' };
 
 export interface Pattern {
   test(line: string): boolean;
+  /** What each subexpression matched when the pattern matches text.slice(start, end): index 1 is \1; undefined when it took no part. */
+  groups(text: string, start: number, end: number): (string | undefined)[];
 }
 
 /** The largest automaton a pattern may make. */
@@ -36,6 +47,11 @@ function emit(node: Node, prog: Inst[]): void {
       return;
     case 'cat':
       for (const n of node.items) emit(n, prog);
+      return;
+    case 'group':
+      prog.push({ op: 'save', slot: 2 * node.n });
+      emit(node.node, prog);
+      prog.push({ op: 'save', slot: 2 * node.n + 1 });
       return;
     case 'alt': {
       const jumps: number[] = [];
@@ -101,6 +117,9 @@ function run(prog: readonly Inst[], line: string, tick: () => void, anchored: bo
         case 'jmp':
           stack.push(inst.to);
           break;
+        case 'save':
+          stack.push(pc + 1);
+          break;
         case 'split':
           stack.push(inst.b, inst.a);
           break;
@@ -140,15 +159,65 @@ function run(prog: readonly Inst[], line: string, tick: () => void, anchored: bo
   return false;
 }
 
+/**
+ * The positions where each subexpression began and ended (slots 2n, 2n+1) in
+ * the match of `text` whole (anchored at 0, ending at its end): a Pike VM
+ * whose threads carry their positions, kept in priority order, so the first
+ * thread to match wins (the earlier alternative, the longer repetition).
+ * Linear in the text times the program.
+ */
+function captures(prog: readonly Inst[], text: string, tick: () => void): number[] | null {
+  type Thread = { pc: number; caps: number[] };
+  const end = text.length;
+  const mark = new Int32Array(prog.length).fill(-1);
+  let gen = 0;
+  let found: number[] | null = null;
+  const add = (list: Thread[], start: Thread, at: number): void => {
+    const stack = [start];
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      if (mark[t.pc] === gen) continue;
+      mark[t.pc] = gen;
+      const inst = prog[t.pc]!;
+      if (inst.op === 'match') {
+        if (at === end && found === null) found = t.caps;
+      } else if (inst.op === 'jmp') stack.push({ pc: inst.to, caps: t.caps });
+      else if (inst.op === 'split') stack.push({ pc: inst.b, caps: t.caps }, { pc: inst.a, caps: t.caps });
+      else if (inst.op === 'save') {
+        const caps = t.caps.slice();
+        caps[inst.slot] = at;
+        stack.push({ pc: t.pc + 1, caps });
+      } else if (inst.op === 'bol') {
+        if (at === 0) stack.push({ pc: t.pc + 1, caps: t.caps });
+      } else if (inst.op === 'eol') {
+        if (at === end) stack.push({ pc: t.pc + 1, caps: t.caps });
+      } else list.push(t);
+    }
+  };
+  gen++;
+  let current: Thread[] = [];
+  add(current, { pc: 0, caps: [] }, 0);
+  for (let at = 0, n = 0; at < end && current.length > 0; n++) {
+    if ((n & 0x3fff) === 0x3fff) tick();
+    const c = text.codePointAt(at)! > 0xffff ? text.slice(at, at + 2) : text[at]!;
+    at += c.length;
+    gen++;
+    const next: Thread[] = [];
+    for (const t of current) if ((prog[t.pc] as { test: (c: string) => boolean }).test(c)) add(next, { pc: t.pc + 1, caps: t.caps }, at);
+    current = next;
+  }
+  return found;
+}
+
 /** The automaton of a pattern; a SyntaxError says why it is not one. */
-function program(source: string, extended: boolean, ignoreCase: boolean): Inst[] {
+function program(source: string, extended: boolean, ignoreCase: boolean): Inst[] & { groups: number } {
   const parser = new Parser(source, extended, ignoreCase);
   const tree = parser.alt(0);
   if (parser.i < source.length) parser.fail('a parenthesis is not opened');
   const prog: Inst[] = [];
   emit(tree, prog);
   prog.push({ op: 'match' });
-  return prog;
+  return Object.assign(prog, { groups: parser.groups });
 }
 
 /**
@@ -176,7 +245,18 @@ export function compilePattern(source: string, options: { extended: boolean; ign
   try {
     const prog = program(source, options.extended, options.ignoreCase);
     const tick = options.tick ?? (() => {});
-    return { test: (line) => search(prog, line, tick) };
+    return {
+      test: (line) => search(prog, line, tick),
+      groups(text, start, end) {
+        const caps = captures(prog, text.slice(start, end), tick) ?? [];
+        const out: (string | undefined)[] = [text.slice(start, end)];
+        for (let n = 1; n <= prog.groups; n++) {
+          const [a, b] = [caps[2 * n], caps[2 * n + 1]];
+          out.push(a === undefined || b === undefined ? undefined : text.slice(start + a, start + b));
+        }
+        return out;
+      },
+    };
   } catch (e) {
     if (e instanceof SyntaxError) return { error: e.message };
     throw e;
