@@ -9,7 +9,7 @@ import { storePath } from '../src/store/path.js';
 import { SCHEMA_VERSION } from '../src/store/schema.js';
 import { Store, StoreError } from '../src/store/store.js';
 import { factoryWorld } from '../src/world/factory.js';
-import { writeFile as fsWrite, makeDir, setMode } from '../src/world/fs.js';
+import { writeFile as fsWrite, makeDir, setAttributes } from '../src/world/fs.js';
 import { flatten, treeFrom } from '../src/world/tree.js';
 import type { FsNode, World } from '../src/world/types.js';
 import { createWpar } from '../src/world/wpars.js';
@@ -353,14 +353,16 @@ test('a store that is not a regular file (a FIFO) is refused at once, not waited
   t.regex(err!.message, /is not a regular file/);
 });
 
-test('permission bits (chmod) are saved and loaded with the files, field order and all', (t) => {
+test('permission bits, owners and groups (chmod, chown, chgrp) are saved and loaded with the files, field order and all', (t) => {
   let w = factoryWorld();
-  for (const [path, mode] of [
-    ['/', 0o700],
-    ['/tmp', 0o1777],
-    ['/etc/hosts', 0o600],
+  for (const [path, change] of [
+    ['/', { mode: 0o700 }],
+    ['/tmp', { mode: 0o1777 }],
+    ['/etc/hosts', { mode: 0o600, owner: 'guest' }],
+    ['/etc/motd', { group: 'staff' }],
+    ['/home', { owner: '211', group: 'adm' }],
   ] as const) {
-    const r = setMode(w, path, mode);
+    const r = setAttributes(w, path, change);
     if (!r.ok) return t.fail(path);
     w = r.value;
   }

@@ -5,10 +5,9 @@
 // simulated yet: the s and t bits in symbolic modes, -f, -h.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
-import { childPath, list, modeOf, nodeAt, setMode } from '../world/fs.js';
-import type { World } from '../world/types.js';
+import { modeOf } from '../world/fs.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { ERRNO, resolve } from './lib/files.js';
+import { changeFiles } from './lib/change-files.js';
 import { failWith } from './lib/output.js';
 
 const USAGE = ['Usage: chmod [-R] [-h] [-f] {u|g|o|a ...} {+|-|=} {r|w|x|X|s|t ...} File ...', '       chmod [-R] [-h] [-f] OctalNumber File ...'];
@@ -51,23 +50,10 @@ export const chmod: Command = {
     if (isFailure(parsed)) return parsed;
     const [spec, ...files] = parsed.operands;
     if (spec === undefined || files.length === 0) return failWith(USAGE, 2);
-    let world: World = ctx.world;
-    const errors: string[] = [];
-    const change = (global: string, shown: string): void => {
-      const node = nodeAt(world, global);
-      if (!node) {
-        errors.push(`chmod: ${shown}: ${ERRNO.ENOENT}`);
-        return;
-      }
-      const mode = applyMode(spec, modeOf(node), node.kind === 'dir');
-      if (mode === null) return;
-      const r = setMode(world, global, mode);
-      if (!r.ok) errors.push(`chmod: ${shown}: ${ERRNO[r.error]}`);
-      else world = r.value;
-      if (parsed.has('R') && node.kind === 'dir') for (const name of list(world, global)) change(childPath(global, name), `${shown}/${name}`);
-    };
     if (applyMode(spec, 0, false) === null) return failWith([`chmod: ${spec}: The mode is not valid.`, ...USAGE], 2);
-    for (const f of files) change(resolve(ctx, f).global, f);
-    return { out: errors.map((e) => ({ text: `${e}\n`, stream: 'err' as const })), status: errors.length ? 2 : 0, world };
+    return changeFiles(ctx, 'chmod', files, parsed.has('R'), (node) => {
+      const mode = applyMode(spec, modeOf(node), node.kind === 'dir');
+      return mode === null ? null : { mode };
+    });
   },
 };

@@ -4,10 +4,11 @@
 // its output is not a terminal; in columns at a terminal (interactive shell
 // and replays). Missing operand: "ls: 0653-341 The file X does not exist."
 // (SOURCED, reference 1.2). Long format RECALLED from AIX 7 (JFS2 directories
-// are 256 bytes; owner root, group system). Other flags: not supported yet.
+// are 256 bytes; owner root, group system unless chown or chgrp changed
+// them). Other flags: not supported yet.
 
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
-import { list, modeOf, nodeAt } from '../world/fs.js';
+import { groupOf, list, modeOf, nodeAt, ownerOf } from '../world/fs.js';
 import type { FsNode } from '../world/types.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { resolve } from './lib/files.js';
@@ -36,7 +37,7 @@ function long(node: FsNode, name: string, now: number): string {
   const dir = node.kind === 'dir';
   const mode = (dir ? 'd' : '-') + permissions(modeOf(node));
   const size = dir ? 256 : utf8Length(node.content ?? '');
-  return `${mode}${String(dir ? 2 : 1).padStart(5)} root     system   ${String(size).padStart(10)} ${date(node.mtime, now)} ${name}`;
+  return `${mode}${String(dir ? 2 : 1).padStart(5)} ${ownerOf(node).padEnd(8)} ${groupOf(node).padEnd(8)} ${String(size).padStart(10)} ${date(node.mtime, now)} ${name}`;
 }
 
 /** Names in columns, filled down first, for an 80-column terminal (as ls -C). */

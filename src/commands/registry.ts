@@ -11,7 +11,9 @@ import { breakCmd } from './break.js';
 import { cat } from './cat.js';
 import { cd } from './cd.js';
 import { cfgmgr } from './cfgmgr.js';
+import { chgrp } from './chgrp.js';
 import { chmod } from './chmod.js';
+import { chown } from './chown.js';
 import { chwpar } from './chwpar.js';
 import { clear } from './clear.js';
 import { clogin } from './clogin.js';
@@ -195,7 +197,9 @@ export const COMMANDS: readonly Command[] = (
     typeset,
     unalias,
     whence,
+    chgrp,
     chmod,
+    chown,
     dot,
     evalCmd,
     ksh,

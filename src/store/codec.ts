@@ -97,7 +97,7 @@ export function encodeWorld(world: World): { world: StoredWorld; nodes: FsNode[]
   const nodes: FsNode[] = [];
   const seen = new Map<string, number>();
   const refOf = (node: FsNode): number => {
-    const key = `${node.kind} ${node.mtime} ${node.mode ?? ''}${node.content === undefined ? '' : ` ${node.content}`}`;
+    const key = `${node.kind} ${node.mtime} ${node.mode ?? ''} ${node.owner ?? ''}:${node.group ?? ''}${node.content === undefined ? '' : ` ${node.content}`}`;
     let i = seen.get(key);
     if (i === undefined) {
       i = nodes.length;

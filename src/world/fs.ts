@@ -207,13 +207,27 @@ export function dropMounts(world: World, point: string): World {
 /** A node's permission bits (a file 644, a directory 755 unless chmod said otherwise). */
 export const modeOf = (node: FsNode): number => node.mode ?? (node.kind === 'dir' ? 0o755 : 0o644);
 
-/** The world with a path's permission bits changed (chmod). */
-export function setMode(world: World, global: string, mode: number): FsResult<World> {
+/** A node's owner and group (root and system unless chown or chgrp said otherwise). */
+export const ownerOf = (node: FsNode): string => node.owner ?? 'root';
+export const groupOf = (node: FsNode): string => node.group ?? 'system';
+
+/** The world with a path's permission bits, owner or group changed (chmod, chown, chgrp). */
+export function setAttributes(world: World, global: string, change: { mode?: number; owner?: string; group?: string }): FsResult<World> {
   const node = nodeAt(world, global);
   if (!node) return err('ENOENT');
   const loc = locate(world, global);
   if (loc.readonly) return err('EROFS');
   // Fields in the order the store gives them back (entries last).
   const { entries, ...plain } = node;
-  return { ok: true, value: withNode(world, loc, { ...plain, mode: mode & 0o7777, ...(entries ? { entries } : {}) }) };
+  const mode = change.mode === undefined ? {} : { mode: change.mode & 0o7777 };
+  return {
+    ok: true,
+    value: withNode(world, loc, {
+      ...plain,
+      ...mode,
+      ...(change.owner === undefined ? {} : { owner: change.owner }),
+      ...(change.group === undefined ? {} : { group: change.group }),
+      ...(entries ? { entries } : {}),
+    }),
+  };
 }

@@ -118,6 +118,9 @@ export interface FsNode {
   mtime: number;
   /** Permission bits (chmod); absent: 644 for a file, 755 for a directory. */
   mode?: number;
+  /** Owner and group (chown, chgrp): a user or group name, or a number; absent: root and system. */
+  owner?: string;
+  group?: string;
   /** A directory's entries by name (world/tree.ts); absent when it is empty. */
   entries?: Readonly<Record<string, FsNode>>;
 }
