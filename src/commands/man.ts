@@ -1,6 +1,7 @@
 // man: a short AIX-style manual page for every command wparsim implements
 // (Purpose, Syntax, Flags, Examples, in the layout of IBM's command pages),
-// listing only the flags wparsim supports. An unknown entry gets AIX's
+// listing only the flags wparsim supports; paged through more at the
+// interactive prompt, written whole elsewhere. An unknown entry gets AIX's
 // "Manual entry for x not found or not installed." [RECALLED, AIX man], status 1.
 
 import type { Command } from '../engine/contract.js';
@@ -46,6 +47,8 @@ export const man: Command = {
     if (name === undefined) return failWith(['Usage: man Command']);
     const command = ctx.commands.find((c) => c.name === name);
     if (!command) return failWith([`Manual entry for ${name} not found or not installed.`]);
+    // At the terminal man pages through more, as AIX's man does; elsewhere it writes the page.
+    if (ctx.terminal) return { out: [], status: 0, effects: [{ kind: 'screen', screen: { kind: 'page', text: `${page(command).join('\n')}\n`, style: 'more' } }] };
     return { out: lines(page(command)), status: 0 };
   },
 };

@@ -1,21 +1,23 @@
-// more: pages through files or standard input. wparsim writes everything at
-// once (as more does when its output is not a terminal); paging at the
-// prompt is not simulated.
+// more: pages through files or standard input. At the interactive prompt,
+// when its output is the terminal, it pages (lib/pager.ts: Space, Enter, d,
+// q; "--More--(NN%)"); piped, redirected, in -c and in replays it writes
+// everything at once, as more does when its output is not a terminal. Not
+// simulated: its flags (-c -d -e -i -l -N -s -u -v -z -n +Number +/Pattern).
 
 import type { Command } from '../engine/contract.js';
-import { filterInput } from './lib/files.js';
-import { errLine } from './lib/output.js';
+import { pageText } from './lib/pager.js';
 
 export const more: Command = {
   name: 'more',
   scope: 'any',
-  summary: 'Show files (all at once; no paging)',
+  summary: 'Show files a screen at a time (Space, Enter, q)',
   ownFlagParsing: true,
   flags: [],
-  manual: { purpose: 'Displays the contents of files one screen at a time.', synopsis: ['more [File ...]'], examples: ['lswpar -L | more'] },
-  run(ctx) {
-    const files = ctx.argv.slice(1).filter((a) => !a.startsWith('-'));
-    const { text, errors } = filterInput(ctx, 'more', files);
-    return { out: [...errors.map(errLine), ...(text ? [{ text, stream: 'out' as const }] : [])], status: errors.length ? 2 : 0 };
+  manual: {
+    purpose: 'Displays the contents of files one screen at a time.',
+    synopsis: ['more [File ...]'],
+    operands: [['Keys', 'Space shows the next screen, Enter the next line, d half a screen, q stops.']],
+    examples: ['lswpar -L | more', 'more /etc/filesystems'],
   },
+  run: (ctx) => pageText(ctx, 'more', 'more'),
 };

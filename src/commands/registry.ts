@@ -70,6 +70,7 @@ import { mount } from './mount.js';
 import { mv } from './mv.js';
 import { netstat } from './netstat.js';
 import { oslevel } from './oslevel.js';
+import { pg } from './pg.js';
 import { print } from './print.js';
 import { printf } from './printf.js';
 import { ps } from './ps.js';
@@ -110,6 +111,7 @@ import { uniq } from './uniq.js';
 import { unset } from './unset.js';
 import { varyoffvg } from './varyoffvg.js';
 import { varyonvg } from './varyonvg.js';
+import { vi } from './vi/vi.js';
 import { wait } from './wait.js';
 import { wc } from './wc.js';
 import { whence } from './whence.js';
@@ -160,6 +162,8 @@ export const COMMANDS: readonly Command[] = (
     mkvg,
     mkwpar,
     more,
+    pg,
+    vi,
     mount,
     mv,
     netstat,

@@ -15,8 +15,17 @@ export interface Chunk {
   delayMs?: number;
 }
 
+/**
+ * A program that takes the whole terminal after the line has run (the
+ * interactive shell only): a pager (more, pg, man) over text, or vi over a
+ * file (`path` global; `text` null for a new file).
+ */
+export type Screen = { kind: 'page'; text: string; style: 'more' | 'pg' } | { kind: 'vi'; path: string | null; name: string | null; text: string | null; readOnly: boolean };
+
 export type Effect =
   | { kind: 'enter-wpar'; name: string }
+  /** A full-screen program to run when the line is over (ctx.terminal was true). */
+  | { kind: 'screen'; screen: Screen }
   | { kind: 'exit'; status: number }
   | { kind: 'clear' }
   | { kind: 'cd'; dir: string }
@@ -69,6 +78,12 @@ export interface CommandContext {
   now: number;
   /** True for a person at a terminal (and replays, which look like one). */
   interactive: boolean;
+  /**
+   * The command's standard output is a person's terminal that a full-screen
+   * program can take (the interactive shell, not in a pipe, a redirection or
+   * $(...)); replays, -c and piped input have none.
+   */
+  terminal: boolean;
   /** The session's command history, oldest first. */
   history: readonly string[];
   /** The commands available in the current scope, for `help`. */

@@ -16,11 +16,11 @@ import { nodeAt, normalize, toGlobal } from '../world/fs.js';
 import { GLOBAL } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
 import { CondError, evaluateCond } from './cond.js';
-import { type Chunk, type CommandContext, type CommandResult, type Effect, Interrupted, type Simulated } from './contract.js';
+import { type Chunk, type CommandContext, type CommandResult, type Effect, Interrupted, type Screen, type Simulated } from './contract.js';
 import { Aborted, err, FunctionReturn, LoopControl, MAX_NESTING, MAX_VALUE, type Output, TooMuch } from './control.js';
 import { expandParam, ParamError } from './params.js';
 import { pathnames } from './pathnames.js';
-import { open, route } from './redirect.js';
+import { open, type Redirections, route } from './redirect.js';
 import { runExitTrap, runFile, runInShell, runScript } from './scripts.js';
 import { copyFrames, type Frame, newFrame, type Session, type Snapshot } from './session.js';
 
@@ -40,6 +40,8 @@ export interface Step {
   before: Snapshot;
   /** Ctrl-C stopped the line: it was undone (chunks hold what it wrote before). */
   interrupted?: true;
+  /** Full-screen programs to run now that the line is over (vi, more at the terminal), in order. */
+  screens?: Screen[];
 }
 
 const SYSTEM_DIRS = new Set(['/usr/sbin', '/usr/bin', '/bin', '/sbin', '/etc', '/usr/ucb']);
@@ -49,8 +51,12 @@ export function runLine(session: Session, line: string): Step {
   if (line.trim() !== '') session.history.push(line);
   const before = session.snapshot();
   const step: Step & Output = { line, prompt, chunks: [], status: session.lastStatus, worldChanged: false, clear: false, before, size: 0 };
+  session.screens = [];
+  session.captured = 0;
   try {
-    return runParsed(session, line, step);
+    runParsed(session, line, step);
+    if (session.screens.length > 0) step.screens = session.screens;
+    return step;
   } catch (e) {
     if (e instanceof Interrupted) return interrupted(session, step);
     // A line nested past the limit (or past JavaScript's stack) or a string past its size: said in ksh's words, the line
@@ -76,12 +82,12 @@ export function interrupted(session: Session, step: Step): Step {
   return step;
 }
 
-function runParsed(session: Session, line: string, step: Step & Output): Step {
+function runParsed(session: Session, line: string, step: Step & Output): void {
   const parsed = parse(line);
   if (!parsed.ok) {
     step.chunks.push({ text: `ksh: ${parsed.message}\n`, stream: 'err' });
     session.lastStatus = step.status = 2;
-    return step;
+    return;
   }
   const before = session.world;
   session.input = { text: '', at: 0 };
@@ -93,7 +99,6 @@ function runParsed(session: Session, line: string, step: Step & Output): Step {
   step.status = session.lastStatus;
   step.worldChanged = session.world !== before;
   if (session.exited !== undefined) step.exited = session.exited;
-  return step;
 }
 
 /**
@@ -153,7 +158,7 @@ function runPipeline(session: Session, pipeline: Pipeline, step: Output): void {
   let stdin: string | null = null;
   pipeline.commands.forEach((cmd, i) => {
     const last = i === pipeline.commands.length - 1;
-    const chunks = runCommand(session, cmd, stdin, step);
+    const chunks = last ? runCommand(session, cmd, stdin, step) : captured(session, true, () => runCommand(session, cmd, stdin, step));
     if (last) {
       step.chunks.push(...chunks);
       for (const c of chunks) step.size += c.text.length;
@@ -191,7 +196,7 @@ function runCommand(session: Session, cmd: Command, input: string | null, out: O
   session.input = { text: redirections.stdin, at: 0 };
   const inner: Output = { chunks: [], clear: false, size: 0 };
   try {
-    runCompound(session, cmd, inner);
+    captured(session, redirectsOut(redirections), () => runCompound(session, cmd, inner));
   } catch (e) {
     // break, continue, return and an aborted line leave with what was written so far.
     if (e instanceof LoopControl || e instanceof FunctionReturn || e instanceof Aborted) out.chunks.push(...route(session, redirections, inner.chunks));
@@ -386,7 +391,17 @@ function runSimple(session: Session, cmd: SimpleCommand, pipe: string | null, st
   if ('text' in redirections) return finish(session, [redirections], 1);
 
   const fn = words[0]!.includes('/') ? undefined : session.functions.get(words[0]!);
-  if (fn) return finish(session, route(session, redirections, call(session, fn, words.slice(1), redirections.stdin, step)), session.lastStatus);
+  const toFile = redirectsOut(redirections);
+  if (fn)
+    return finish(
+      session,
+      route(
+        session,
+        redirections,
+        captured(session, toFile, () => call(session, fn, words.slice(1), redirections.stdin, step)),
+      ),
+      session.lastStatus,
+    );
 
   // VAR=value cmd: the variables for that command only. Without any, what the command sets (. script, eval) stays.
   const savedVars = session.frame.vars;
@@ -394,7 +409,7 @@ function runSimple(session: Session, cmd: SimpleCommand, pipe: string | null, st
   if (prefixed) session.frame.vars = { ...savedVars, ...assigned };
   let result: CommandResult;
   try {
-    result = execute(session, session.frame, session.world, words, redirections.stdin);
+    result = captured(session, toFile, () => execute(session, session.frame, session.world, words, redirections.stdin));
   } finally {
     if (prefixed) session.frame.vars = savedVars;
   }
@@ -513,13 +528,26 @@ function substitute(session: Session, step: Output, source: string): string {
     session.lastStatus = 2;
     return '';
   }
-  subshell(session, parsed.script, inner);
+  captured(session, true, () => subshell(session, parsed.script, inner));
   step.chunks.push(...inner.chunks.filter((c) => c.stream === 'err'));
   return inner.chunks
     .filter((c) => c.stream === 'out')
     .map((c) => c.text)
     .join('');
 }
+
+/** Runs `run` with its standard output taken (by a pipe, a file, $(...)) when `taken`: not the terminal, for vi and more. */
+function captured<T>(session: Session, taken: boolean, run: () => T): T {
+  if (!taken) return run();
+  session.captured++;
+  try {
+    return run();
+  } finally {
+    session.captured--;
+  }
+}
+
+const redirectsOut = (r: Redirections): boolean => r.dropOut || r.outToErr || r.toFiles.some((f) => f.fd === 1);
 
 function finish(session: Session, chunks: Chunk[], status: number): Chunk[] {
   session.lastStatus = status;
@@ -555,6 +583,7 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     stdin,
     now: session.clock.now(),
     interactive: session.interactive,
+    terminal: session.terminal && session.captured === 0,
     history: session.history,
     available: session.availableIn(frame.scope),
     commands: session.commandList,
@@ -620,6 +649,9 @@ function applyEffect(session: Session, effect: Effect, step: Output, readInput: 
       break;
     case 'clear':
       step.clear = true;
+      break;
+    case 'screen':
+      session.screens.push(effect.screen);
       break;
     case 'login':
       session.frames = [newFrame(GLOBAL)];

@@ -7,7 +7,7 @@ import type { Command as ShellCommand } from '../shell/ast.js';
 import { own } from '../world/dict.js';
 import { GLOBAL, scopeHostname, scopeName } from '../world/scope.js';
 import type { Scope, World } from '../world/types.js';
-import { type Command, type ExecHandler, type Extension, Interrupted } from './contract.js';
+import { type Command, type ExecHandler, type Extension, Interrupted, type Screen } from './contract.js';
 
 export interface Frame {
   scope: Scope;
@@ -69,6 +69,8 @@ export interface SessionOptions {
   extensions?: readonly Extension[];
   /** Whether the user pressed Ctrl-C since the line began (the interactive shell); asked between commands and in long loops. */
   interrupted?: () => boolean;
+  /** A terminal that full-screen programs (vi, more) can take: the interactive shell only. */
+  terminal?: boolean;
 }
 
 /** Runs the command: the innermost handler, which the extensions' middleware wraps. */
@@ -101,6 +103,11 @@ export class Session {
   exited: number | undefined;
   readonly clock: Clock;
   readonly interactive: boolean;
+  readonly terminal: boolean;
+  /** How many pipes, redirections and $(...) take the output of what runs now (0: it goes to the terminal). */
+  captured = 0;
+  /** The full-screen programs the line asked for, run when it is over. */
+  screens: Screen[] = [];
   readonly rethrow: boolean;
   /** Every command by name: AIX's (commands/registry.ts), then the extensions'. */
   readonly commands: ReadonlyMap<string, Command>;
@@ -128,6 +135,7 @@ export class Session {
     this.frames = [newFrame(GLOBAL)];
     this.clock = options.clock;
     this.interactive = options.interactive;
+    this.terminal = options.terminal ?? false;
     this.rethrow = options.rethrow ?? false;
     this.history = options.history ?? [];
     this.extensions = options.extensions ?? [];

@@ -15,11 +15,14 @@
 // line's change is not saved: the other's world is kept and reloaded, and the
 // user is told to run the command again. No process's update is overwritten.
 
+import { ERRNO } from '../commands/lib/files.js';
+import { fileLine } from '../commands/vi/editor.js';
 import { interrupted, runLine, type Step } from '../engine/run-line.js';
 import { type Clock, Session } from '../engine/session.js';
 import { Catalogue } from '../lessons/catalogue.js';
 import type { Progress } from '../lessons/progress.js';
 import { Tutor } from '../lessons/tutor.js';
+import { writeFile } from '../world/fs.js';
 import type { World } from '../world/types.js';
 
 /** Where the world is kept: a file (store/store.ts), or, in the browser, the browser's storage. */
@@ -69,6 +72,8 @@ export interface HostOptions {
   tell?: (text: string) => void;
   /** Ctrl-C while a line runs (the interactive shell). */
   interrupter?: Interrupter;
+  /** A terminal that vi and the pagers can take (the interactive shell). */
+  terminal?: boolean;
 }
 
 /** A line that ran but is not saved yet (interactive: while its output plays). */
@@ -101,6 +106,7 @@ export class Host {
       history: options.history ?? [],
       extensions: [this.tutor.extension()],
       ...(options.interrupter ? { interrupted: () => options.interrupter!.pressed() } : {}),
+      terminal: options.terminal ?? false,
     });
     this.tell = options.tell ?? (() => {});
   }
@@ -204,6 +210,21 @@ export class Host {
     } finally {
       await release?.();
     }
+  }
+
+  /**
+   * A full-screen editor writes a file (vi's :w): the world changes as a
+   * command's change does, and is saved. Says vi's message: the lines and
+   * characters written, or why it could not (a read-only /usr in a WPAR).
+   */
+  writeFile(path: string, name: string, text: string): { ok: boolean; message: string } {
+    const r = writeFile(this.session.world, path, text, false, this.options.clock.now());
+    if (!r.ok) return { ok: false, message: `"${name}" ${ERRNO[r.error]}` };
+    const before = this.session.snapshot();
+    this.session.world = r.value;
+    const step: Step = { line: `vi ${name}`, prompt: '', chunks: [], status: 0, worldChanged: true, clear: false, before };
+    void this.commit({ step, dirty: true, keepCopy: false });
+    return { ok: true, message: fileLine(name, text.replace(/\n$/, '').split('\n')) };
   }
 
   /** Ctrl-C: the line is undone, the world and the lesson progress as before it. */

@@ -8,7 +8,7 @@
 
 import { Box, type Instance, render, Static, Text, useApp, useStdin } from 'ink';
 import { type ReactNode, useEffect, useReducer, useRef, useState } from 'react';
-import type { Chunk } from '../engine/contract.js';
+import type { Chunk, Screen } from '../engine/contract.js';
 import type { Host, Pending } from '../host/host.js';
 import { isIncomplete } from '../shell/continuation.js';
 import type { HistoryFile } from '../store/history.js';
@@ -17,6 +17,7 @@ import { columns, commonPrefix, complete, completionCommands } from './completio
 import { type EditorState, editor, initialEditor } from './editor.js';
 import { EDIT_KEYS, type KeyEvent, keys } from './keymap.js';
 import { liveLine, type Running } from './live-line.js';
+import { Screens } from './screens.js';
 
 export type Speed = 'instant' | 'fast' | 'real';
 
@@ -89,6 +90,27 @@ export function App(props: AppProps): ReactNode {
   const print = (entries: Omit<Line, 'id'>[]) => {
     if (entries.length > 0) setLines((old) => [...old, ...entries.map((e) => ({ ...e, id: nextId.current++ }))]);
   };
+  // vi and the pagers, after the line that asked for them: started once Ink has drawn its output (and, for vi, taken the prompt away).
+  const screens = useRef<Screens | null>(null);
+  screens.current ??= new Screens(host, {
+    rows: () => process.stdout.rows || 24,
+    columns: () => process.stdout.columns || 80,
+    print: (texts) => print(texts.map((text) => ({ text }))),
+    write: (data) => process.stdout.write(data),
+  });
+  const [screenRequest, setScreenRequest] = useState<readonly Screen[] | null>(null);
+  useEffect(() => {
+    if (screenRequest === null) return;
+    // Ink draws at most every 8 ms: the frame without the prompt is out before vi takes the screen.
+    const t = setTimeout(() => {
+      screens.current!.start(screenRequest);
+      setScreenRequest(null);
+      busy.current = false;
+      for (const k of queued.current.splice(0)) handle(k);
+      rerender();
+    }, 20);
+    return () => clearTimeout(t);
+  }, [screenRequest]);
   // The lines typed so far of a command left open (if ... fi, a here-document): the prompt is then ksh's PS2, "> ".
   const continued = useRef<string | null>(null);
   const promptParts = (): { scope?: string; rest: string } => {
@@ -120,6 +142,11 @@ export function App(props: AppProps): ReactNode {
     if (!interrupted) void host.commit(pending);
     if (!interrupted && step.exited !== undefined) {
       quit(step.exited);
+      return;
+    }
+    if (!interrupted && step.screens) {
+      busy.current = true;
+      setScreenRequest(step.screens);
       return;
     }
     for (const k of queued.current.splice(0)) handle(k);
@@ -232,6 +259,11 @@ export function App(props: AppProps): ReactNode {
       else queued.current.push(k);
       return;
     }
+    if (screens.current!.active) {
+      screens.current!.key(k);
+      rerender();
+      return;
+    }
     const name = k.kind === 'key' ? k.name : 'text';
     const wasTab = lastKey.current === 'tab';
     lastKey.current = name;
@@ -275,7 +307,10 @@ export function App(props: AppProps): ReactNode {
       for (const k of keys(data)) handle(k);
     };
     input.on('input', onData);
+    const onResize = () => screens.current!.draw();
+    process.stdout.on('resize', onResize);
     return () => {
+      process.stdout.off('resize', onResize);
       input.off('input', onData);
       setRawMode(false);
     };
@@ -284,7 +319,14 @@ export function App(props: AppProps): ReactNode {
   const s = ed.current;
   const p = promptParts();
   const statusText = host.tutor.statusLine(session);
-  const live = leaving !== null ? null : liveLine({ running, editor: s, prompt: p, inWpar: session.frames.length > 1, color, redraws });
+  const pagerPrompt = screens.current.prompt();
+  const fullScreen = screens.current.fullScreen || (screenRequest?.some((x) => x.kind === 'vi') ?? false);
+  const live =
+    leaving !== null || fullScreen ? null : pagerPrompt !== null ? (
+      <Text inverse={color}>{pagerPrompt}</Text>
+    ) : (
+      liveLine({ running, editor: s, prompt: p, inWpar: session.frames.length > 1, color, redraws })
+    );
   return (
     <Box flexDirection="column">
       <Static items={lines}>
@@ -306,7 +348,7 @@ export function App(props: AppProps): ReactNode {
           </Box>
         )}
       </Static>
-      {statusText !== null && leaving === null && !running ? <Text dimColor={color}>{statusText}</Text> : null}
+      {statusText !== null && leaving === null && !running && !fullScreen && pagerPrompt === null ? <Text dimColor={color}>{statusText}</Text> : null}
       {live}
     </Box>
   );

@@ -44,6 +44,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
     history: await historyFile.load(),
     lessons: options.lessons,
     interrupter: keyReader.interrupter,
+    terminal: true,
     tell: (text) => {
       before += text + '\n';
     },
