@@ -59,4 +59,28 @@ if (!HAS_TMUX) {
       term.close();
     }
   });
+
+  test.serial('set -o vi: Esc, r, k and C edit the line as in ksh; set -o emacs goes back', async (t) => {
+    const term = await terminal(80, 24);
+    try {
+      await term.waitFor(/Global aixlpar1:\/ #$/);
+      term.keys('set -o vi', 'Enter');
+      await term.waitFor(/# set -o vi\nGlobal aixlpar1:\/ #$/);
+      term.keys('echo hellp');
+      term.keys('Escape');
+      term.keys('ro');
+      term.keys('Enter');
+      await term.waitFor(/^hello\nGlobal aixlpar1:\/ #$/m);
+      term.keys('Escape');
+      term.keys('k');
+      await term.waitFor(/# echo hello$/);
+      term.keys('0', 'w', 'C', 'bye', 'Enter');
+      await term.waitFor(/^bye\nGlobal aixlpar1:\/ #$/m);
+      term.keys('set -o emacs; set -o | grep -E "^(vi|emacs) "', 'Enter');
+      const screen = await term.waitFor(/emacs +on\nvi +off\nGlobal aixlpar1:\/ #$/);
+      t.regex(screen, /# echo bye\n/, 'the recalled line, changed, is what ran');
+    } finally {
+      term.close();
+    }
+  });
 }

@@ -3,7 +3,8 @@
 // (xtrace) and -o NAME turn options on, + turns them off; -o alone lists
 // them (ksh93's layout, AIX ksh88's option names: RECALLED); `set -- args`
 // (and words after the options) replace the positional parameters. The
-// options wparsim does not simulate say so; -o vi (the vi line editor) too.
+// options wparsim does not simulate say so. -o vi and -o emacs choose the
+// interactive line editor's keys (ui/vi-mode.ts; emacs is the default).
 
 import type { Command } from '../engine/contract.js';
 import { builtin, variableLines } from './lib/builtin.js';
@@ -35,7 +36,7 @@ const OPTIONS: Record<string, string | null> = {
   xtrace: 'x',
 };
 /** What wparsim simulates: the others are accepted by name and say they are not supported yet. */
-const SIMULATED = new Set(['errexit', 'nounset', 'xtrace', 'emacs']);
+const SIMULATED = new Set(['errexit', 'nounset', 'xtrace', 'emacs', 'vi']);
 
 export const set: Command = builtin(
   'set',
@@ -49,9 +50,9 @@ export const set: Command = builtin(
     const words = ctx.argv.slice(1);
     if (words.length === 0) return { out: lines(variableLines(ctx.vars, '')), status: 0 };
     if (words.length === 1 && words[0] === '-o') {
-      const on = new Set((ctx.getVar('-') ?? '').split(''));
-      // The line editor keys are emacs-like (Ctrl-A, Ctrl-E, Ctrl-R ...): emacs is on.
-      const rows = Object.entries(OPTIONS).map(([name, letter]) => `${name.padEnd(25)}${(letter !== null && on.has(letter)) || name === 'emacs' ? 'on' : 'off'}`);
+      // The line editor is in emacs mode unless vi mode is on.
+      const isOn = (name: string) => (name === 'emacs' ? !ctx.options.has('vi') : ctx.options.has(name));
+      const rows = Object.keys(OPTIONS).map((name) => `${name.padEnd(25)}${isOn(name) ? 'on' : 'off'}`);
       return { out: lines(['Current option settings', ...rows]), status: 0 };
     }
     const turnOn: string[] = [];
@@ -80,7 +81,7 @@ export const set: Command = builtin(
           if (name === undefined || !(name in OPTIONS)) return failWith([`ksh: set: ${name ?? ''}: bad option(s)`], 1);
         } else name = Object.keys(OPTIONS).find((n) => OPTIONS[n] === letter);
         if (name === undefined) return failWith([`ksh: set: -${letter}: unknown option`], 2);
-        if (!SIMULATED.has(name)) return failWith([notYet(name === 'vi' ? 'set -o vi (the vi line editor)' : `set ${w.startsWith('-') ? '-' : '+'}o ${name}`)]);
+        if (!SIMULATED.has(name)) return failWith([notYet(`set ${w.startsWith('-') ? '-' : '+'}o ${name}`)]);
         into.push(name);
       }
     }

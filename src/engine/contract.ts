@@ -43,7 +43,7 @@ export type Effect =
   | { kind: 'aliases'; set: readonly (readonly [string, string])[]; unset?: readonly string[] }
   /** Variables a function makes its own (typeset): their values are put back when it returns. */
   | { kind: 'local'; names: readonly string[] }
-  /** Shell options turned on or off (set -e -u -x -o NAME): errexit, nounset, xtrace, emacs. */
+  /** Shell options turned on or off (set -e -u -x -o NAME): errexit, nounset, xtrace, vi (the line editor's vi mode; emacs turns it off). */
   | { kind: 'options'; on: readonly string[]; off: readonly string[] }
   /** The rest of the line is not run (a special built-in's error, as ksh ends a script). */
   | { kind: 'abort' }
@@ -70,6 +70,8 @@ export interface CommandContext {
   vars: Readonly<Record<string, string>>;
   /** The positional parameters $1 $2 ... */
   args: readonly string[];
+  /** The shell options that are on, by name (errexit, nounset, xtrace, vi): set -o lists them. */
+  options: ReadonlySet<string>;
   /** The shell's aliases and functions (whence, type, alias). */
   aliases: ReadonlyMap<string, string>;
   functions: { has(name: string): boolean };

@@ -578,6 +578,7 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     getVar: (n) => (n === '?' || n === '$' || n === '-' ? session.lookup(n) : own(frame.vars, n)),
     vars: frame.vars,
     args: frame.args,
+    options: session.options,
     aliases: session.aliases,
     functions: session.functions,
     stdin,
@@ -634,7 +635,11 @@ function applyEffect(session: Session, effect: Effect, step: Output, readInput: 
       break;
     }
     case 'options':
-      for (const o of effect.on) if (o !== 'emacs') session.options.add(o);
+      // One line editor at a time: vi mode, or emacs mode (the keys wparsim's editor has without it).
+      for (const o of effect.on) {
+        if (o === 'emacs') session.options.delete('vi');
+        else session.options.add(o);
+      }
       for (const o of effect.off) session.options.delete(o);
       break;
     case 'consume':

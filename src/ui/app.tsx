@@ -18,6 +18,7 @@ import { type EditorState, editor, initialEditor } from './editor.js';
 import { EDIT_KEYS, type KeyEvent, keys } from './keymap.js';
 import { liveLine, type Running } from './live-line.js';
 import { Screens } from './screens.js';
+import { INSERTING, type ViMode, viModeKey } from './vi-mode.js';
 
 export type Speed = 'instant' | 'fast' | 'real';
 
@@ -55,6 +56,7 @@ export function App(props: AppProps): ReactNode {
   const nextId = useRef(0);
   const [lines, setLines] = useState<Line[]>(() => (props.initialLines ?? []).map((text) => ({ id: nextId.current++, text })));
   const ed = useRef<EditorState>(initialEditor(session.history));
+  const viMode = useRef<ViMode>(INSERTING);
   const [, rerender] = useReducer((x: number) => x + 1, 0);
   // Clearing waits until the output before it has been written (effects run after Ink draws).
   const [clearRequests, setClearRequests] = useState(0);
@@ -267,6 +269,22 @@ export function App(props: AppProps): ReactNode {
     const name = k.kind === 'key' ? k.name : 'text';
     const wasTab = lastKey.current === 'tab';
     lastKey.current = name;
+    // set -o vi: Esc enters command mode; Enter on a history search takes the match without running it.
+    if (session.options.has('vi')) {
+      if (ed.current.search && name === 'enter') {
+        ed.current = editor(ed.current, { type: 'search-accept' });
+        rerender();
+        return;
+      }
+      const r = ed.current.search ? null : viModeKey(viMode.current, ed.current, k);
+      if (r) {
+        viMode.current = r.mode;
+        ed.current = r.state;
+        rerender();
+        return;
+      }
+    }
+    if (name === 'enter' || name === 'ctrl-c') viMode.current = INSERTING;
     if (k.kind === 'text') {
       ed.current = editor(ed.current, { type: 'insert', text: k.text });
     } else if (k.name === 'enter') {
