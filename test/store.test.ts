@@ -9,7 +9,7 @@ import { storePath } from '../src/store/path.js';
 import { SCHEMA_VERSION } from '../src/store/schema.js';
 import { Store, StoreError } from '../src/store/store.js';
 import { factoryWorld } from '../src/world/factory.js';
-import { writeFile as fsWrite, makeDir, setAttributes } from '../src/world/fs.js';
+import { writeFile as fsWrite, makeDir, makeLink, setAttributes } from '../src/world/fs.js';
 import { flatten, treeFrom } from '../src/world/tree.js';
 import type { FsNode, World } from '../src/world/types.js';
 import { createWpar } from '../src/world/wpars.js';
@@ -84,7 +84,7 @@ const damaged: [string, string | null, RegExp][] = [
     JSON.stringify({ ...storedFactory(), nodes: [] }),
     /does not hold a valid world \(world\.filesystems\.\/dev\/hd4\. refers to node 0, which is not in the node table\)/,
   ],
-  ['a bad node', JSON.stringify({ ...storedFactory(), nodes: [{ kind: 'link', mtime: 0 }] }), /does not hold a valid world \(nodes\[0\]\.kind is not one of dir, file\)/],
+  ['a bad node', JSON.stringify({ ...storedFactory(), nodes: [{ kind: 'socket', mtime: 0 }] }), /does not hold a valid world \(nodes\[0\]\.kind is not one of dir, file, link\)/],
   [
     'a WPAR name with a control character',
     JSON.stringify({ ...storedFactory(), world: { ...storedFactory().world, wpars: [{ ...wparLike('w1'), name: 'w\u001b]0;pwned\u0007' }] } }),
@@ -353,7 +353,7 @@ test('a store that is not a regular file (a FIFO) is refused at once, not waited
   t.regex(err!.message, /is not a regular file/);
 });
 
-test('permission bits, owners and groups (chmod, chown, chgrp) are saved and loaded with the files, field order and all', (t) => {
+test('permission bits, owners, groups (chmod, chown, chgrp) and symbolic links are saved and loaded with the files, field order and all', (t) => {
   let w = factoryWorld();
   for (const [path, change] of [
     ['/', { mode: 0o700 }],
@@ -366,6 +366,9 @@ test('permission bits, owners and groups (chmod, chown, chgrp) are saved and loa
     if (!r.ok) return t.fail(path);
     w = r.value;
   }
+  const linked = makeLink(w, '/tmp/hosts', '/etc/hosts', 0);
+  if (!linked.ok) return t.fail('ln -s');
+  w = linked.value;
   const { world, nodes } = encodeWorld(w);
   const back = decodeWorld(JSON.parse(JSON.stringify(world)), JSON.parse(JSON.stringify(nodes)));
   t.is(JSON.stringify(back), JSON.stringify(w));

@@ -36,8 +36,9 @@ export const du: Command = {
     let seen = 0;
     const walk = (path: string, global: string, top: boolean): number => {
       if ((++seen & 0xff) === 0) ctx.stopIfInterrupted();
-      const node = nodeAt(ctx.world, global);
-      if (!node) return 0;
+      // A symbolic link under a directory is not followed; it takes no block of its own here.
+      const node = nodeAt(ctx.world, global, top);
+      if (!node || node.kind === 'link') return 0;
       if (node.kind === 'file') {
         const bytes = Math.ceil(new TextEncoder().encode(node.content ?? '').length / BLOCK) * BLOCK;
         if (top || parsed.has('a')) if (!parsed.has('s') || top) out.push(`${shown(bytes)}\t${path}`);

@@ -1,5 +1,5 @@
 // find: walks directories of the simulated tree (the scope's own) and
-// applies an expression to each path: -name pattern, -type f|d, -size
+// applies an expression to each path: -name pattern, -type f|d|l, -size
 // [+|-]n[c] (512-byte blocks, or bytes with c), -mtime [+|-]n (days, on the
 // world's clock), -newer file, -print, -exec command {} \; (run in this
 // shell), ! (or -not), -a, -o and ( ). Without -print or -exec, the paths
@@ -37,7 +37,7 @@ export const find: Command = {
   manual: {
     purpose: 'Finds files in the directory tree that match an expression, and prints them or runs a command on each.',
     synopsis: ['find Path ... [Expression]'],
-    operands: [['Expression', '-name Pattern, -type f|d, -size [+|-]N[c], -mtime [+|-]N, -newer File, -print, -exec Command {} \\;, !, -a, -o, ( ).']],
+    operands: [['Expression', '-name Pattern, -type f|d|l, -size [+|-]N[c], -mtime [+|-]N, -newer File, -print, -exec Command {} \\;, !, -a, -o, ( ).']],
     examples: ['find /wpars/web1/etc -name "*.conf"', 'find /tmp -type f -mtime +7 -exec rm {} \\;', 'find / -name hosts -print'],
   },
   run(ctx): CommandResult {
@@ -75,8 +75,9 @@ export const find: Command = {
         }
         case '-type': {
           const t = arg();
-          if (t !== 'f' && t !== 'd') throw new FindError(notYet(`find -type ${t}`));
-          return (_, n) => (t === 'd' ? n.kind === 'dir' : n.kind === 'file');
+          if (t !== 'f' && t !== 'd' && t !== 'l') throw new FindError(notYet(`find -type ${t}`));
+          const kind = t === 'd' ? 'dir' : t === 'l' ? 'link' : 'file';
+          return (_, n) => n.kind === kind;
         }
         case '-size': {
           const spec = arg();
@@ -150,16 +151,17 @@ export const find: Command = {
       throw e;
     }
     let seen = 0;
+    // Symbolic links are not followed (find -P, the default): a link is tested as a link (-type l).
     const walk = (path: string, global: string) => {
       if ((++seen & 0xff) === 0) ctx.stopIfInterrupted();
-      const node = nodeAt(world, global);
+      const node = nodeAt(world, global, false);
       if (!node) return;
       if (test(path, node) && !acted) out.push(path);
       if (node.kind === 'dir') for (const name of list(world, global)) walk(childPath(path, name), childPath(global, name));
     };
     for (const p of paths) {
       const { global } = resolve(ctx, p);
-      if (!nodeAt(world, global)) {
+      if (!nodeAt(world, global, false)) {
         errors.push(`find: 0652-019 The status on ${p} is not valid.`);
         continue;
       }

@@ -3,9 +3,10 @@
 // themselves), -R (recursive), -1. One name per line, as AIX ls writes when
 // its output is not a terminal; in columns at a terminal (interactive shell
 // and replays). Missing operand: "ls: 0653-341 The file X does not exist."
-// (SOURCED, reference 1.2). Long format RECALLED from AIX 7 (JFS2 directories
-// are 256 bytes; owner root, group system unless chown or chgrp changed
-// them). Other flags: not supported yet.
+// (SOURCED, reference 1.2). Long format RECALLED from AIX 7 (JFS2
+// directories are 256 bytes; owner root, group system unless chown or chgrp
+// changed them; a symbolic link "lrwxrwxrwx ... name -> target"). Other
+// flags: not supported yet.
 
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { groupOf, list, modeOf, nodeAt, ownerOf } from '../world/fs.js';
@@ -35,9 +36,12 @@ function permissions(mode: number): string {
 
 function long(node: FsNode, name: string, now: number): string {
   const dir = node.kind === 'dir';
-  const mode = (dir ? 'd' : '-') + permissions(modeOf(node));
+  const link = node.kind === 'link';
+  // A symbolic link: lrwxrwxrwx, the length of its target, and "name -> target".
+  const mode = link ? 'lrwxrwxrwx' : (dir ? 'd' : '-') + permissions(modeOf(node));
   const size = dir ? 256 : utf8Length(node.content ?? '');
-  return `${mode}${String(dir ? 2 : 1).padStart(5)} ${ownerOf(node).padEnd(8)} ${groupOf(node).padEnd(8)} ${String(size).padStart(10)} ${date(node.mtime, now)} ${name}`;
+  const shown = link ? `${name} -> ${node.content ?? ''}` : name;
+  return `${mode}${String(dir ? 2 : 1).padStart(5)} ${ownerOf(node).padEnd(8)} ${groupOf(node).padEnd(8)} ${String(size).padStart(10)} ${date(node.mtime, now)} ${shown}`;
 }
 
 /** Names in columns, filled down first, for an 80-column terminal (as ls -C). */
@@ -94,7 +98,9 @@ export const ls: Command = {
     const dirs: { arg: string; global: string }[] = [];
     for (const arg of targets) {
       const { global } = resolve(ctx, arg);
-      const node = nodeAt(ctx.world, global);
+      // A symbolic link named on the line is listed itself with -l or -d, else what it points to.
+      const own = nodeAt(ctx.world, global, false);
+      const node = own && (has('l') || has('d') ? own : (nodeAt(ctx.world, global) ?? own));
       if (!node) {
         out.push(errLine(`ls: 0653-341 The file ${arg} does not exist.`));
         status = 2;
@@ -116,14 +122,14 @@ export const ls: Command = {
       const child = (n: string) => (n === '.' ? global : n === '..' ? global : `${global === '/' ? '' : global}/${n}`);
       if (has('l')) {
         block.push(`total ${names.length * 8}`);
-        for (const n of names) block.push(long(nodeAt(ctx.world, child(n))!, n, ctx.now));
+        for (const n of names) block.push(long(nodeAt(ctx.world, child(n), n === '.' || n === '..')!, n, ctx.now));
       } else {
         block.push(...(columns ? inColumns(names) : names));
       }
       if (has('R')) {
         for (const n of names) {
           if (n === '.' || n === '..') continue;
-          if (nodeAt(ctx.world, child(n))?.kind === 'dir') listDir(`${arg === '/' ? '' : arg}/${n}`, child(n), true);
+          if (nodeAt(ctx.world, child(n), false)?.kind === 'dir') listDir(`${arg === '/' ? '' : arg}/${n}`, child(n), true);
         }
       }
     };

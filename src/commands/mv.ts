@@ -32,7 +32,7 @@ export const mv: Command = {
     const out: Chunk[] = [];
     let status = 0;
     for (const { from, to, arg } of plan) {
-      if (!nodeAt(world, from)) {
+      if (!nodeAt(world, from, false)) {
         status = 2;
         out.push(errLine(`mv: ${arg}: ${ERRNO.ENOENT}`));
         continue;
@@ -42,7 +42,8 @@ export const mv: Command = {
         out.push(errLine(`mv: ${arg}: ${ERRNO.EINVAL}`));
         continue;
       }
-      const copied = copy(world, from, to, ctx.now);
+      // A symbolic link moves as a link.
+      const copied = copy(world, from, to, ctx.now, false);
       const removed = copied.ok ? remove(copied.value, from, true) : copied;
       if (removed.ok) world = removed.value;
       else {

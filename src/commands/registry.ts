@@ -49,6 +49,7 @@ import { installp } from './installp.js';
 import { kill } from './kill.js';
 import { ksh } from './ksh.js';
 import { letCmd } from './let.js';
+import { ln } from './ln.js';
 import { lparstat } from './lparstat.js';
 import { ls } from './ls.js';
 import { lsdev } from './lsdev.js';
@@ -161,6 +162,7 @@ export const COMMANDS: readonly Command[] = (
     mksysb,
     mkvg,
     mkwpar,
+    ln,
     more,
     pg,
     vi,

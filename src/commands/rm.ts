@@ -37,7 +37,8 @@ export const rm: Command = {
     const recursive = parsed.has('r') || parsed.has('R');
     if (parsed.operands.length === 0) return failWith(['Usage: rm [-firRe] [--] File...'], 2);
     return eachOperand(ctx, parsed.operands, (world, arg, global) => {
-      const node = nodeAt(world, global);
+      // A symbolic link is removed itself.
+      const node = nodeAt(world, global, false);
       if (!node) return parsed.has('f') ? world : [`rm: ${arg}: ${ERRNO.ENOENT}`];
       if (node.kind === 'dir' && !recursive) return [`rm: 0653-603 Cannot remove directory ${arg}.`];
       const r = remove(world, global, true);

@@ -153,10 +153,18 @@ const stanza = shape({
   size: optional(num),
 });
 
-const fsNode = shape({ kind: oneOf(['dir', 'file']), content: optional(str), mtime: num, mode: optional(num), owner: optional(str), group: optional(str) });
+const fsNode = shape({ kind: oneOf(['dir', 'file', 'link']), content: optional(str), mtime: num, mode: optional(num), owner: optional(str), group: optional(str) });
 /** A file system as the world holds it: a directory whose entries are nodes of the same shape (world/tree.ts). */
 const fsTree: Check = (v) => fsTreeShape(v);
-const fsTreeShape = shape({ kind: oneOf(['dir', 'file']), content: optional(str), mtime: num, mode: optional(num), owner: optional(str), group: optional(str), entries: optional(record(fsTree)) });
+const fsTreeShape = shape({
+  kind: oneOf(['dir', 'file', 'link']),
+  content: optional(str),
+  mtime: num,
+  mode: optional(num),
+  owner: optional(str),
+  group: optional(str),
+  entries: optional(record(fsTree)),
+});
 
 const worldFields = {
   lpar: shape({

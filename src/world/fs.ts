@@ -82,8 +82,50 @@ export function locate(world: World, global: string): Location {
   return { fs: '/dev/hd4', rel: global.slice(1), readonly, real: global };
 }
 
-export function nodeAt(world: World, global: string): FsNode | undefined {
-  const loc = locate(world, global);
+/** How many symbolic links one path may go through (AIX's MAXSYMLINKS is 20); past it the path names nothing. */
+const MAX_LINKS = 20;
+
+/** The root a link's absolute target is read from: the WPAR's root when the link lives in a WPAR's tree. */
+function linkRoot(world: World, global: string): string {
+  for (const w of world.wpars) if (w.directory !== '/' && global.startsWith(w.directory + '/')) return w.directory;
+  return '';
+}
+
+/**
+ * A global path with the symbolic links on its way followed (the last one
+ * too when `followLast`): a link's absolute target is read from the root of
+ * the scope it lives in (a WPAR's tree for a link under /wpars/NAME), a
+ * relative one from its directory. Past MAX_LINKS (a loop) the path names
+ * nothing.
+ */
+export function realPath(world: World, global: string, followLast = true): string {
+  let path = global;
+  for (let hops = 0; hops <= MAX_LINKS; hops++) {
+    const loc = locate(world, path);
+    if (loc.rel === '') return path;
+    const parts = loc.rel.split('/');
+    const base = path.slice(0, path.length - loc.rel.length - 1);
+    let node = own(world.filesystems, loc.fs);
+    let i = 0;
+    for (; i < parts.length && node !== undefined; i++) {
+      node = node.entries === undefined ? undefined : own(node.entries, parts[i]!);
+      if (node?.kind === 'link' && (i < parts.length - 1 || followLast)) break;
+    }
+    if (node?.kind !== 'link' || i >= parts.length) return path;
+    const at = `${base}/${parts.slice(0, i + 1).join('/')}`;
+    const target = node.content ?? '';
+    const resolved = target.startsWith('/') ? normalize('/', linkRoot(world, at) + target) : normalize(parentOf(at), target);
+    const rest = parts.slice(i + 1).join('/');
+    path = rest === '' ? resolved : childPath(resolved, rest);
+    // A target past PATH_MAX (a store edited by hand) names nothing, as a loop does.
+    if (path.length > 4096) break;
+  }
+  return '/\u0000too many links';
+}
+
+/** The node at a global path, symbolic links followed (the last one too unless `followLast` is false: ls -l, rm). */
+export function nodeAt(world: World, global: string, followLast = true): FsNode | undefined {
+  const loc = locate(world, realPath(world, global, followLast));
   return nodeIn(own(world.filesystems, loc.fs), loc.rel);
 }
 
@@ -119,8 +161,9 @@ const encoder = new TextEncoder();
 const tooLong = (global: string): boolean => encoder.encode(global).length > 1023 || global.split('/').some((part) => encoder.encode(part).length > 255);
 
 /** Creates one directory (its parent must exist). */
-export function makeDir(world: World, global: string, now: number): FsResult<World> {
-  if (nodeAt(world, global)) return err('EEXIST');
+export function makeDir(world: World, path: string, now: number): FsResult<World> {
+  if (nodeAt(world, path, false)) return err('EEXIST');
+  const global = realPath(world, path);
   if (tooLong(global)) return err('ENAMETOOLONG');
   const parent = nodeAt(world, parentOf(global));
   if (!parent) return err('ENOENT');
@@ -131,7 +174,9 @@ export function makeDir(world: World, global: string, now: number): FsResult<Wor
 }
 
 /** Writes (or appends to) a file; the directory must exist. */
-export function writeFile(world: World, global: string, content: string, append: boolean, now: number): FsResult<World> {
+export function writeFile(world: World, path: string, content: string, append: boolean, now: number): FsResult<World> {
+  // Through a symbolic link: its target is written (made when it does not exist yet).
+  const global = realPath(world, path);
   const node = nodeAt(world, global);
   if (!node && isDevNull(world, global)) return { ok: true, value: world };
   if (node?.kind === 'dir') return err('EISDIR');
@@ -146,6 +191,19 @@ export function writeFile(world: World, global: string, content: string, append:
   return { ok: true, value: withNode(world, loc, { kind: 'file', content: text, mtime: now, ...(node?.mode !== undefined ? { mode: node.mode } : {}) }) };
 }
 
+/** Makes a symbolic link (ln -s) at `path`; its target is kept as given, and need not exist. */
+export function makeLink(world: World, path: string, target: string, now: number): FsResult<World> {
+  if (nodeAt(world, path, false)) return err('EEXIST');
+  if (tooLong(path) || tooLong(target)) return err('ENAMETOOLONG');
+  const dir = realPath(world, parentOf(path));
+  const parent = nodeAt(world, dir);
+  if (!parent) return err('ENOENT');
+  if (parent.kind !== 'dir') return err('ENOTDIR');
+  const loc = locate(world, childPath(dir, baseName(path)));
+  if (loc.readonly) return err('EROFS');
+  return { ok: true, value: withNode(world, loc, { kind: 'link', content: target, mtime: now }) };
+}
+
 /** /dev/null, as the global environment or a WPAR sees it (its root's /dev/null): reads as empty, swallows writes. */
 const isDevNull = (world: World, global: string): boolean => global === '/dev/null' || world.wpars.some((w) => w.directory !== '/' && global === `${w.directory}/dev/null`);
 
@@ -158,13 +216,15 @@ export function readFile(world: World, global: string): FsResult<string> {
 }
 
 /** Removes a file, or a directory and everything in it (recursive), never a mount point. */
-export function remove(world: World, global: string, recursive: boolean): FsResult<World> {
-  const node = nodeAt(world, global);
+export function remove(world: World, path: string, recursive: boolean): FsResult<World> {
+  // A symbolic link is removed itself, not what it points to.
+  const global = realPath(world, path, false);
+  const node = nodeAt(world, global, false);
   if (!node) return err('ENOENT');
   if (isMountPoint(world, global) || world.mounts.some((m) => m.point.startsWith(global + '/'))) return err('EBUSY');
   const loc = locate(world, global);
   if (loc.readonly) return err('EROFS');
-  if (node.kind === 'dir' && !recursive && list(world, global).length > 0) return err('ENOTEMPTY');
+  if (node.kind === 'dir' && !recursive && namesIn(node).length > 0) return err('ENOTEMPTY');
   return { ok: true, value: withNode(world, loc, undefined) };
 }
 
@@ -172,9 +232,11 @@ export function remove(world: World, global: string, recursive: boolean): FsResu
 /** Whether `path` is `dir` or below it ("/" holds every path). */
 export const isWithin = (path: string, dir: string): boolean => dir === '/' || path === dir || path.startsWith(dir + '/');
 
-export function copy(world: World, from: string, to: string, now: number): FsResult<World> {
-  const node = nodeAt(world, from);
+export function copy(world: World, from: string, to: string, now: number, follow = true): FsResult<World> {
+  // What is under a directory is copied as it is: a symbolic link in it as a link (so a link loop cannot make it go on for ever).
+  const node = nodeAt(world, from, follow);
   if (!node) return err('ENOENT');
+  if (node.kind === 'link') return makeLink(world, to, node.content ?? '', now);
   // A directory cannot be copied into itself (cp -r /a /a/b, mv / /tmp/x): it would never end.
   if (node.kind === 'dir' && isWithin(to, from)) return err('EINVAL');
   if (node.kind === 'file') return writeFile(world, to, node.content ?? '', false, now);
@@ -183,7 +245,7 @@ export function copy(world: World, from: string, to: string, now: number): FsRes
   if (!made.ok) return made;
   w = made.value;
   for (const name of list(world, from)) {
-    const r = copy(w, childPath(from, name), `${to}/${name}`, now);
+    const r = copy(w, childPath(from, name), `${to}/${name}`, now, false);
     if (!r.ok) return r;
     w = r.value;
   }
@@ -212,7 +274,8 @@ export const ownerOf = (node: FsNode): string => node.owner ?? 'root';
 export const groupOf = (node: FsNode): string => node.group ?? 'system';
 
 /** The world with a path's permission bits, owner or group changed (chmod, chown, chgrp). */
-export function setAttributes(world: World, global: string, change: { mode?: number; owner?: string; group?: string }): FsResult<World> {
+export function setAttributes(world: World, path: string, change: { mode?: number; owner?: string; group?: string }): FsResult<World> {
+  const global = realPath(world, path);
   const node = nodeAt(world, global);
   if (!node) return err('ENOENT');
   const loc = locate(world, global);

@@ -112,7 +112,8 @@ export interface VolumeGroup {
 }
 
 export interface FsNode {
-  kind: 'dir' | 'file';
+  /** A link is a symbolic link (ln -s): `content` holds its target. */
+  kind: 'dir' | 'file' | 'link';
   content?: string;
   /** Last change (ms since the epoch, the world's clock). */
   mtime: number;

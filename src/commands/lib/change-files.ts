@@ -14,9 +14,11 @@ export type Change = { mode?: number; owner?: string; group?: string };
 export function changeFiles(ctx: CommandContext, name: string, files: readonly string[], recursive: boolean, change: (node: FsNode) => Change | null, quiet = false): CommandResult {
   let world: World = ctx.world;
   const errors: string[] = [];
-  const visit = (global: string, shown: string): void => {
+  // An operand that is a symbolic link changes what it points to; a link met under a directory (-R) is left alone, not followed.
+  const visit = (global: string, shown: string, top: boolean): void => {
     ctx.stopIfInterrupted();
-    const node = nodeAt(world, global);
+    const node = nodeAt(world, global, top);
+    if (node?.kind === 'link') return;
     if (!node) {
       errors.push(`${name}: ${shown}: ${ERRNO.ENOENT}`);
       return;
@@ -27,9 +29,9 @@ export function changeFiles(ctx: CommandContext, name: string, files: readonly s
       if (!r.ok) errors.push(`${name}: ${shown}: ${ERRNO[r.error]}`);
       else world = r.value;
     }
-    if (recursive && node.kind === 'dir') for (const entry of list(world, global)) visit(childPath(global, entry), `${shown}/${entry}`);
+    if (recursive && node.kind === 'dir') for (const entry of list(world, global)) visit(childPath(global, entry), `${shown}/${entry}`, false);
   };
-  for (const f of files) visit(resolve(ctx, f).global, f);
+  for (const f of files) visit(resolve(ctx, f).global, f, true);
   const shown = quiet ? [] : errors;
   return { out: shown.map((e) => ({ text: `${e}\n`, stream: 'err' as const })), status: errors.length > 0 && !quiet ? 2 : 0, world };
 }
