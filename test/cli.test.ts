@@ -57,12 +57,12 @@ test('-c exits with the last status; unknown commands 127 on stderr; errors on s
 test('piped stdin: a syntax error is reported and the next line still runs; status of the last line', async (t) => {
   const s = await store();
   const r = wparsim([], { store: s, input: 'echo a; fi\necho next\nfalse\n' });
-  t.is(r.err, "ksh: 0403-057 Syntax error: `fi' is not expected.\n");
+  t.is(r.err, "ksh: 0403-057 Syntax error at line 1 : `fi' is not expected.\n");
   t.is(r.out, 'next\n');
   t.is(r.status, 1);
   // An unclosed quote goes on to the end of the input (the lines after it are inside it), as in ksh.
   const open = wparsim([], { store: s, input: 'echo "open\necho next\nfalse\n' });
-  t.is(open.err, 'ksh: 0403-057 Syntax error: `"\' is not matched.\n');
+  t.is(open.err, 'ksh: 0403-057 Syntax error at line 1 : `"\' is not matched.\n');
   t.is(open.out, '');
 });
 
@@ -74,7 +74,7 @@ test('piped stdin: a loop, an if and a here-document over several lines run whol
   t.is(r.err, '');
   t.is(r.status, 0);
   const open = wparsim([], { store: s, input: 'if true\nthen echo never\n' });
-  t.is(open.err, "ksh: 0403-057 Syntax error: `if' is not matched.\n", 'input that ends inside an if is an error');
+  t.is(open.err, "ksh: 0403-057 Syntax error at line 1 : `if' is not matched.\n", 'input that ends inside an if is an error');
   t.is(open.status, 2);
 });
 

@@ -3,7 +3,7 @@
 // standard output, standard error and the status must be the same. The
 // snippets use only the language and commands both have (Debian's text tools
 // are GNU's). Differences on purpose, and so not in the table:
-// - syntax errors: AIX ksh's "0403-057 Syntax error: `fi' is not expected."
+// - syntax errors: AIX ksh's "0403-057 Syntax error at line 1 : `fi' is not expected."
 //   (shell/parser.ts), not ksh93's "syntax error at line 1: `fi' unexpected";
 // - a syntax error in piped input: the next line still runs (as the
 //   interactive shell goes on), where ksh93 reading a script stops;

@@ -49,13 +49,13 @@ test('lists, and-or chains, pipelines, redirections and comments parse into the 
 
 test('syntax errors come back as ksh messages with offsets, never as exceptions', (t) => {
   const cases: [string, string][] = [
-    ['echo "x', '0403-057 Syntax error: `"\' is not matched.'],
-    ["echo 'x", "0403-057 Syntax error: `'' is not matched."],
-    ['echo ;;', "0403-057 Syntax error: `;;' is not expected."],
-    ['| x', "0403-057 Syntax error: `|' is not expected."],
-    ['x &&', "0403-057 Syntax error: `newline' is not expected."],
-    ['x >', "0403-057 Syntax error: `newline' is not expected."],
-    ['echo )', "0403-057 Syntax error: `)' is not expected."],
+    ['echo "x', '0403-057 Syntax error at line 1 : `"\' is not matched.'],
+    ["echo 'x", "0403-057 Syntax error at line 1 : `'' is not matched."],
+    ['echo ;;', "0403-057 Syntax error at line 1 : `;;' is not expected."],
+    ['| x', "0403-057 Syntax error at line 1 : `|' is not expected."],
+    ['x &&', "0403-057 Syntax error at line 1 : `newline' is not expected."],
+    ['x >', "0403-057 Syntax error at line 1 : `newline' is not expected."],
+    ['echo )', "0403-057 Syntax error at line 1 : `)' is not expected."],
   ];
   for (const [line, message] of cases) {
     const r = parse(line);
@@ -96,12 +96,12 @@ test('unfinished and misplaced compound commands are syntax errors in AIX ksh wo
     const r = parse(line);
     return r.ok ? 'ok' : r.message;
   };
-  t.is(message('if true; then echo'), "0403-057 Syntax error: `if' is not matched.");
-  t.is(message('while true; do :'), "0403-057 Syntax error: `while' is not matched.");
-  t.is(message('echo a; done'), "0403-057 Syntax error: `done' is not expected.");
-  t.is(message('if then fi'), "0403-057 Syntax error: `then' is not expected.");
-  t.is(message('(( 1 + 2'), "0403-057 Syntax error: `((' is not matched.");
-  t.is(message('{ '.repeat(1000)), "0403-057 Syntax error: `(' is nested too deep.");
+  t.is(message('if true; then echo'), "0403-057 Syntax error at line 1 : `if' is not matched.");
+  t.is(message('while true; do :'), "0403-057 Syntax error at line 1 : `while' is not matched.");
+  t.is(message('echo a; done'), "0403-057 Syntax error at line 1 : `done' is not expected.");
+  t.is(message('if then fi'), "0403-057 Syntax error at line 1 : `then' is not expected.");
+  t.is(message('(( 1 + 2'), "0403-057 Syntax error at line 1 : `((' is not matched.");
+  t.is(message('{ '.repeat(1000)), "0403-057 Syntax error at line 1 : `(' is nested too deep.");
 });
 
 test('here-documents: the lines after the command, up to the delimiter; quoted delimiters keep the text as it is; <<- drops tabs', (t) => {
@@ -125,4 +125,11 @@ test('a command left open is incomplete (more lines may finish it); a real error
   };
   for (const open of ['if true', 'for w in a b', 'while :; do', 'echo "abc', 'cat <<EOF', 'cat <<EOF\nline', 'a |', 'a &&', 'case x in', '{ echo', 'f() {']) t.true(incomplete(open), open);
   for (const bad of ['fi', 'done', 'echo a; then', 'if then fi']) t.false(incomplete(bad), bad);
+});
+
+test('a syntax error names its line, as AIX ksh does ("at line 3 :")', (t) => {
+  const r = parse('echo a\nif true; then\n  echo b\ndone');
+  if (r.ok) return t.fail();
+  t.is(r.message, "0403-057 Syntax error at line 4 : `done' is not expected.");
+  t.is(r.line, 4);
 });

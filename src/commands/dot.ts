@@ -19,6 +19,6 @@ export const dot: Command = {
     if (file === undefined) return failWith(['ksh: .: argument expected'], 2);
     const read = readFile(ctx.world, resolve(ctx, file).global);
     if (!read.ok) return failWith([`ksh: ${file}:  not found.`], 1);
-    return ctx.runScript(read.value, file, args.length > 0 ? args : undefined, true);
+    return ctx.runScript(read.value, file, args.length > 0 ? args : undefined, true, true);
   },
 };

@@ -100,9 +100,10 @@ export interface CommandContext {
   stopIfInterrupted(): void;
   /**
    * Runs shell text: in a new shell (a script, ksh -c) with `args` as $1 ...,
-   * or `here`, in this one (. script, eval). `name` heads its syntax errors.
+   * or `here`, in this one (. script, eval). `name` heads its syntax errors
+   * (`name[3]: ...` for a `file`, as ksh names a script's line).
    */
-  runScript(text: string, name: string, args: readonly string[] | undefined, here: boolean): CommandResult;
+  runScript(text: string, name: string, args: readonly string[] | undefined, here: boolean, file?: boolean): CommandResult;
 }
 
 /** Thrown by stopIfInterrupted() after Ctrl-C: the engine undoes the line and the shell goes on (status 130). */

@@ -591,7 +591,7 @@ function execute(session: Session, frame: Frame, world: World, argv: string[], s
     runIn: (scope: Scope, w: World, inner: string[]) => runInShell(session, scope, w, inner),
     simulate: (line: string) => simulate(session, line),
     stopIfInterrupted: () => session.stopIfInterrupted(),
-    runScript: (text: string, name: string, args: readonly string[] | undefined, here: boolean) => runScript(session, text, name, args, here),
+    runScript: (text: string, name: string, args: readonly string[] | undefined, here: boolean, file = false) => runScript(session, text, name, args, here, file),
   };
   try {
     return session.exec(command, ctx);

@@ -66,7 +66,7 @@ export function runFile(session: Session, frame: Frame, world: World, typed: str
   const text = node.content ?? '';
   const interpreter = /^#!\s*(\S+)/.exec(text)?.[1];
   if (interpreter !== undefined && !/(^|\/)(ksh|ksh93|sh|bsh)$/.test(interpreter)) return { out: [err(notYet(`running ${interpreter} scripts`))], status: 1 };
-  return runScript(session, text, typed, args, false);
+  return runScript(session, text, typed, args, false, true);
 }
 
 /**
@@ -76,9 +76,9 @@ export function runFile(session: Session, frame: Frame, world: World, typed: str
  * it sets stays inside. `here` (. script, eval) runs it in this shell:
  * variables, functions and cd stay; `args`, when given, are $1 ... meanwhile.
  */
-export function runScript(session: Session, text: string, name: string, args: readonly string[] | undefined, here: boolean): CommandResult {
+export function runScript(session: Session, text: string, name: string, args: readonly string[] | undefined, here: boolean, file = false): CommandResult {
   const parsed = parse(text);
-  if (!parsed.ok) return { out: [err(`${name}: ${parsed.message}`)], status: 2 };
+  if (!parsed.ok) return { out: [err(`${file ? `${name}[${parsed.line}]` : name}: ${parsed.message}`)], status: 2 };
   if (++session.depth > MAX_NESTING) throw new TooMuch('deep');
   const inner: Output = { chunks: [], clear: false, size: 0 };
   if (here) {

@@ -78,4 +78,5 @@ export interface Script {
 }
 
 /** A failure is `incomplete` when more lines could finish it (an open if, quote or here-document: ksh's PS2 prompt). */
-export type ParseResult = { ok: true; script: Script } | { ok: false; message: string; offset: number; incomplete: boolean };
+/** A syntax error says its line (1 for the first line of the text), as AIX ksh's do. */
+export type ParseResult = { ok: true; script: Script } | { ok: false; message: string; offset: number; line: number; incomplete: boolean };

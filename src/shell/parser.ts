@@ -1,9 +1,9 @@
 // Parses a command line into a Script (shell/ast.ts): simple commands and
 // the Korn shell's compound ones (if, while, until, for, case, { }, ( ),
-// (( )), function definitions). Syntax errors come back
-// as values with AIX ksh's wording: "0403-057 Syntax error: `X' is not
-// expected." and "... `\"' is not matched." [RECALLED: AIX ksh88 message
-// catalogue, number high confidence, wording medium].
+// (( )), function definitions). Syntax errors come back as values with AIX
+// ksh's wording: "0403-057 Syntax error at line 2 : `(' is not expected."
+// (SOURCED: an AIX 7.1 script's error, quoted in public notes; a script's
+// own error is headed "name[2]: ") and "... `\"' is not matched." (RECALLED).
 
 import type { AndOr, Command, Compound, CondItem, ParseResult, Pipeline, Redirect, Script, SimpleCommand, Word } from './ast.js';
 import { lex, type Token } from './lexer.js';
@@ -22,17 +22,20 @@ class ParseError extends Error {
 }
 
 export function parse(line: string): ParseResult {
+  // "0403-057 Syntax error at line 2 : `(' is not expected." (SOURCED: AIX 7.1 ksh, a script's error, in public notes).
+  const fail = (offset: number, text: string, what: string, incomplete: boolean): ParseResult => {
+    const at = line.slice(0, offset).split('\n').length;
+    return { ok: false, message: `${SYNTAX_ERROR} at line ${at} : \`${text}' ${what}.`, offset, line: at, incomplete };
+  };
   const lexed = lex(line);
-  if (!lexed.ok) {
-    return { ok: false, message: `${SYNTAX_ERROR}: \`${lexed.unmatched}' is not matched.`, offset: lexed.offset, incomplete: true };
-  }
+  if (!lexed.ok) return fail(lexed.offset, lexed.unmatched, 'is not matched', true);
   try {
     return { ok: true, script: new Parser(lexed.tokens, line.length).script() };
   } catch (e) {
-    if (e instanceof Unmatched) return { ok: false, message: `${SYNTAX_ERROR}: \`${e.text}' is not matched.`, offset: e.offset, incomplete: true };
+    if (e instanceof Unmatched) return fail(e.offset, e.text, 'is not matched', true);
     // Ending where a command must follow (`a |`, `a &&`, `if a; then`) waits for the next line too.
-    if (e instanceof ParseError) return { ok: false, message: `${SYNTAX_ERROR}: \`${e.text}' is not expected.`, offset: e.offset, incomplete: e.offset >= line.length };
-    if (e instanceof RangeError) return { ok: false, message: `${SYNTAX_ERROR}: \`(' is nested too deep.`, offset: 0, incomplete: false };
+    if (e instanceof ParseError) return fail(e.offset, e.text, 'is not expected', e.offset >= line.length);
+    if (e instanceof RangeError) return fail(0, '(', 'is nested too deep', false);
     throw e;
   }
 }

@@ -22,7 +22,7 @@ export function shellCommand(name: 'ksh' | 'sh', summary: string): Command {
       operands: [
         [
           'ksh88',
-          'The language is AIX\'s ksh (ksh88) where it differs from ksh93: typeset in a function of either form (name() or function name) makes a variable local to it; syntax errors say "0403-057 Syntax error: `fi\' is not expected."; $- shows only e, u and x.',
+          'The language is AIX\'s ksh (ksh88) where it differs from ksh93: typeset in a function of either form (name() or function name) makes a variable local to it; syntax errors say "0403-057 Syntax error at line 1 : `fi\' is not expected."; $- shows only e, u and x.',
         ],
         ['Editing', 'At the prompt the line editor has emacs keys (Ctrl-A, Ctrl-E, Ctrl-R ...); set -o vi gives vi keys (Esc, h l w b 0 $, x dd C r, i a A, k j and / for the history).'],
         ['Not yet', 'Background jobs (&, jobs, fg), select, traps on signals, co-processes, ksh93-only syntax (${x/a/b}, [[ =~ ]], arrays).'],
@@ -43,7 +43,7 @@ export function shellCommand(name: 'ksh' | 'sh', summary: string): Command {
       }
       const file = readFile(ctx.world, resolve(ctx, first).global);
       if (!file.ok) return failWith([`${name}: ${first}: cannot open`], 127);
-      return ctx.runScript(file.value, first, rest, false);
+      return ctx.runScript(file.value, first, rest, false, true);
     },
   };
 }
