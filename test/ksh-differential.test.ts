@@ -25,6 +25,10 @@ const KSH = spawnSync('ksh', ['-c', 'echo ${.sh.version}'], { encoding: 'utf8' }
 const HAS_KSH93 = KSH.status === 0 && /93/.test(KSH.stdout);
 
 const SNIPPETS = [
+  'set -- a b c; IFS=:; echo "$*"; for x in $@; do echo "<$x>"; done; IFS=; echo "$*"; unset IFS; echo "$*"',
+  'x=" a  b "; for f in $x; do echo "[$f]"; done; IFS=:; y="a::b:"; for f in $y; do echo "<$f>"; done; z=":a"; echo pre$z; IFS=" :"; w=" a : b  c:"; for f in $w; do echo "{$f}"; done; unset IFS; for f in $x; do echo "($f)"; done; IFS=; for f in $x; do echo "=$f="; done',
+  'printf "web1:A:S\ndb1:D:S\n" | while IFS=: read name state type; do echo "$name is $state ($type)"; done; IFS=: read a b <<EOF\nx:y:\nEOF\necho "[$a][$b]"; IFS=: read a b c <<EOF\nx::y z : w\nEOF\necho "[$a][$b][$c]"; IFS= read a <<EOF\n  lead  \nEOF\necho "[$a]"',
+  'typeset -i n=5; n=n+2; echo $n; n="3 * 4"; echo $n; typeset -i m; m=010; echo $((m + 1)); typeset -u U; U=abc; echo $U; HOME=/home/guest; echo ~ ~/notes x~y "~" ~/a:b; y=~/z; echo $y; jobs; echo "jobs $?"',
   'for i in 1 2 3; do echo $i; done',
   'for i in a b; do for j in 1 2 3; do [ $j = 2 ] && continue 2; echo $i$j; done; done',
   'for i in 1 2 3 4; do [ $i = 3 ] && break; echo $i; done; echo after',

@@ -4,7 +4,7 @@ import { type Expander, expandWords } from '../src/shell/expand.js';
 import { parse } from '../src/shell/parser.js';
 
 const vars: Record<string, string> = { A: 'one', B: 'two  words', E: '' };
-const x: Expander = { lookup: (n) => vars[n], subst: (s) => `<${s}>\n`, args: () => ['p1', 'p 2'], arith: (s) => `[${s}]`, param: (p) => `<${p.op}>`, glob: () => [] };
+const x: Expander = { lookup: (n) => vars[n], shellVar: (n) => vars[n], subst: (s) => `<${s}>\n`, args: () => ['p1', 'p 2'], arith: (s) => `[${s}]`, param: (p) => `<${p.op}>`, glob: () => [] };
 
 /** The simple command a pipeline starts with. */
 function simple(cmd: Command | undefined): SimpleCommand {

@@ -1,8 +1,9 @@
 // read [-r] [Name ...]: reads one line of standard input into variables,
-// split on blanks (IFS's default), the last name taking the rest of the line
-// (ksh built-in). Without -r a backslash escapes the next character and a
-// backslash at the end joins the next line. Status 1 at the end of input.
-// Not simulated yet: -p, -u, -A, and IFS other than blanks.
+// split on IFS (blanks by default; IFS=: read name state splits lswpar -c's
+// lines), the last name taking the rest of the line less a final separator,
+// as ksh93 does (ksh built-in). Without -r a backslash escapes the next
+// character and a backslash at the end joins the next line. Status 1 at the
+// end of input. Not simulated yet: -p, -u, -A.
 
 import { builtin, VARIABLE_NAME } from './lib/builtin.js';
 import { failWith } from './lib/output.js';
@@ -35,7 +36,7 @@ export const read = builtin(
       line += text[at];
     }
     const consumed = Math.min(text.length, at + 1);
-    const fields = splitFields(line, names.length, raw);
+    const fields = splitFields(line, names.length, raw, ctx.getVar('IFS') ?? ' \t\n');
     return {
       out: [],
       status: 0,
@@ -47,26 +48,37 @@ export const read = builtin(
   },
 );
 
-/** Splits on blanks into at most n fields (the last keeps the rest); without -r a backslash keeps the next character. */
-function splitFields(line: string, n: number, raw: boolean): string[] {
+/** Splits on IFS into at most n fields (the last keeps the rest); without -r a backslash keeps the next character. */
+function splitFields(line: string, n: number, raw: boolean, ifs: string): string[] {
+  const white = (c: string | undefined) => c !== undefined && (c === ' ' || c === '\t' || c === '\n') && ifs.includes(c);
+  const separator = (c: string | undefined) => c !== undefined && ifs.includes(c);
   const fields: string[] = [];
   let i = 0;
-  const skip = () => {
-    while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
-  };
-  skip();
+  while (white(line[i])) i++;
   while (i < line.length) {
     if (fields.length === n - 1) {
-      fields.push(dropBackslashes(line.slice(i).replace(/[ \t]+$/, ''), raw));
+      // The rest, less IFS blanks at its end and one separator before them (x:y: gives y).
+      let end = line.length;
+      while (end > i && white(line[end - 1]) && line[end - 2] !== '\\') end--;
+      if (end > i && separator(line[end - 1]) && !white(line[end - 1]) && line[end - 2] !== '\\') {
+        end--;
+        while (end > i && white(line[end - 1])) end--;
+      }
+      fields.push(dropBackslashes(line.slice(i, end), raw));
       break;
     }
     let field = '';
-    while (i < line.length && line[i] !== ' ' && line[i] !== '\t') {
+    while (i < line.length && !separator(line[i])) {
       if (!raw && line[i] === '\\' && i + 1 < line.length) i++;
       field += line[i++];
     }
     fields.push(field);
-    skip();
+    // IFS blanks around at most one other IFS character are one separator.
+    while (white(line[i])) i++;
+    if (separator(line[i]) && !white(line[i])) {
+      i++;
+      while (white(line[i])) i++;
+    }
   }
   return fields;
 }

@@ -46,6 +46,7 @@ import { hostname } from './hostname.js';
 import { id } from './id.js';
 import { ifconfig } from './ifconfig.js';
 import { installp } from './installp.js';
+import { jobs } from './jobs.js';
 import { kill } from './kill.js';
 import { ksh } from './ksh.js';
 import { letCmd } from './let.js';
@@ -162,6 +163,7 @@ export const COMMANDS: readonly Command[] = (
     mksysb,
     mkvg,
     mkwpar,
+    jobs,
     ln,
     more,
     pg,

@@ -61,13 +61,12 @@ export const typeset: Command = {
       set.push([name, value]);
     }
     const names = set.map(([n]) => n);
+    // -i -u -l stay with the variables (-x only exports).
+    const kept = [...flags].filter((f) => f !== 'x').join('');
     return {
       out: errors.map(errLine),
       status: errors.length ? 1 : 0,
-      effects: [
-        { kind: 'local', names },
-        { kind: 'vars', set },
-      ],
+      effects: [{ kind: 'local', names }, { kind: 'vars', set }, ...(kept !== '' ? [{ kind: 'attributes' as const, names, flags: kept }] : [])],
     };
   },
 };

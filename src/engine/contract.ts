@@ -43,6 +43,8 @@ export type Effect =
   | { kind: 'aliases'; set: readonly (readonly [string, string])[]; unset?: readonly string[] }
   /** Variables a function makes its own (typeset): their values are put back when it returns. */
   | { kind: 'local'; names: readonly string[] }
+  /** Attributes variables keep (typeset -i -u -l): i, u or l. */
+  | { kind: 'attributes'; names: readonly string[]; flags: string }
   /** Shell options turned on or off (set -e -u -x -o NAME): errexit, nounset, xtrace, vi (the line editor's vi mode; emacs turns it off). */
   | { kind: 'options'; on: readonly string[]; off: readonly string[] }
   /** The rest of the line is not run (a special built-in's error, as ksh ends a script). */

@@ -7,7 +7,7 @@ import { globalOnly, kshNotFound, notYet } from '../commands/lib/messages.js';
 import { PLANNED } from '../commands/registry.js';
 import { ArithError, type ArithVars, evaluate } from '../shell/arith.js';
 import type { AndOr, Command, Compound, List, Pipeline, Redirect, SimpleCommand } from '../shell/ast.js';
-import { type Expander, expandPattern, expandToString, expandWords } from '../shell/expand.js';
+import { type Expander, expandPattern, expandToString, expandWords, withTilde } from '../shell/expand.js';
 import { globMatch } from '../shell/glob.js';
 import { arithParts } from '../shell/lexer.js';
 import { parse } from '../shell/parser.js';
@@ -209,7 +209,7 @@ function runCommand(session: Session, cmd: Command, input: string | null, out: O
 }
 
 /** A redirection's file name, or a here-document's text, expanded. */
-const target = (r: Redirect, x: Expander): string => (r.heredoc ? expandToString({ parts: r.heredoc.parts, raw: '' }, x) : expandToString(r.target, x));
+const target = (r: Redirect, x: Expander): string => (r.heredoc ? expandToString({ parts: r.heredoc.parts, raw: '' }, x) : expandToString(withTilde(r.target, x), x));
 
 /** What is left of the enclosing compound command's standard input. */
 const rest = (session: Session): string => session.input.text.slice(session.input.at);
@@ -244,7 +244,7 @@ function runCompound(session: Session, cmd: Compound, out: Output): void {
         out,
         () => {
           if (next >= values.length) return false;
-          put(session.frame.vars, cmd.name, values[next++]!);
+          assign(session, cmd.name, values[next++]!);
           return true;
         },
         cmd.body,
@@ -372,7 +372,7 @@ function runSimple(session: Session, cmd: SimpleCommand, pipe: string | null, st
   const x = expander(session, step);
   const assigned: Record<string, string> = {};
   for (const a of cmd.assigns) {
-    const value = expandToString(a.value, x);
+    const value = expandToString(withTilde(a.value, x), x);
     if (value.length > MAX_VALUE) throw new TooMuch('long');
     put(assigned, a.name, value);
   }
@@ -383,7 +383,7 @@ function runSimple(session: Session, cmd: SimpleCommand, pipe: string | null, st
     if (shown.length > 0) step.chunks.push(err(`+ ${shown.join(' ')}`));
   }
   if (words.length === 0) {
-    for (const [k, v] of Object.entries(assigned)) put(session.frame.vars, k, v);
+    for (const [k, v] of Object.entries(assigned)) assign(session, k, v);
     return finish(session, [], cmd.words.length > 0 ? session.lastStatus : 0);
   }
 
@@ -491,6 +491,7 @@ function expander(session: Session, step: Output): Expander {
       if (v === undefined && session.options.has('nounset') && !'@*#?$!-0'.includes(n)) throw new Aborted(`ksh: ${n}: parameter not set`);
       return v;
     },
+    shellVar: (n) => session.lookup(n),
     args: () => session.frame.args,
     arith: (source) => String(arithmetic(session, source, step)),
     glob: (pattern) => pathnames(session.world, session.frame.scope, session.frame.cwd, pattern, () => session.stopIfInterrupted()),
@@ -499,7 +500,7 @@ function expander(session: Session, step: Output): Expander {
       try {
         return expandParam(part, {
           lookup: (n) => session.lookup(n),
-          assign: (n, v) => put(session.frame.vars, n, v),
+          assign: (n, v) => assign(session, n, v),
           word: (parts) => expandToString({ parts, raw: '' }, x),
           pattern: (parts) => expandPattern({ parts, raw: '' }, x),
         });
@@ -534,6 +535,32 @@ function substitute(session: Session, step: Output, source: string): string {
     .filter((c) => c.stream === 'out')
     .map((c) => c.text)
     .join('');
+}
+
+/**
+ * Sets a variable in the current frame, as its attributes say: an integer
+ * (typeset -i) takes the value of the value as an arithmetic expression,
+ * typeset -u and -l change its case.
+ */
+function assign(session: Session, name: string, value: string): void {
+  const attrs = session.frame.attrs === undefined ? undefined : own(session.frame.attrs, name);
+  if (attrs === undefined) {
+    put(session.frame.vars, name, value);
+    return;
+  }
+  let v = value;
+  // The value is evaluated, not expanded again: $(...) in a value read from input is not run.
+  if (attrs.includes('i')) {
+    try {
+      v = String(evaluate(v === '' ? '0' : v, arithVars(session)));
+    } catch (e) {
+      if (e instanceof ArithError) throw new Aborted(`ksh: ${e.message}`);
+      throw e;
+    }
+  }
+  if (attrs.includes('u')) v = v.toUpperCase();
+  if (attrs.includes('l')) v = v.toLowerCase();
+  put(session.frame.vars, name, v);
 }
 
 /** Runs `run` with its standard output taken (by a pipe, a file, $(...)) when `taken`: not the terminal, for vi and more. */
@@ -617,7 +644,7 @@ function applyEffect(session: Session, effect: Effect, step: Output, readInput: 
     case 'return':
       throw new FunctionReturn(effect.status);
     case 'vars':
-      for (const [k, v] of effect.set ?? []) put(session.frame.vars, k, v);
+      for (const [k, v] of effect.set ?? []) assign(session, k, v);
       for (const k of effect.unset ?? []) delete session.frame.vars[k];
       break;
     case 'args':
@@ -629,6 +656,11 @@ function applyEffect(session: Session, effect: Effect, step: Output, readInput: 
       for (const [k, v] of effect.set) session.aliases.set(k, v);
       for (const k of effect.unset ?? []) session.aliases.delete(k);
       break;
+    case 'attributes': {
+      const attrs = (session.frame.attrs ??= Object.create(null) as Record<string, string>);
+      for (const n of effect.names) put(attrs, n, [...new Set((own(attrs, n) ?? '') + effect.flags)].join(''));
+      break;
+    }
     case 'local': {
       const saved = session.locals[session.locals.length - 1];
       if (saved && session.calls > 0) for (const n of effect.names) if (!saved.has(n)) saved.set(n, own(session.frame.vars, n));

@@ -17,6 +17,8 @@ export interface Frame {
   args: string[];
   /** $0: the script's name in a shell that runs one (else ksh). */
   name?: string;
+  /** Variables' attributes (typeset -i -u -l), by name: every later assignment keeps to them. */
+  attrs?: Record<string, string>;
 }
 
 export interface Clock {
@@ -237,14 +239,18 @@ export class Session {
     // $-: the option letters that are on.
     if (name === '-') return [...this.options].map((o) => ({ errexit: 'e', nounset: 'u', xtrace: 'x' })[o] ?? '').join('');
     if (name === '0') return this.frame.name ?? 'ksh';
-    if (name === '@' || name === '*') return args.join(' ');
+    if (name === '@' || name === '*') {
+      // Joined with IFS's first character ("$*" with IFS=: is a:b:c), so that splitting parts them again.
+      const ifs = own(this.frame.vars, 'IFS');
+      return args.join(ifs === undefined ? ' ' : ifs === '' && name === '@' ? ' ' : ifs.slice(0, 1));
+    }
     if (/^[1-9][0-9]*$/.test(name)) return args[Number(name) - 1];
     return own(this.frame.vars, name);
   }
 }
 
 /** Frames copied so that a line (or a subshell) can change them and be undone. */
-export const copyFrames = (frames: readonly Frame[]): Frame[] => frames.map((f) => ({ ...f, vars: { ...f.vars }, args: [...f.args] }));
+export const copyFrames = (frames: readonly Frame[]): Frame[] => frames.map((f) => ({ ...f, vars: { ...f.vars }, args: [...f.args], ...(f.attrs ? { attrs: { ...f.attrs } } : {}) }));
 
 export function newFrame(scope: Scope): Frame {
   return {
