@@ -25,6 +25,7 @@ const KSH = spawnSync('ksh', ['-c', 'echo ${.sh.version}'], { encoding: 'utf8' }
 const HAS_KSH93 = KSH.status === 0 && /93/.test(KSH.stdout);
 
 const SNIPPETS = [
+  'printf "2\\n\\n9\\n1\\n" | { select w in web1 db1; do echo "chose [$w] reply [$REPLY]"; done; echo "end $?"; }; printf "1\\n2\\n" | { select x in a b; do echo $x; break; done; echo "after $?"; }',
   'set -- a b c; IFS=:; echo "$*"; for x in $@; do echo "<$x>"; done; IFS=; echo "$*"; unset IFS; echo "$*"',
   'x=" a  b "; for f in $x; do echo "[$f]"; done; IFS=:; y="a::b:"; for f in $y; do echo "<$f>"; done; z=":a"; echo pre$z; IFS=" :"; w=" a : b  c:"; for f in $w; do echo "{$f}"; done; unset IFS; for f in $x; do echo "($f)"; done; IFS=; for f in $x; do echo "=$f="; done',
   'printf "web1:A:S\ndb1:D:S\n" | while IFS=: read name state type; do echo "$name is $state ($type)"; done; IFS=: read a b <<EOF\nx:y:\nEOF\necho "[$a][$b]"; IFS=: read a b c <<EOF\nx::y z : w\nEOF\necho "[$a][$b][$c]"; IFS= read a <<EOF\n  lead  \nEOF\necho "[$a]"',

@@ -238,6 +238,13 @@ function runCompound(session: Session, cmd: Compound, out: Output): void {
       );
     case 'for': {
       const values = cmd.words ? expandWords(cmd.words, expander(session, out)) : [...session.frame.args];
+      if (cmd.select) {
+        const menu = { show: true, ended: false };
+        loop(session, out, () => choose(session, out, cmd.name, values, menu), cmd.body);
+        // The end of the input ends select with status 1.
+        if (menu.ended) session.lastStatus = 1;
+        return;
+      }
       let next = 0;
       return loop(
         session,
@@ -336,6 +343,37 @@ function loop(session: Session, out: Output, more: () => boolean, body: List): v
     session.loops--;
   }
   session.lastStatus = status;
+}
+
+/**
+ * One round of select: the menu on standard error (at first, and again
+ * after an empty answer), PS3 ("#? ") when a person types the answers, then
+ * a line of standard input: REPLY, and the variable the word chosen by
+ * number (empty for any other answer). The end of the input ends the loop.
+ * ksh93's behaviour (compared in the differential test), one item a line.
+ */
+function choose(session: Session, out: Output, name: string, values: readonly string[], menu: { show: boolean; ended: boolean }): boolean {
+  for (;;) {
+    const input = session.input;
+    if (menu.show) out.chunks.push({ text: values.map((v, i) => `${i + 1}) ${v}\n`).join(''), stream: 'err' });
+    menu.show = false;
+    if (session.interactive) out.chunks.push({ text: session.lookup('PS3') ?? '#? ', stream: 'err' });
+    if (input.at >= input.text.length) {
+      menu.ended = true;
+      return false;
+    }
+    const end = input.text.indexOf('\n', input.at);
+    const line = input.text.slice(input.at, end < 0 ? undefined : end);
+    input.at = end < 0 ? input.text.length : end + 1;
+    put(session.frame.vars, 'REPLY', line);
+    if (line.trim() === '') {
+      menu.show = true;
+      continue;
+    }
+    const n = /^\s*\d+\s*$/.test(line) ? Number(line) : 0;
+    assign(session, name, values[n - 1] ?? '');
+    return true;
+  }
 }
 
 /** Evaluates an arithmetic expression on the shell's variables; an error is said as ksh says it, and gives 0. */

@@ -43,7 +43,8 @@ export type List = Script;
 export type Compound =
   | { kind: 'if'; clauses: { cond: List; body: List }[]; otherwise?: List }
   | { kind: 'loop'; until: boolean; cond: List; body: List }
-  | { kind: 'for'; name: string; words: Word[] | null; body: List }
+  /** for, or select (a menu of the words on standard error, a choice read from standard input). */
+  | { kind: 'for'; name: string; words: Word[] | null; body: List; select?: true }
   | { kind: 'case'; word: Word; items: { patterns: Word[]; body: List }[] }
   | { kind: 'group'; body: List }
   | { kind: 'subshell'; body: List }

@@ -44,7 +44,7 @@ export function parse(line: string): ParseResult {
 class Unmatched extends ParseError {}
 
 /** Words that begin or end a compound command where a command may start. */
-const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', '{', '}', '!', 'function', '[[', ']]']);
+const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'select', 'in', '{', '}', '!', 'function', '[[', ']]']);
 
 /** How deep compound commands may nest (ksh's own parser has a limit too). */
 const MAX_DEPTH = 200;
@@ -210,7 +210,8 @@ class Parser {
         return { kind: 'loop', until: word === 'until', cond, body };
       }
       case 'for':
-        return this.forCommand(opener);
+      case 'select':
+        return this.forCommand(opener, word === 'select');
       case 'case':
         return this.caseCommand(opener);
       case '[[': {
@@ -283,7 +284,7 @@ class Parser {
     }
   }
 
-  private forCommand(opener: { text: string; start: number }): Compound {
+  private forCommand(opener: { text: string; start: number }, select: boolean): Compound {
     this.pos++;
     const name = this.peek();
     if (name?.type !== 'word' || !NAME.test(name.raw)) this.unexpected();
@@ -303,7 +304,7 @@ class Parser {
     this.expect('do', opener);
     const body = this.body(DONE);
     this.expect('done', opener);
-    return { kind: 'for', name: name.raw, words, body };
+    return { kind: 'for', name: name.raw, words, body, ...(select ? { select: true as const } : {}) };
   }
 
   private caseCommand(opener: { text: string; start: number }): Compound {

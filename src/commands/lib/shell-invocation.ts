@@ -25,7 +25,7 @@ export function shellCommand(name: 'ksh' | 'sh', summary: string): Command {
           'The language is AIX\'s ksh (ksh88) where it differs from ksh93: typeset in a function of either form (name() or function name) makes a variable local to it; syntax errors say "0403-057 Syntax error at line 1 : `fi\' is not expected."; $- shows only e, u and x.',
         ],
         ['Editing', 'At the prompt the line editor has emacs keys (Ctrl-A, Ctrl-E, Ctrl-R ...); set -o vi gives vi keys (Esc, h l w b 0 $, x dd C r, i a A, k j and / for the history).'],
-        ['Not yet', 'Background jobs (&, jobs, fg), select, traps on signals, co-processes, ksh93-only syntax (${x/a/b}, [[ =~ ]], arrays).'],
+        ['Not yet', 'Background jobs (&, fg, bg), traps on signals, co-processes, ksh93-only syntax (${x/a/b}, [[ =~ ]], arrays).'],
       ],
       examples: [`${name} -c 'lswpar -c -q -a name'`, `${name} /home/startall.sh web1`],
     },
