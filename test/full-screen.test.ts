@@ -79,6 +79,11 @@ if (!HAS_TMUX) {
       term.keys('set -o emacs; set -o | grep -E "^(vi|emacs) "', 'Enter');
       const screen = await term.waitFor(/emacs +on\nvi +off\nGlobal aixlpar1:\/ #$/);
       t.regex(screen, /# echo bye\n/, 'the recalled line, changed, is what ran');
+      // Ctrl-D at the prompt ends the login shell as exit does: its EXIT trap runs.
+      term.keys("trap 'echo trap at exit' EXIT", 'Enter');
+      await term.waitFor(/EXIT\nGlobal aixlpar1:\/ #$/);
+      term.keys('C-d');
+      t.regex(await term.waitFor('EXIT='), /trap at exit\n(.*\n)*EXIT=0$/);
     } finally {
       term.close();
     }

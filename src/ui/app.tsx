@@ -185,8 +185,8 @@ export function App(props: AppProps): ReactNode {
   };
   const pendingStep = useRef<Pending | null>(null);
 
-  const submit = (typed: string) => {
-    echo(typed);
+  const submit = (typed: string, shown = true) => {
+    if (shown) echo(typed);
     const line = continued.current === null ? typed : `${continued.current}\n${typed}`;
     if (isIncomplete(line)) {
       continued.current = line;
@@ -194,7 +194,7 @@ export function App(props: AppProps): ReactNode {
       return;
     }
     continued.current = null;
-    if (line.trim() !== '') void props.history?.add(line, () => session.history);
+    if (shown && line.trim() !== '') void props.history?.add(line, () => session.history);
     // Keys typed while the host takes the store's lock and reloads wait in the queue.
     busy.current = true;
     cancelled.current = false;
@@ -304,8 +304,9 @@ export function App(props: AppProps): ReactNode {
       if (ed.current.text !== '') ed.current = editor(ed.current, { type: 'delete' });
       else if (session.frames.length > 1) submit('exit');
       else {
+        // Ctrl-D at the login shell's prompt ends it as exit does: its EXIT trap runs.
         echo('');
-        quit(session.lastStatus);
+        submit('exit', false);
       }
     } else if (k.name === 'ctrl-l') {
       setClearRequests((n) => n + 1);
