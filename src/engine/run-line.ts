@@ -131,13 +131,15 @@ export function runList(session: Session, list: List, out: Output): void {
 export function runAndOr(session: Session, andOr: AndOr, step: Output): void {
   runPipeline(session, andOr.first, step);
   let last: Pipeline = andOr.first;
-  let ranLast = andOr.rest.length === 0;
-  for (const [k, { op, pipeline }] of andOr.rest.entries()) {
+  const { rest } = andOr;
+  let ranLast = rest.length === 0;
+  for (let k = 0; k < rest.length; k++) {
     if (session.exited !== undefined) return;
+    const { op, pipeline } = rest[k]!;
     if ((op === '&&') === (session.lastStatus === 0)) {
       runPipeline(session, pipeline, step);
       last = pipeline;
-      ranLast = k === andOr.rest.length - 1;
+      ranLast = k === rest.length - 1;
     }
   }
   // set -e: a command that fails ends the line (or script), but not in a condition, an && || list before its end, or after !.
@@ -146,10 +148,14 @@ export function runAndOr(session: Session, andOr: AndOr, step: Output): void {
 
 function runPipeline(session: Session, pipeline: Pipeline, step: Output): void {
   let stdin: string | null = null;
-  pipeline.commands.forEach((cmd, i) => {
-    const last = i === pipeline.commands.length - 1;
-    const chunks = last ? runCommand(session, cmd, stdin, step) : captured(session, true, () => runCommand(session, cmd, stdin, step));
+  const { commands } = pipeline;
+  for (let i = 0; i < commands.length; i++) {
+    const cmd = commands[i]!;
+    const last = i === commands.length - 1;
+    const input: string | null = stdin;
+    const chunks: Chunk[] = last ? runCommand(session, cmd, input, step) : captured(session, true, () => runCommand(session, cmd, input, step));
     if (last) {
+      if (chunks.length === 0) continue;
       step.chunks.push(...chunks);
       for (const c of chunks) step.size += c.text.length;
       // A loop's output is kept until the line is over: it may not grow without end.
@@ -161,9 +167,12 @@ function runPipeline(session: Session, pipeline: Pipeline, step: Output): void {
         .join('');
       step.chunks.push(...chunks.filter((c) => c.stream === 'err'));
     }
-  });
+  }
   if (pipeline.bang) session.lastStatus = session.lastStatus === 0 ? 1 : 0;
 }
+
+/** No output (shared: callers copy chunks out of what runCommand returns, never into it). */
+const NO_CHUNKS: Chunk[] = [];
 
 /** Runs a simple or compound command; `input` is its pipe (null: the enclosing compound's input). */
 function runCommand(session: Session, cmd: Command, input: string | null, out: Output): Chunk[] {
@@ -172,12 +181,12 @@ function runCommand(session: Session, cmd: Command, input: string | null, out: O
   if (cmd.kind === 'function') {
     session.functions.set(cmd.name, cmd.body);
     session.lastStatus = 0;
-    return [];
+    return NO_CHUNKS;
   }
   // (( )) and [[ ]] without redirections or a pipe into them: run as they are (loops run them a great many times).
   if ((cmd.kind === 'arith' || cmd.kind === 'cond') && cmd.redirects.length === 0 && input === null) {
     runCompound(session, cmd, out);
-    return [];
+    return NO_CHUNKS;
   }
   const x = expander(session, out);
   const redirections = open(session, cmd.redirects, (r: Redirect) => target(r, x), input ?? rest(session));

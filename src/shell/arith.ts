@@ -83,7 +83,8 @@ const whole = (n: number): number => (Number.isFinite(n) ? Math.trunc(n) : 0);
 type Node =
   | { k: 'num'; v: number }
   | { k: 'var'; name: string }
-  | { k: 'assign'; op: string; name: string; value: Node }
+  /** `bin` is the operator of a compound assignment (+ for +=), found once when compiled. */
+  | { k: 'assign'; op: string; bin: string; name: string; value: Node }
   | { k: 'step'; prefix: boolean; delta: 1 | -1; name: string }
   | { k: 'unary'; op: string; a: Node }
   | { k: 'bin'; op: string; a: Node; b: Node }
@@ -186,7 +187,7 @@ function parseExpression(source: string): Node | null {
     if (op === undefined || !ASSIGN.includes(op)) return left;
     if (left.k !== 'var' || i !== start + 1) fail();
     i++;
-    return { k: 'assign', op, name: (left as { name: string }).name, value: deeper(assignment) };
+    return { k: 'assign', op, bin: op.slice(0, -1), name: (left as { name: string }).name, value: deeper(assignment) };
   };
   const comma = (): Node => {
     const items = [assignment()];
@@ -212,7 +213,12 @@ function plainInteger(v: string): number | undefined {
   if (k === digits) return undefined;
   const end = k;
   while (v.charCodeAt(k) === 32 || v.charCodeAt(k) === 9) k++;
-  return k === v.length ? Number(v.slice(start, end)) : undefined;
+  if (k !== v.length) return undefined;
+  // Short numbers (a loop's counter) without making a substring.
+  if (end - digits > 15) return Number(v.slice(start, end));
+  let n = 0;
+  for (let i = digits; i < end; i++) n = n * 10 + (v.charCodeAt(i) - 48);
+  return digits > start ? -n : n;
 }
 
 /** Evaluates an arithmetic expression; variables are read and assigned through `vars`. */
@@ -297,7 +303,7 @@ function run(n: Node, c: Context): number {
       return run(n.c, c) !== 0 ? run(n.a, c) : run(n.b, c);
     case 'assign': {
       const right = run(n.value, c);
-      const value = n.op === '=' ? right : apply(n.op.slice(0, -1), variable(n.name, c), right, c);
+      const value = n.op === '=' ? right : apply(n.bin, variable(n.name, c), right, c);
       c.vars.set(n.name, String(value));
       return value;
     }
