@@ -96,6 +96,7 @@ import { startwpar } from './startwpar.js';
 import { stopwpar } from './stopwpar.js';
 import { syncwpar } from './syncwpar.js';
 import { tail } from './tail.js';
+import { tar } from './tar.js';
 import { tee } from './tee.js';
 import { bracket, test } from './test.js';
 import { touch } from './touch.js';
@@ -186,6 +187,7 @@ export const COMMANDS: readonly Command[] = (
     stopwpar,
     syncwpar,
     tail,
+    tar,
     touch,
     trueCmd,
     awk,
