@@ -35,6 +35,14 @@ if (!HAS_TMUX) {
       await term.waitFor('No write since last change (:quit! overrides)');
       term.keys(':q!', 'Enter');
       await term.waitFor(/# vi \/usr\/lib\/notes\n.*w1:\/ #$/);
+      // Ended by SIGTERM while vi has the screen: the terminal gets its normal screen back.
+      term.keys('vi /etc/motd', 'Enter');
+      await term.waitFor('"/etc/motd"');
+      t.true(term.alternate());
+      term.signal('SIGTERM');
+      const ended = await term.waitFor(/EXIT=143$/);
+      t.false(term.alternate(), 'the normal screen is back');
+      t.regex(ended, /# vi \/etc\/motd\n/);
     } finally {
       term.close();
     }

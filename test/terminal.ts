@@ -50,14 +50,22 @@ export async function terminal(width: number, height: number, cliArgs = '', shar
     }
     rmSync(socketPath, { force: true });
   };
+  /** The program in the terminal (the shell's child), or undefined once it ended. */
+  const running = () => {
+    const shell = tmux('display-message', '-p', '-t', 'w', '#{pane_pid}').trim();
+    return readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(' ')[0] || undefined;
+  };
+  /** Sends the program a signal, as another process would. */
+  const signal = (name: NodeJS.Signals) => process.kill(Number(running()), name);
+  /** Whether the terminal shows its alternate screen (a full-screen program's). */
+  const alternate = () => tmux('display-message', '-p', '-t', 'w', '#{alternate_on}').trim() === '1';
   /** CPU time (ms) used so far by the program in the terminal (the shell's child), from /proc. */
   const cpuMs = () => {
-    const shell = tmux('display-message', '-p', '-t', 'w', '#{pane_pid}').trim();
-    const child = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(' ')[0];
+    const child = running();
     if (!child) return 0;
     // utime and stime are fields 14 and 15, in clock ticks (100 a second on Linux); the name (field 2) may hold spaces.
     const fields = readFileSync(`/proc/${child}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
   };
-  return { screen, waitFor, keys, resize, close, store, cpuMs };
+  return { screen, waitFor, keys, resize, close, store, cpuMs, signal, alternate };
 }

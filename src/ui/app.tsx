@@ -328,7 +328,11 @@ export function App(props: AppProps): ReactNode {
     input.on('input', onData);
     const onResize = () => screens.current!.draw();
     process.stdout.on('resize', onResize);
+    // Ended while vi has the screen (SIGTERM, SIGHUP): the normal screen comes back.
+    const restore = () => screens.current!.restore();
+    process.on('exit', restore);
     return () => {
+      process.off('exit', restore);
       process.stdout.off('resize', onResize);
       input.off('input', onData);
       setRawMode(false);

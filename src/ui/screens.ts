@@ -25,6 +25,8 @@ const pageRows = (term: Terminal): number => Math.max(2, term.rows() - 1);
 
 type Running = { kind: 'page'; state: PagerState } | { kind: 'vi'; state: ViState; screen: Extract<Screen, { kind: 'vi' }> };
 
+const SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
+
 export const ENTER_ALTERNATE = '\x1b[?1049h';
 export const LEAVE_ALTERNATE = '\x1b[?1049l';
 
@@ -70,6 +72,7 @@ export class Screens {
       } else {
         this.running = { kind: 'vi', state: openVi(screen.name, screen.text, screen.readOnly), screen };
         this.term.write(ENTER_ALTERNATE);
+        for (const s of SIGNALS) process.on(s, this.onSignal);
         this.draw();
       }
     }
@@ -102,13 +105,31 @@ export class Screens {
       r.state = written(r.state, done.ok, done.message);
     }
     if (r.state.done) {
-      this.term.write(LEAVE_ALTERNATE);
+      this.leave();
       this.next();
       return this.active;
     }
     this.draw();
     return true;
   }
+
+  /** The program ends with the shell (SIGTERM, SIGHUP): the terminal gets its normal screen back. */
+  restore(): void {
+    if (this.running?.kind === 'vi') this.leave();
+    this.running = null;
+    this.queue.length = 0;
+  }
+
+  private leave(): void {
+    this.term.write(LEAVE_ALTERNATE);
+    for (const s of SIGNALS) process.off(s, this.onSignal);
+  }
+
+  /** SIGTERM or SIGHUP while vi has the screen: the normal screen back, then the signal does what it would have done. */
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    this.restore();
+    process.kill(process.pid, signal);
+  };
 
   /** Draws vi's screen again (a key, a resize). */
   draw(): void {
