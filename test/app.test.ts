@@ -108,6 +108,14 @@ test.serial('a long operation streams with a progress line, and Ctrl-C undoes it
   t.is(saved.length, 1);
 });
 
+test.serial("sleep at the prompt waits its real seconds even at --speed fast: an operation's simulated minutes are compressed, a wait asked for is not", async (t) => {
+  const { type, screen } = shell('fast');
+  const started = Date.now();
+  await type('sleep 1; echo woke\r');
+  await until(() => screen().endsWith('woke\nGlobal aixlpar1:/ #'), 'sleep ends', 5000);
+  t.true(Date.now() - started >= 950, `it waited ${Date.now() - started} ms`);
+});
+
 test.serial('keys typed during an operation run after it', async (t) => {
   const { type, screen } = shell('fast');
   await type('startwpar nosuch; stopwpar -F nosuch; mkwpar -n w1\r');

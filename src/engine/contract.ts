@@ -13,6 +13,8 @@ export interface Chunk {
   stream: 'out' | 'err';
   /** Simulated time before this chunk appears, in ms (ignored by -c, tests, replay). */
   delayMs?: number;
+  /** The delay is a wait the user asked for (sleep): the interactive shell takes it in real time, at every --speed but instant. */
+  realTime?: true;
 }
 
 /**

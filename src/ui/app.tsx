@@ -157,18 +157,20 @@ export function App(props: AppProps): ReactNode {
   const play = (pending: Pending) => {
     const { step } = pending;
     const total = step.chunks.reduce((sum, c) => sum + (c.delayMs ?? 0), 0);
+    // sleep's waits are taken as they are; the simulated durations of operations are compressed (--speed fast).
+    const simulatedTotal = step.chunks.reduce((sum, c) => sum + (c.realTime ? 0 : (c.delayMs ?? 0)), 0);
     if (props.speed === 'instant' || total === 0) {
       print(outputLines(step.chunks));
       finish(pending, false);
       return;
     }
-    const scale = props.speed === 'real' ? 1 : Math.min(1, FAST_TOTAL_MS / total);
+    const scale = props.speed === 'real' || simulatedTotal === 0 ? 1 : Math.min(1, FAST_TOTAL_MS / simulatedTotal);
     busy.current = true;
     setRunning({ label: step.line, frame: 0, elapsed: 0, total });
     let at = 0;
     let simulated = 0;
     step.chunks.forEach((chunk, i) => {
-      at += (chunk.delayMs ?? 0) * scale;
+      at += (chunk.delayMs ?? 0) * (chunk.realTime ? 1 : scale);
       simulated += chunk.delayMs ?? 0;
       const shownAt = simulated;
       timers.current.push(
