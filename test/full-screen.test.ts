@@ -3,6 +3,7 @@
 // file refuses the write with a message and vi stays; more pages with Space
 // and q and the prompt comes back under the text.
 
+import { spawnSync } from 'node:child_process';
 import test from 'ava';
 import { HAS_TMUX, terminal } from './terminal.js';
 
@@ -24,6 +25,9 @@ if (!HAS_TMUX) {
       t.regex(back, /before-vi/, 'the scrollback is as it was');
       term.keys('tail -1 /etc/hosts', 'Enter');
       await term.waitFor(/^10\.0\.0\.5 web1\nGlobal aixlpar1:\/ #$/m);
+      // The store has it: another wparsim on the same store reads the line vi wrote.
+      const other = spawnSync(process.execPath, ['dist/cli.cjs', '--store', term.store, '-c', 'tail -1 /etc/hosts'], { encoding: 'utf8' });
+      t.is(other.stdout, '10.0.0.5 web1\n');
       // Inside a WPAR the shared /usr is read-only: the write is refused and vi stays open.
       term.keys('mkwpar -n w1 >/dev/null 2>&1; startwpar w1 >/dev/null 2>&1; clogin w1', 'Enter');
       await term.waitFor(/w1:\/ #$/, 30000);
