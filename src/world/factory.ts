@@ -58,15 +58,16 @@ function oldMksysb(oslevel: string, version: string): string {
 }
 
 /** The LPAR's own file systems: device, mount point, and (for df) 512-byte blocks, free blocks, inodes used. */
-export const GLOBAL_FILESYSTEMS: readonly { dev: string; point: string; vfs: 'jfs2' | 'procfs'; blocks: number; free: number; iused: number }[] = [
-  { dev: '/dev/hd4', point: '/', vfs: 'jfs2', blocks: 1966080, free: 559552, iused: 4107 },
-  { dev: '/dev/hd2', point: '/usr', vfs: 'jfs2', blocks: 27394048, free: 13732104, iused: 49625 },
-  { dev: '/dev/hd9var', point: '/var', vfs: 'jfs2', blocks: 3145728, free: 2580088, iused: 1340 },
-  { dev: '/dev/hd3', point: '/tmp', vfs: 'jfs2', blocks: 655360, free: 557760, iused: 675 },
-  { dev: '/dev/hd1', point: '/home', vfs: 'jfs2', blocks: 131072, free: 130312, iused: 9 },
-  { dev: '/dev/hd11admin', point: '/admin', vfs: 'jfs2', blocks: 262144, free: 261416, iused: 5 },
-  { dev: '/proc', point: '/proc', vfs: 'procfs', blocks: 0, free: 0, iused: 0 },
-  { dev: '/dev/hd10opt', point: '/opt', vfs: 'jfs2', blocks: 2621440, free: 1050416, iused: 10048 },
+/** The LPAR's file systems and their df figures (512-byte blocks; ipct is df's %Iused) [SOURCED: reference 18.1's sample]. */
+export const GLOBAL_FILESYSTEMS: readonly { dev: string; point: string; vfs: 'jfs2' | 'procfs'; blocks: number; free: number; iused: number; ipct: number }[] = [
+  { dev: '/dev/hd4', point: '/', vfs: 'jfs2', blocks: 1966080, free: 559552, iused: 4107, ipct: 7 },
+  { dev: '/dev/hd2', point: '/usr', vfs: 'jfs2', blocks: 27394048, free: 13732104, iused: 49625, ipct: 4 },
+  { dev: '/dev/hd9var', point: '/var', vfs: 'jfs2', blocks: 3145728, free: 2580088, iused: 1340, ipct: 1 },
+  { dev: '/dev/hd3', point: '/tmp', vfs: 'jfs2', blocks: 655360, free: 557760, iused: 675, ipct: 2 },
+  { dev: '/dev/hd1', point: '/home', vfs: 'jfs2', blocks: 131072, free: 130312, iused: 9, ipct: 1 },
+  { dev: '/dev/hd11admin', point: '/admin', vfs: 'jfs2', blocks: 262144, free: 261416, iused: 5, ipct: 1 },
+  { dev: '/proc', point: '/proc', vfs: 'procfs', blocks: 0, free: 0, iused: 0, ipct: 0 },
+  { dev: '/dev/hd10opt', point: '/opt', vfs: 'jfs2', blocks: 2621440, free: 1050416, iused: 10048, ipct: 8 },
 ];
 
 export function factoryWorld(): World {
