@@ -140,6 +140,14 @@ const RESOURCE_LABELS: [string, string, string][] = [
   ['pct_pinMem', 'Max Pinned Memory:', '100%'],
 ];
 
+/** The resource controls' attribute names (mkwpar -R's), in -L's order. */
+export const RESOURCE_KEYS: readonly string[] = RESOURCE_LABELS.map(([k]) => k);
+
+/** The resource controls by attribute name (mkwpar -R's names), for lswpar -cR. */
+export function resourceValues(w: Wpar): [string, string][] {
+  return RESOURCE_LABELS.map(([k, , d]) => [k, w.resources[k] ?? d]);
+}
+
 export function resources(w: Wpar): string[] {
   return ['RESOURCE CONTROLS', ...RESOURCE_LABELS.map(([k, l, d]) => field(l, w.resources[k] ?? d, 36)), ''];
 }
@@ -170,6 +178,9 @@ const PRIVILEGES = [
   'PV_MAC_W_PROC,PV_MAC_OVRRD,PV_KER_SECCONFIG,',
   'PV_PROBEVUE_TRC_USER,PV_PROBEVUE_TRC_USER_SELF,PV_KER_LVM',
 ];
+
+/** Every privilege a default WPAR has, comma-separated (lswpar -cS). */
+export const privileges = (): string => PRIVILEGES.join('').replace(/,$/, '');
 
 export function security(): string[] {
   return ['SECURITY SETTINGS', ...PRIVILEGES.map((p, i) => (i === 0 ? 'Privileges:   ' : '              ') + p), ''];
