@@ -11,6 +11,7 @@ import { breakCmd } from './break.js';
 import { cat } from './cat.js';
 import { cd } from './cd.js';
 import { cfgmgr } from './cfgmgr.js';
+import { chdev } from './chdev.js';
 import { chgrp } from './chgrp.js';
 import { chmod } from './chmod.js';
 import { chown } from './chown.js';
@@ -53,6 +54,7 @@ import { letCmd } from './let.js';
 import { ln } from './ln.js';
 import { lparstat } from './lparstat.js';
 import { ls } from './ls.js';
+import { lsattr } from './lsattr.js';
 import { lsdev } from './lsdev.js';
 import { lsfs } from './lsfs.js';
 import { lslpp } from './lslpp.js';
@@ -150,6 +152,7 @@ export const COMMANDS: readonly Command[] = (
     kill,
     lparstat,
     ls,
+    lsattr,
     lsdev,
     lsfs,
     lslpp,
@@ -207,6 +210,7 @@ export const COMMANDS: readonly Command[] = (
     typeset,
     unalias,
     whence,
+    chdev,
     chgrp,
     chmod,
     chown,
@@ -247,20 +251,4 @@ export const COMMANDS: readonly Command[] = (
 ).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
-export const PLANNED: ReadonlySet<string> = new Set([
-  'syncroot',
-  'rebootwpar',
-  'mkdev',
-  'chdev',
-  'startsrc',
-  'stopsrc',
-  'who',
-  'prtconf',
-  'lsattr',
-  'lslv',
-  'mklv',
-  'rmlv',
-  'odmget',
-  'swvpdmgr',
-  'inuwpar',
-]);
+export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'rebootwpar', 'mkdev', 'startsrc', 'stopsrc', 'who', 'prtconf', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar']);

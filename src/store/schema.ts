@@ -190,6 +190,7 @@ const worldFields = {
   processes: arrayOf(proc),
   fstab: arrayOf(stanza),
   filesets: optional(record(str)),
+  deviceAttrs: optional(record(record(str))),
 };
 const world = shape(worldFields);
 /** A file system in a version 3 store: a node number, or a directory's {n: number, e: entries}. */

@@ -80,6 +80,18 @@ function lvmId(world: World, kind: 'pv' | 'vg'): string {
   return kind === 'pv' ? `00f9c4904c${n}d1` : `00f9c49000004c000000${n}8e7a9b20`;
 }
 
+/**
+ * chdev -a pv=yes gives a disk a PVID (it keeps one it has); pv=clear takes
+ * it away, refused while the disk is in a volume group (busy).
+ */
+export function setPvid(world: World, name: string, on: boolean): Result<World> {
+  const disk = findDisk(world, name);
+  if (!disk) return fail({ code: 'device-not-found', dev: name });
+  if (on) return ok(assignPvid(world, name));
+  if (vgOfDisk(world, name)) return fail({ code: 'device-busy', dev: name, wpar: 'Global' });
+  return ok(replaceDisk(world, { ...disk, pvid: 'none' }));
+}
+
 function assignPvid(world: World, name: string): World {
   const disk = findDisk(world, name)!;
   if (disk.pvid !== 'none') return world;

@@ -176,6 +176,8 @@ export interface World {
   counters: Counters;
   wpars: Wpar[];
   disks: Disk[];
+  /** Device attributes changed with chdev, by device and attribute (world/attributes.ts holds the defaults). */
+  deviceAttrs?: Record<string, Record<string, string>>;
   vgs: VolumeGroup[];
   /** Every file system's root directory (a tree: world/tree.ts), keyed by device (/dev/hd4, /dev/fslv00, ...). */
   filesystems: Record<string, FsNode>;
