@@ -7,6 +7,7 @@ import type { Command } from '../engine/contract.js';
 import { alias } from './alias.js';
 import { awk } from './awk.js';
 import { basename } from './basename.js';
+import { bootinfo } from './bootinfo.js';
 import { breakCmd } from './break.js';
 import { cat } from './cat.js';
 import { cd } from './cd.js';
@@ -38,6 +39,7 @@ import { exportCmd } from './export.js';
 import { expr } from './expr.js';
 import { falseCmd } from './false.js';
 import { find } from './find.js';
+import { getconf } from './getconf.js';
 import { grep } from './grep.js';
 import { head } from './head.js';
 import { help } from './help.js';
@@ -55,9 +57,11 @@ import { ln } from './ln.js';
 import { lparstat } from './lparstat.js';
 import { ls } from './ls.js';
 import { lsattr } from './lsattr.js';
+import { lsconf } from './lsconf.js';
 import { lsdev } from './lsdev.js';
 import { lsfs } from './lsfs.js';
 import { lslpp } from './lslpp.js';
+import { lsps } from './lsps.js';
 import { lspv } from './lspv.js';
 import { lssavewpar } from './lssavewpar.js';
 import { lssrc } from './lssrc.js';
@@ -77,6 +81,7 @@ import { oslevel } from './oslevel.js';
 import { pg } from './pg.js';
 import { print } from './print.js';
 import { printf } from './printf.js';
+import { prtconf } from './prtconf.js';
 import { ps } from './ps.js';
 import { pwd } from './pwd.js';
 import { read } from './read.js';
@@ -96,6 +101,7 @@ import { sleep } from './sleep.js';
 import { sort } from './sort.js';
 import { startwpar } from './startwpar.js';
 import { stopwpar } from './stopwpar.js';
+import { svmon } from './svmon.js';
 import { syncwpar } from './syncwpar.js';
 import { tail } from './tail.js';
 import { tar } from './tar.js';
@@ -117,6 +123,7 @@ import { unset } from './unset.js';
 import { varyoffvg } from './varyoffvg.js';
 import { varyonvg } from './varyonvg.js';
 import { vi } from './vi/vi.js';
+import { vmstat } from './vmstat.js';
 import { wait } from './wait.js';
 import { wc } from './wc.js';
 import { whence } from './whence.js';
@@ -211,6 +218,13 @@ export const COMMANDS: readonly Command[] = (
     unalias,
     whence,
     chdev,
+    bootinfo,
+    getconf,
+    lsconf,
+    lsps,
+    prtconf,
+    svmon,
+    vmstat,
     chgrp,
     chmod,
     chown,
@@ -251,4 +265,4 @@ export const COMMANDS: readonly Command[] = (
 ).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
-export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'rebootwpar', 'mkdev', 'startsrc', 'stopsrc', 'who', 'prtconf', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar']);
+export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'rebootwpar', 'mkdev', 'startsrc', 'stopsrc', 'who', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar']);

@@ -7,6 +7,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { scopeHostname, scopeOsLevel } from '../world/scope.js';
+import { systemId } from '../world/system.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
@@ -24,8 +25,9 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'M', doc: 'The system model.' },
   { flag: 'p', doc: 'The processor architecture.' },
   { flag: 'L', doc: 'The LPAR number and name.' },
+  { flag: 'u', doc: 'The system ID (IBM,02 and the serial number).' },
   // AIX's other flags, not simulated yet: each says so.
-  ...notSimulated('xS:FflT:u'),
+  ...notSimulated('xS:FflT:'),
 ];
 
 export const uname: Command = {
@@ -56,11 +58,12 @@ export const uname: Command = {
       v: scopeOsLevel(ctx.world, ctx.scope)[0]!,
       m: lpar.machineId,
       M: lpar.modelName,
+      u: systemId(ctx.world),
       p: 'powerpc',
       L: `${lpar.partitionNumber} ${lpar.partitionName}`,
       W: String(cid),
     };
-    const fields = ['s', 'n', 'r', 'v', 'm', 'M', 'p', 'L', 'W'].filter((f) => flags.has(f)).map((f) => values[f]!);
+    const fields = ['s', 'n', 'r', 'v', 'm', 'M', 'u', 'p', 'L', 'W'].filter((f) => flags.has(f)).map((f) => values[f]!);
     return { out: lines([fields.join(' ')]), status: 0 };
   },
 };

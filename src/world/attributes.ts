@@ -9,6 +9,7 @@
 // realmem's description SOURCED from several captures).
 
 import { own, put } from './dict.js';
+import { CLOCK_MHZ, FIRMWARE, MEMORY_MB, PROCESSOR_TYPE, systemId } from './system.js';
 import type { World } from './types.js';
 
 export interface Attribute {
@@ -38,7 +39,7 @@ const SYS0: readonly Row[] = [
   ['ent_capacity', '0.50', 'Entitled processor capacity', false],
   ['frequency', '6400000000', 'System Bus Frequency', false],
   ['fullcore', 'true', 'Enable full CORE dump', true, yesNo],
-  ['fwversion', 'IBM,FW950.80 (37)', 'Firmware version and revision levels', false],
+  ['fwversion', `IBM,${FIRMWARE}`, 'Firmware version and revision levels', false],
   ['ghostdev', '0', 'Recreate devices in ODM on system change', true, ['0', '1', '2', '3']],
   ['iostat', 'false', 'Continuously maintain DISK I/O history', true, yesNo],
   ['keylock', 'normal', 'State of system keylock at boot time', false],
@@ -56,7 +57,7 @@ const SYS0: readonly Row[] = [
   ['nfs4_acl_compat', 'secure', 'NFS4 ACL Compatibility Mode', true, ['secure', 'compat']],
   ['pre430core', 'false', 'Use pre-430 style CORE dump', true, yesNo],
   ['pre520tune', 'disable', 'Pre-520 tuning compatibility mode', true, ['enable', 'disable']],
-  ['realmem', '8388608', 'Amount of usable physical memory in Kbytes', false],
+  ['realmem', String(MEMORY_MB * 1024), 'Amount of usable physical memory in Kbytes', false],
   ['rtasversion', '1', 'Open Firmware RTAS version', false],
   ['sed_config', 'select', 'Stack Execution Disable (SED) Mode', true, ['all', 'select', 'setidfiles', 'off']],
   ['systemid', '', 'Hardware system identifier', false],
@@ -64,18 +65,18 @@ const SYS0: readonly Row[] = [
 ];
 
 const PROC: readonly Row[] = [
-  ['frequency', '3800000000', 'Processor Speed', false],
+  ['frequency', String(CLOCK_MHZ * 1000000), 'Processor Speed', false],
   ['smt_enabled', 'true', 'Processor SMT enabled', false],
   ['smt_threads', '8', 'Processor SMT threads', false],
   ['state', 'enable', 'Processor state', false],
-  ['type', 'PowerPC_POWER9', 'Processor type', false],
+  ['type', PROCESSOR_TYPE, 'Processor type', false],
 ];
 
 const MEM0: readonly Row[] = [
   ['ent_mem_cap', '', 'Entitled memory capacity', false],
-  ['goodsize', '8192', 'Amount of usable physical memory in Mbytes', false],
+  ['goodsize', String(MEMORY_MB), 'Amount of usable physical memory in Mbytes', false],
   ['mem_exp_factor', '', 'Memory expansion factor', false],
-  ['size', '8192', 'Total amount of physical memory in Mbytes', false],
+  ['size', String(MEMORY_MB), 'Total amount of physical memory in Mbytes', false],
   ['var_mem_weight', '', 'Variable memory capacity weight', false],
 ];
 
@@ -163,8 +164,7 @@ function disk(world: World, name: string): Row[] | undefined {
 /** The attributes of a device, or undefined when the ODM has no such device with attributes. */
 export function attributesOf(world: World, device: string): Attribute[] | undefined {
   let rows: readonly Row[] | undefined;
-  if (device === 'sys0')
-    rows = SYS0.map((r): Row => (r[0] === 'modelname' ? [r[0], world.lpar.modelName, r[2], r[3]] : r[0] === 'systemid' ? [r[0], `IBM,02${world.lpar.machineId.slice(2, 9)}`, r[2], r[3]] : r));
+  if (device === 'sys0') rows = SYS0.map((r): Row => (r[0] === 'modelname' ? [r[0], world.lpar.modelName, r[2], r[3]] : r[0] === 'systemid' ? [r[0], systemId(world), r[2], r[3]] : r));
   else if (/^proc\d+$/.test(device)) rows = PROC;
   else if (device === 'mem0') rows = MEM0;
   else if (device === 'en0') rows = en0(world);
