@@ -1,12 +1,12 @@
 // lssrc: SRC subsystems. -a: every subsystem with its group, PID and status
 // (layout SOURCED, reference 20); in the global environment also the
 // cor_<wpar> subsystem of each active WPAR (group RECALLED-low: none);
-// inside a WPAR its own subsystems. -s Name: one subsystem ("0513-085 The X
+// inside a WPAR its own subsystems; one stopsrc stopped is inoperative. -s Name: one subsystem ("0513-085 The X
 // Subsystem is not on file." when unknown, RECALLED). -g Group: a group.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
-import { INOPERATIVE } from '../world/processes.js';
 import { scopeName } from '../world/scope.js';
+import { subsystemsOf } from '../world/subsystems.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
 
@@ -40,7 +40,8 @@ export const lssrc: Command = {
       rows.push([p.subsystem, p.group ?? '', String(inside ? p.vpid : p.pid), 'active']);
     }
     if (!inside) for (const w of ctx.world.wpars) if (w.state === 'A' && w.corPid) rows.push([`cor_${w.name}`, '', String(w.corPid), 'active']);
-    for (const [name, group] of INOPERATIVE) if (!rows.some((r) => r[0] === name)) rows.push([name, group, '', 'inoperative']);
+    // What is on file and not running: the usual inoperative ones, and any stopsrc stopped.
+    for (const s of subsystemsOf(ctx.world, ctx.scope)) if (!rows.some((r) => r[0] === s.name)) rows.push([s.name, s.group, '', 'inoperative']);
     if (!inside) for (const w of ctx.world.wpars) if (w.state !== 'A' && w.type === 'S') rows.push([`cor_${w.name}`, '', '', 'inoperative']);
     let shown = rows;
     const s = parsed.arg('s');

@@ -85,6 +85,7 @@ import { prtconf } from './prtconf.js';
 import { ps } from './ps.js';
 import { pwd } from './pwd.js';
 import { read } from './read.js';
+import { refresh } from './refresh.js';
 import { restwpar } from './restwpar.js';
 import { returnCmd } from './return.js';
 import { rm } from './rm.js';
@@ -99,7 +100,9 @@ import { sh } from './sh.js';
 import { shift } from './shift.js';
 import { sleep } from './sleep.js';
 import { sort } from './sort.js';
+import { startsrc } from './startsrc.js';
 import { startwpar } from './startwpar.js';
+import { stopsrc } from './stopsrc.js';
 import { stopwpar } from './stopwpar.js';
 import { svmon } from './svmon.js';
 import { syncwpar } from './syncwpar.js';
@@ -218,6 +221,9 @@ export const COMMANDS: readonly Command[] = (
     unalias,
     whence,
     chdev,
+    refresh,
+    startsrc,
+    stopsrc,
     bootinfo,
     getconf,
     lsconf,
@@ -265,4 +271,4 @@ export const COMMANDS: readonly Command[] = (
 ).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
-export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'rebootwpar', 'mkdev', 'startsrc', 'stopsrc', 'who', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar']);
+export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'rebootwpar', 'mkdev', 'who', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar']);

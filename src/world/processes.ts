@@ -5,7 +5,7 @@
 // RSCT), with global PIDs from the world's counter and their own PIDs inside
 // (init is 1); stopping it ends them.
 
-import type { Proc, World, Wpar } from './types.js';
+import type { Proc, Scope, World, Wpar } from './types.js';
 
 const g = (pid: number, ppid: number, cmd: string, subsystem?: string, group?: string): Omit<Proc, 'start'> => ({
   pid,
@@ -66,6 +66,12 @@ const WPAR_DAEMONS: readonly [string, string | undefined, string | undefined, bo
 ];
 
 export const PROC_STEP = 65538;
+
+/** The subsystems a scope has on file from its start: [name, group, command]. */
+export function knownSubsystems(scope: Scope): [string, string, string][] {
+  if (scope.kind === 'global') return globalProcesses(0).flatMap((p) => (p.subsystem ? [[p.subsystem, p.group ?? '', p.cmd] as [string, string, string]] : []));
+  return WPAR_DAEMONS.flatMap(([cmd, subsystem, group]) => (subsystem ? [[subsystem, group ?? '', cmd] as [string, string, string]] : []));
+}
 
 /**
  * A system WPAR's init (PID `init`) and daemons (PIDs from `first` on), started at `now`.

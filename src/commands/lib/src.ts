@@ -1,0 +1,17 @@
+// What startsrc, stopsrc and refresh share: the subsystems a -s or -g names
+// in the scope, and the SRC's messages (0513-085 not on file, 0513-086 a
+// group not on file; RECALLED, the numbers as lssrc has them).
+
+import type { CommandContext } from '../../engine/contract.js';
+import { type Subsystem, subsystemsOf } from '../../world/subsystems.js';
+
+/** The subsystems named by -s Name or -g Group, or the message that there are none. */
+export function named(ctx: CommandContext, s: string | undefined, g: string | undefined): Subsystem[] | string {
+  const all = subsystemsOf(ctx.world, ctx.scope);
+  if (s !== undefined) {
+    const one = all.find((x) => x.name === s);
+    return one ? [one] : `0513-085 The ${s} Subsystem is not on file.`;
+  }
+  const group = all.filter((x) => x.group === g);
+  return group.length > 0 ? group : `0513-086 The ${g} Group is not on file.`;
+}
