@@ -33,6 +33,8 @@ import { dot } from './dot.js';
 import { du } from './du.js';
 import { echo } from './echo.js';
 import { env } from './env.js';
+import { errclear } from './errclear.js';
+import { errpt } from './errpt.js';
 import { evalCmd } from './eval.js';
 import { exit } from './exit.js';
 import { exportCmd } from './export.js';
@@ -221,6 +223,8 @@ export const COMMANDS: readonly Command[] = (
     unalias,
     whence,
     chdev,
+    errclear,
+    errpt,
     refresh,
     startsrc,
     stopsrc,

@@ -44,7 +44,7 @@ export const rmwpar: Command = {
     const out: Chunk[] = [];
     const w = findWpar(world, name);
     if (w && w.state === 'A' && (has('s') || has('F'))) {
-      const stopped = stopWpar(world, name);
+      const stopped = stopWpar(world, name, ctx.now);
       if (!stopped.ok) return failWith(worldErrorText('stopwpar', stopped.error));
       out.push(...stopOutput(w, has('v'), has('F')));
       world = stopped.value.world;

@@ -42,7 +42,7 @@ export const stopwpar: Command = {
     if (timeout !== undefined && !/^\d+$/.test(timeout)) return failWith(USAGE);
     if (parsed.operands.length !== 1) return failWith(USAGE);
     const name = parsed.operands[0]!;
-    const r = stopWpar(ctx.world, name);
+    const r = stopWpar(ctx.world, name, ctx.now);
     if (!r.ok) return failWith(worldErrorText('stopwpar', r.error));
     const before = ctx.world.wpars.find((w) => w.name === name)!;
     const seconds = timeout ?? (has('h') ? '60' : '600');

@@ -191,6 +191,7 @@ const worldFields = {
   fstab: arrayOf(stanza),
   filesets: optional(record(str)),
   deviceAttrs: optional(record(record(str))),
+  errlog: optional(arrayOf(shape({ id: str, label: str, time: num, type: str, cls: str, resource: str, wpar: str, description: str, causes: arrayOf(str), actions: arrayOf(str) }))),
 };
 const world = shape(worldFields);
 /** A file system in a version 3 store: a node number, or a directory's {n: number, e: entries}. */

@@ -147,7 +147,7 @@ export function restoreWpar(world: World, image: BackupImage, opts: RestoreOptio
   if (existing && !opts.force) return fail({ code: 'wpar-exists', name });
   if (existing) {
     if (existing.state === 'A') {
-      const stopped = stopWpar(w, name);
+      const stopped = stopWpar(w, name, now);
       if (!stopped.ok) return stopped;
       w = stopped.value.world;
     }

@@ -4,6 +4,7 @@
 // the file systems and their df figures of reference 16.1/18.1 (SOURCED).
 
 import { MKSYSB_MAGIC, type MksysbImage } from './backup.js';
+import { bootEntries } from './errlog.js';
 import { globalProcesses } from './processes.js';
 import { treeFrom } from './tree.js';
 import type { FsNode, Mount, Stanza, World } from './types.js';
@@ -134,6 +135,7 @@ export function factoryWorld(): World {
     mounts,
     fstab,
     processes: globalProcesses(BOOT_TIME),
+    errlog: bootEntries(BOOT_TIME),
   };
 }
 

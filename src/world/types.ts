@@ -2,6 +2,22 @@
 // mutated: every transition in world/ returns a new one, so the engine can
 // compare, persist and replay worlds freely.
 
+/** An entry of the system error log (errpt; world/errlog.ts). */
+export interface ErrEntry {
+  id: string;
+  label: string;
+  time: number;
+  /** PERM, TEMP, PERF, PEND, INFO or UNKN. */
+  type: string;
+  /** H hardware, S software, O operator, U undetermined. */
+  cls: string;
+  resource: string;
+  wpar: string;
+  description: string;
+  causes: string[];
+  actions: string[];
+}
+
 /** WPAR state letters as lswpar prints them (reference 4.1). */
 export type WparState = 'D' | 'L' | 'A' | 'F' | 'P' | 'N' | 'M' | 'T' | 'B' | 'E';
 
@@ -176,6 +192,8 @@ export interface World {
   counters: Counters;
   wpars: Wpar[];
   disks: Disk[];
+  /** The system error log, oldest first (world/errlog.ts); absent in stores from before it. */
+  errlog?: ErrEntry[];
   /** Device attributes changed with chdev, by device and attribute (world/attributes.ts holds the defaults). */
   deviceAttrs?: Record<string, Record<string, string>>;
   vgs: VolumeGroup[];

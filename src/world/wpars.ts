@@ -4,6 +4,7 @@
 
 import { checkAllocation, exportOnStart, forgetWparVgs, makeWparRootvg, returnOnStop } from './devices.js';
 import { own } from './dict.js';
+import { logEvent } from './errlog.js';
 import { fail, ok, type Result } from './errors.js';
 import { addressConflict } from './network.js';
 import { startProcesses, stopProcesses } from './processes.js';
@@ -223,17 +224,23 @@ export function startWpar(world: World, name: string, now: number, resolve = fal
   const next = mountWpar(replaceWpar(world, wpar), wpar, now);
   const withProcs = startProcesses({ ...next, counters: { ...next.counters, nextPid: world.counters.nextPid + PID_STEP } }, wpar, now);
   const devices = exportOnStart(withProcs, name);
-  return ok({ wpar, world: devices.world, exported: devices.exported, busy: devices.busy, dropped });
+  // The error log has the start and each disk exported.
+  let logged = logEvent(devices.world, 'wpar-start', name, name, now);
+  for (const disk of devices.exported) logged = logEvent(logged, 'disk-export', disk, name, now);
+  return ok({ wpar, world: logged, exported: devices.exported, busy: devices.busy, dropped });
 }
 
 /** Stops an Active WPAR: back to D, its subsystem gone. */
-export function stopWpar(world: World, name: string): Result<{ world: World; wpar: Wpar }> {
+export function stopWpar(world: World, name: string, now: number): Result<{ world: World; wpar: Wpar }> {
   const w = findWpar(world, name);
   if (!w) return fail({ code: 'wpar-not-found', name });
   if (w.state !== 'A') return fail({ code: 'not-active', name });
   const { corPid: _gone, ...rest } = w;
   const wpar: Wpar = { ...rest, state: 'D' };
-  return ok({ wpar, world: stopProcesses(returnOnStop(unmountWpar(replaceWpar(world, wpar), wpar), name), name) });
+  const returned = world.disks.filter((d) => d.exportedTo === name).map((d) => d.name);
+  let next = stopProcesses(returnOnStop(unmountWpar(replaceWpar(world, wpar), wpar), name), name);
+  for (const disk of returned) next = logEvent(next, 'disk-return', disk, name, now);
+  return ok({ wpar, world: logEvent(next, 'wpar-stop', name, name, now) });
 }
 
 /** Removes a Defined WPAR, its configuration and its directory tree. */
