@@ -30,11 +30,11 @@ test('create, start, stop, remove: states D, A, D and gone; the input world is n
   t.true(s.value.world.counters.nextPid > w0.counters.nextPid);
   t.deepEqual(startWpar(s.value.world, 'wpar1', 0), { ok: false, error: { code: 'not-defined', name: 'wpar1', state: 'A' } });
   t.deepEqual(removeWpar(s.value.world, 'wpar1'), { ok: false, error: { code: 'is-active', name: 'wpar1' } });
-  const st = stopWpar(s.value.world, 'wpar1');
+  const st = stopWpar(s.value.world, 'wpar1', 0);
   if (!st.ok) return t.fail();
   t.is(st.value.wpar.state, 'D');
   t.is(st.value.wpar.corPid, undefined);
-  t.deepEqual(stopWpar(st.value.world, 'wpar1'), { ok: false, error: { code: 'not-active', name: 'wpar1' } });
+  t.deepEqual(stopWpar(st.value.world, 'wpar1', 0), { ok: false, error: { code: 'not-active', name: 'wpar1' } });
   const r = removeWpar(st.value.world, 'wpar1');
   if (!r.ok) return t.fail();
   t.deepEqual(r.value.world.wpars, []);
@@ -100,7 +100,7 @@ test('a disk given to a running WPAR: exported at once, Defined inside until cfg
   w = must(configure(w, { kind: 'wpar', name: 'wpar1' })).world;
   t.like(disk(w, 'hdisk2'), { wparState: 'Available' });
   t.deepEqual(must(configure(w, { kind: 'wpar', name: 'wpar1' })).configured, [], 'nothing new the second time');
-  w = must(stopWpar(w, 'wpar1')).world;
+  w = must(stopWpar(w, 'wpar1', 0)).world;
   t.is(disk(w, 'hdisk2').exportedTo, undefined);
   w = must(startWpar(w, 'wpar1', 0)).world;
   t.like(disk(w, 'hdisk2'), { exportedTo: 'wpar1', wparState: 'Available' }, 'a starting WPAR configures its disks');
@@ -175,7 +175,7 @@ test("a WPAR's processes start with it (its init is PID 1 inside) and end with i
   t.like(mine[0], { cmd: '/etc/init', vpid: 1, pid: w.wpars[0]!.corPid });
   t.true(new Set(w.processes.map((p) => p.pid)).size === w.processes.length, 'PIDs are unique');
   t.deepEqual(
-    must(stopWpar(w, 'wpar1')).world.processes.filter((p) => p.wpar),
+    must(stopWpar(w, 'wpar1', 0)).world.processes.filter((p) => p.wpar),
     [],
   );
 });
