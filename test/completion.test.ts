@@ -9,9 +9,9 @@ run(s, 'mkwpar -n wpar1; mkwpar -s -n wpar2; mkwpar -n web3');
 const at = (line: string, scope = s.frame.scope) => complete(line, line.length, s.world, scope, ALL);
 
 test('command names in the current scope', (t) => {
-  t.deepEqual(at('st').candidates, ['startwpar', 'stopwpar']);
+  t.deepEqual(at('st').candidates, ['startsrc', 'startwpar', 'stopsrc', 'stopwpar']);
   t.deepEqual(at('echo a; cl').candidates, ['clear', 'clogin']);
-  t.deepEqual(at('st', { kind: 'wpar', name: 'wpar2' }).candidates, [], 'administration commands are not offered inside a WPAR');
+  t.deepEqual(at('st', { kind: 'wpar', name: 'wpar2' }).candidates, ['startsrc', 'stopsrc'], 'administration commands are not offered inside a WPAR');
   t.deepEqual(at('unam', { kind: 'wpar', name: 'wpar2' }).candidates, ['uname']);
 });
 
@@ -20,7 +20,7 @@ test('WPAR names the command can act on', (t) => {
   t.deepEqual(at('stopwpar ').candidates, ['wpar2'], 'Active ones');
   t.deepEqual(at('clogin w').candidates, ['wpar2']);
   t.deepEqual(at('lswpar -L w').candidates, ['web3', 'wpar1', 'wpar2'], 'after a flag, any WPAR for lswpar');
-  t.deepEqual(at('lswpar -').candidates.slice(0, 3), ['-D', '-G', '-L'], 'a word starting with - is a flag');
+  t.deepEqual(at('lswpar -').candidates.slice(0, 3), ['-D', '-G', '-I'], 'a word starting with - is a flag');
   t.deepEqual(at('rmwpar wp').candidates, ['wpar1', 'wpar2']);
   t.is(at('rmwpar wp').suffix, ' ');
 });
