@@ -5,19 +5,8 @@
 // asked.
 
 import type { Command } from '../engine/contract.js';
-import { readFile, toGlobal } from '../world/fs.js';
+import { scopeHosts } from './lib/hosts.js';
 import { failWith, lines } from './lib/output.js';
-
-export function hostsEntries(text: string): { address: string; names: string[] }[] {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/#.*/, '').trim())
-    .filter(Boolean)
-    .map((l) => {
-      const [address, ...names] = l.split(/\s+/);
-      return { address: address!, names };
-    });
-}
 
 export const host: Command = {
   name: 'host',
@@ -29,8 +18,7 @@ export const host: Command = {
   run(ctx) {
     const name = ctx.argv[1];
     if (name === undefined || ctx.argv.length > 2) return failWith(['Usage: host [-n [-i|-c]] [-a] [-d] [-t Type] [-r] [-v] [-w] [-W Wait] Name [Server]'], 1);
-    const file = readFile(ctx.world, toGlobal(ctx.world, ctx.scope, '/etc/hosts'));
-    const entries = file.ok ? hostsEntries(file.value) : [];
+    const entries = scopeHosts(ctx);
     const hit = entries.find((e) => e.address === name || e.names.includes(name));
     if (!hit || hit.names.length === 0) return failWith([`host: 0827-801 Host name ${name} does not exist.`]);
     const [canonical, ...aliases] = hit.names as [string, ...string[]];

@@ -20,7 +20,7 @@ import { isFailure, parseFlags } from './lib/args.js';
 import { notFound, notYet } from './lib/messages.js';
 import { errLine, lines } from './lib/output.js';
 import { table } from './lib/table.js';
-import { deviceRows, general, header, longListing, operation, PSEUDO_DEVICES, privileges, RESOURCE_KEYS, resources, resourceValues, security } from './lib/wparinfo.js';
+import { deviceRows, general, header, longListing, networkRows, operation, PSEUDO_DEVICES, privileges, RESOURCE_KEYS, resources, resourceValues, security } from './lib/wparinfo.js';
 
 const USAGE = [
   'Usage: lswpar [-b | -Br | -Bf | -D | -I | -M | -N ] [ -X ] [-a fieldname [,...]] [-q] [-s state] [-t type] [wparname ...]',
@@ -52,8 +52,8 @@ function generalListing(wpars: Wpar[], fields: string[]): Listing {
   };
 }
 
-function networkListing(wpars: Wpar[]): Listing {
-  const rows = wpars.flatMap((w) => w.networks.map((n) => [w.name, n['interface'] ?? 'en0', n['address'] ?? n['address6'] ?? '', n['netmask'] ?? n['prefixlen'] ?? '', n['broadcast'] ?? '']));
+function networkListing(world: World, wpars: Wpar[]): Listing {
+  const rows = wpars.flatMap((w) => networkRows(world, w).map((r) => [w.name, ...r]));
   return { headers: ['Name', 'Interface', 'Address(6)', 'Mask/Prefix', 'Broadcast'], keys: ['name', 'interface', 'address', 'mask_prefix', 'broadcast'], rows };
 }
 
@@ -218,7 +218,7 @@ export const lswpar: Command = {
     else if (has('R')) listing = sectionListing(wpars, RESOURCE_COLUMNS);
     else if (has('S')) listing = sectionListing(wpars, SECURITY_COLUMNS);
     else if (has('T')) listing = sectionListing(wpars, OPERATION_COLUMNS);
-    else if (has('N')) listing = networkListing(wpars);
+    else if (has('N')) listing = networkListing(ctx.world, wpars);
     else if (has('M')) listing = mountListing(wpars);
     else if (has('D')) listing = deviceListing(ctx.world, wpars, delimited);
     else if (has('I')) listing = routeListing(wpars);

@@ -81,6 +81,7 @@ import { mv } from './mv.js';
 import { netstat } from './netstat.js';
 import { oslevel } from './oslevel.js';
 import { pg } from './pg.js';
+import { ping } from './ping.js';
 import { print } from './print.js';
 import { printf } from './printf.js';
 import { prtconf } from './prtconf.js';
@@ -125,13 +126,16 @@ import { unalias } from './unalias.js';
 import { uname } from './uname.js';
 import { uniq } from './uniq.js';
 import { unset } from './unset.js';
+import { uptime } from './uptime.js';
 import { varyoffvg } from './varyoffvg.js';
 import { varyonvg } from './varyonvg.js';
 import { vi } from './vi/vi.js';
 import { vmstat } from './vmstat.js';
+import { w } from './w.js';
 import { wait } from './wait.js';
 import { wc } from './wc.js';
 import { whence } from './whence.js';
+import { who } from './who.js';
 import { whoami } from './whoami.js';
 import { wparexec } from './wparexec.js';
 import { xargs } from './xargs.js';
@@ -223,6 +227,10 @@ export const COMMANDS: readonly Command[] = (
     unalias,
     whence,
     chdev,
+    ping,
+    uptime,
+    w,
+    who,
     errclear,
     errpt,
     refresh,
@@ -275,4 +283,4 @@ export const COMMANDS: readonly Command[] = (
 ).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
-export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'rebootwpar', 'mkdev', 'who', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar']);
+export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'rebootwpar', 'mkdev', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar']);

@@ -6,6 +6,7 @@
 
 import { groupDisk } from '../../world/devices.js';
 import type { World, Wpar } from '../../world/types.js';
+import { broadcastOf } from '../../world/views.js';
 import { STATE_WORDS } from '../../world/wpars.js';
 import { field } from './table.js';
 
@@ -47,13 +48,28 @@ const col = (cells: [string, number][]) =>
     .join('')
     .trimEnd();
 
-export function network(w: Wpar): string[] {
-  const rows = w.networks.map((n) =>
+/**
+ * A WPAR's interfaces as lswpar shows them: each address with its mask (the
+ * interface's when none was given) and its broadcast filled in, then lo0
+ * (SOURCED: the -L sample's "lo0 127.0.0.1 255.0.0.0 127.255.255.255" row).
+ */
+export function networkRows(world: World, w: Wpar): [string, string, string, string][] {
+  const rows = w.networks.map((n): [string, string, string, string] => {
+    const address = n['address'] ?? n['address6'] ?? '';
+    const mask = n['netmask'] ?? n['prefixlen'] ?? (n['address'] !== undefined ? world.lpar.netmask : '');
+    const broadcast = n['broadcast'] ?? (n['address'] !== undefined && /^\d+(\.\d+){3}$/.test(mask) ? broadcastOf(n['address'], mask) : '');
+    return [n['interface'] ?? 'en0', address, mask, broadcast];
+  });
+  return rows.length > 0 ? [...rows, ['lo0', '127.0.0.1', '255.0.0.0', '127.255.255.255']] : rows;
+}
+
+export function network(world: World, w: Wpar): string[] {
+  const rows = networkRows(world, w).map(([i, a, m, b]) =>
     col([
-      [n['interface'] ?? 'en0', 14],
-      [n['address'] ?? n['address6'] ?? '', 18],
-      [n['netmask'] ?? n['prefixlen'] ?? '', 18],
-      [n['broadcast'] ?? '', 0],
+      [i, 14],
+      [a, 18],
+      [m, 18],
+      [b, 0],
     ]),
   );
   return [
@@ -246,5 +262,5 @@ export function deviceExports(world: World, w: Wpar): string[] {
 }
 
 export function longListing(world: World, w: Wpar): string[] {
-  return [...header(w), ...general(w), ...network(w), ...routes(w), ...fileSystems(w), ...resources(w), ...operation(), ...security(), ...deviceExports(world, w)];
+  return [...header(w), ...general(w), ...network(world, w), ...routes(w), ...fileSystems(w), ...resources(w), ...operation(), ...security(), ...deviceExports(world, w)];
 }
