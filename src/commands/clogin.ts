@@ -8,12 +8,12 @@
 // Errors: reference 9.3 (not active; unknown WPAR), refused inside a WPAR.
 
 import type { Command } from '../engine/contract.js';
-import { scopeOsLevel } from '../world/scope.js';
+import { readFile, toGlobal } from '../world/fs.js';
 import { findWpar, recordLogin } from '../world/wpars.js';
+import { textLines } from './lib/files.js';
 import { getoptMessage } from './lib/getopt.js';
 import { cloginNotActive, notFound, notYet } from './lib/messages.js';
-import { motd, versionOf } from './lib/motd.js';
-import { failWith, lines } from './lib/output.js';
+import { failWith, harmless, lines } from './lib/output.js';
 import { dateString } from './lib/time.js';
 
 const USAGE = ['Usage: clogin WparName [-l User] [command [args]]'];
@@ -50,7 +50,9 @@ export const clogin: Command = {
 
     const out = [];
     if (ctx.interactive) {
-      out.push(...motd(versionOf(scopeOsLevel(ctx.world, scope))));
+      // The banner is the WPAR's own /etc/motd (mkwpar wrote AIX's; an admin may change it).
+      const banner = readFile(ctx.world, toGlobal(ctx.world, scope, '/etc/motd'));
+      if (banner.ok) out.push(...textLines(banner.value).map(harmless));
       if (w.lastLogin !== undefined) {
         out.push(`Last login: ${dateString(w.lastLogin, ctx.world.lpar.timezone)} on /dev/Global from ${ctx.world.lpar.hostname}`);
       }

@@ -15,7 +15,7 @@ import { errlogOf } from '../world/errlog.js';
 import { scopeName } from '../world/scope.js';
 import type { ErrEntry } from '../world/types.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { failWith, lines } from './lib/output.js';
+import { failWith, harmless, lines } from './lib/output.js';
 import { MONTHS } from './lib/time.js';
 
 const USAGE = ['Usage: errpt [-a] [-c] [-d ErrorClassList] [-e EndDate] [-j ErrorID] [-J ErrorLabel] [-N ResourceNameList] [-s StartDate] [-T ErrorTypeList]'];
@@ -33,7 +33,6 @@ const FLAGS: readonly FlagSpec[] = [
 ];
 
 const two = (n: number) => String(n).padStart(2, '0');
-const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 
 /** mmddHHMMyy, as errpt prints and reads times. */
 function stamp(ms: number): string {
@@ -52,26 +51,26 @@ function detail(e: ErrEntry, seq: number, machineId: string, node: string): stri
   const date = `${['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
   return [
     '---------------------------------------------------------------------------',
-    `LABEL:          ${clean(e.label)}`,
-    `IDENTIFIER:     ${clean(e.id)}`,
+    `LABEL:          ${harmless(e.label)}`,
+    `IDENTIFIER:     ${harmless(e.id)}`,
     '',
     `Date/Time:       ${date}`,
     `Sequence Number: ${seq}`,
     `Machine Id:      ${machineId}`,
     `Node Id:         ${node}`,
-    `Class:           ${clean(e.cls)}`,
-    `Type:            ${clean(e.type)}`,
-    `WPAR:            ${clean(e.wpar)}`,
-    `Resource Name:   ${clean(e.resource)}`,
+    `Class:           ${harmless(e.cls)}`,
+    `Type:            ${harmless(e.type)}`,
+    `WPAR:            ${harmless(e.wpar)}`,
+    `Resource Name:   ${harmless(e.resource)}`,
     '',
     'Description',
-    clean(e.description),
+    harmless(e.description),
     '',
     'Probable Causes',
-    ...e.causes.map(clean),
+    ...e.causes.map(harmless),
     '',
     '        Recommended Actions',
-    ...e.actions.map((a) => `        ${clean(a)}`),
+    ...e.actions.map((a) => `        ${harmless(a)}`),
   ];
 }
 
@@ -117,7 +116,7 @@ export const errpt: Command = {
     if (chosen.length === 0) return { out: [], status: 0 };
     if (parsed.has('a')) return { out: lines(chosen.flatMap(({ e, seq }) => [...detail(e, seq, ctx.world.lpar.machineId, ctx.world.lpar.hostname), ''])), status: 0 };
     const rows = chosen.map(
-      ({ e }) => `${clean(e.id).padEnd(11)}${stamp(e.time)} ${TYPE_LETTER[e.type] ?? 'U'} ${clean(e.cls).slice(0, 1)} ${clean(e.resource).slice(0, 14).padEnd(14)} ${clean(e.description)}`,
+      ({ e }) => `${harmless(e.id).padEnd(11)}${stamp(e.time)} ${TYPE_LETTER[e.type] ?? 'U'} ${harmless(e.cls).slice(0, 1)} ${harmless(e.resource).slice(0, 14).padEnd(14)} ${harmless(e.description)}`,
     );
     return { out: lines(['IDENTIFIER TIMESTAMP  T C RESOURCE_NAME  DESCRIPTION', ...rows]), status: 0 };
   },

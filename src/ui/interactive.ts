@@ -3,8 +3,8 @@
 // echo), and Ink, which takes a while to load, then takes over the prompt
 // line. Also: --record of the session, persistent history, the store saver.
 
-import { motd } from '../commands/lib/motd.js';
 import { realClock } from '../engine/session.js';
+import { visible } from '../format/visible.js';
 import { Host } from '../host/host.js';
 import type { Catalogue } from '../lessons/catalogue.js';
 import { type Cast, castText } from '../record/cast.js';
@@ -12,6 +12,7 @@ import { LiveRecorder } from '../record/live.js';
 import { HistoryFile } from '../store/history.js';
 import type { Store } from '../store/store.js';
 import { writeAtomic } from '../store/temp-file.js';
+import { readFile } from '../world/fs.js';
 import { scopeName } from '../world/scope.js';
 import type { Speed } from './app.js';
 import { startKeyReader } from './key-reader.js';
@@ -50,8 +51,9 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
     },
   });
   const { session } = host;
-  const { osVersion, osRelease } = session.world.lpar;
-  before = [...motd(`${osVersion}.${osRelease}`), BANNER_LINE, ''].join('\n') + '\n' + before;
+  // The login banner is the global /etc/motd (AIX's at first; whatever the learner wrote there later).
+  const motd = readFile(session.world, '/etc/motd');
+  before = `${motd.ok ? visible(motd.value) : ''}${[BANNER_LINE, ''].join('\n')}\n${before}`;
   if (options.first !== undefined) {
     const step = await host.run(options.first);
     before += step.chunks.map((c) => c.text).join('');

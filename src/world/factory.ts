@@ -5,6 +5,8 @@
 
 import { MKSYSB_MAGIC, type MksysbImage } from './backup.js';
 import { bootEntries } from './errlog.js';
+import { etcFiles } from './etc.js';
+import { motd } from './motd.js';
 import { globalProcesses } from './processes.js';
 import { treeFrom } from './tree.js';
 import type { FsNode, Mount, Stanza, World } from './types.js';
@@ -46,7 +48,7 @@ function oldMksysb(oslevel: string, version: string): string {
     files: {
       '/': flatFs(dirs('admin', 'bin', 'dev', 'etc', 'home', 'lib', 'lpp', 'mnt', 'opt', 'proc', 'sbin', 'tftpboot', 'tmp', 'u', 'usr', 'var'), {
         'etc/hosts': '127.0.0.1               loopback localhost      # loopback (lo0) name/address\n',
-        'etc/motd': '',
+        'etc/motd': `${motd(version).join('\n')}\n`,
       }),
       '/usr': flatFs(dirs('bin', 'lib', 'lpp', 'lpp/bos', 'sbin', 'share'), { 'lpp/bos/README': `This file describes AIX ${version} and the files in /usr/lpp/bos.\n` }),
       '/opt': flatFs(dirs('freeware', 'lost+found')),
@@ -74,10 +76,10 @@ export const GLOBAL_FILESYSTEMS: readonly { dev: string; point: string; vfs: 'jf
 export function factoryWorld(): World {
   const filesystems: World['filesystems'] = {
     '/dev/hd4': fs(dirs('admin', 'audit', 'bin', 'dev', 'etc', 'etc/wpars', 'home', 'lib', 'lpp', 'mnt', 'opt', 'proc', 'sbin', 'mksysb_images', 'tftpboot', 'tmp', 'u', 'usr', 'var', 'wpars'), {
+      ...etcFiles('7.3'),
       'etc/hosts': GLOBAL_HOSTS,
       'etc/resolv.conf': 'domain   example.com\nnameserver   192.168.10.1\n',
       'etc/netsvc.conf': 'hosts = local, bind\n',
-      'etc/motd': '',
       'mksysb_images/aix52_mksysb': oldMksysb('5200-10-08-0930', '5.2'),
       'mksysb_images/aix53_mksysb': oldMksysb('5300-12-09-1341', '5.3'),
     }),

@@ -7,7 +7,9 @@
 // unmounted at stopwpar, hand-made namefs mounts included.
 
 import { own } from './dict.js';
+import { etcFiles } from './etc.js';
 import { addMount, dropMounts, list, locate, nodeAt, parentOf, remove, withNode } from './fs.js';
+import { versionOf } from './motd.js';
 import { flatten, treeFrom } from './tree.js';
 import type { FsNode, Mount, Stanza, World, Wpar } from './types.js';
 
@@ -65,6 +67,8 @@ export function createWparFs(world: World, wpar: Wpar, copyResolv: boolean, now:
     if (copied) nodes = { ...copied };
     else nodes = Object.fromEntries([['', dir(now)], ...(own(STANDARD, m.dir) ?? ['lost+found']).map((p) => [p, dir(now)])]);
     if (m.dir === '/' && !copied) {
+      // A new WPAR looks installed: its own /etc (the banner clogin shows is its /etc/motd).
+      for (const [path, content] of Object.entries(etcFiles(versionOf(wpar.osLevel ?? world.lpar.osLevel)))) nodes[path] = { kind: 'file', content, mtime: now };
       nodes['etc/hosts'] = { kind: 'file', content: '127.0.0.1               loopback localhost      # loopback (lo0) name/address\n', mtime: now };
     }
     if (m.dir === '/' && copyResolv) {

@@ -15,3 +15,6 @@ const encoder = new TextEncoder();
 
 /** A text's size in bytes as AIX stores it (UTF-8): ls -l, wc -c, df. */
 export const utf8Length = (text: string): number => encoder.encode(text).length;
+
+/** Text from a file someone else wrote (a store edited by hand), with its control characters (but tab) shown as "?" so none reaches the terminal. */
+export const harmless = (text: string): string => text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, '?');

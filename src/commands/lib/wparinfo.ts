@@ -202,7 +202,7 @@ export function security(): string[] {
   return ['SECURITY SETTINGS', ...PRIVILEGES.map((p, i) => (i === 0 ? 'Privileges:   ' : '              ') + p), ''];
 }
 
-/** Pseudo devices every WPAR gets (reference 4.3 DEVICE EXPORTS, SOURCED). */
+/** Pseudo devices every WPAR gets (reference 4.3 DEVICE EXPORTS, SOURCED from 7.1; 7.3 adds /dev/random and /dev/urandom). */
 export const PSEUDO_DEVICES: [string, string][] = [
   ['/dev/null', 'pseudo'],
   ['/dev/tty', 'pseudo'],
@@ -220,6 +220,9 @@ export const PSEUDO_DEVICES: [string, string][] = [
   ['/dev/errorctl', 'pseudo'],
   ['/dev/audit', 'pseudo'],
   ['/dev/nvram', 'pseudo'],
+  // AIX 7.3 exports 18: the random number devices too (INFERRED placement after the 7.1 sample's 16).
+  ['/dev/random', 'pseudo'],
+  ['/dev/urandom', 'pseudo'],
 ];
 
 /**
