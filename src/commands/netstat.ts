@@ -79,13 +79,14 @@ const LISTENERS: readonly [string, string, string][] = [
   ['tcp4', '3901', 'nimsh'],
 ];
 
-function sockets(ctx: CommandContext): string[] {
+/** netstat -an: what the running daemons listen on; netstat -n alone: only connections, and none are open. */
+function sockets(ctx: CommandContext, servers: boolean): string[] {
   const running = new Set(ctx.world.processes.filter((p) => (ctx.scope.kind === 'global' ? p.wpar === undefined : p.wpar === ctx.scope.name)).map((p) => p.subsystem));
-  const rows = LISTENERS.filter(([, , s]) => running.has(s)).map(([proto, port]) =>
+  const rows = LISTENERS.filter(([, , s]) => servers && running.has(s)).map(([proto, port]) =>
     `${proto.padEnd(5)}${'0'.padStart(7)}${'0'.padStart(7)}  ${`*.${port}`.padEnd(23)}${'*.*'.padEnd(23)}${proto.startsWith('tcp') ? 'LISTEN' : ''}`.trimEnd(),
   );
   return [
-    'Active Internet connections (including servers)',
+    `Active Internet connections${servers ? ' (including servers)' : ''}`,
     'Proto Recv-Q Send-Q  Local Address          Foreign Address        (state)',
     ...rows,
     'Active UNIX domain sockets',
@@ -125,7 +126,7 @@ export const netstat: Command = {
       }
     }
     const has = (c: string) => letters.includes(c);
-    if (letters.some((c) => !'iran'.includes(c)) || [has('i'), has('r'), has('a')].filter(Boolean).length !== 1) return failWith([notYet(`netstat ${args.join(' ')}`)]);
-    return { out: lines(has('i') ? interfaces(ctx) : has('r') ? routes(ctx, family) : sockets(ctx)), status: 0 };
+    if (letters.some((c) => !'iran'.includes(c)) || [has('i'), has('r'), has('a')].filter(Boolean).length > 1) return failWith([notYet(`netstat ${args.join(' ')}`)]);
+    return { out: lines(has('i') ? interfaces(ctx) : has('r') ? routes(ctx, family) : sockets(ctx, has('a'))), status: 0 };
   },
 };
