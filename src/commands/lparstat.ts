@@ -1,6 +1,6 @@
 // lparstat: the LPAR's configuration and use. No flag: the system
 // configuration line and one utilisation row (format SOURCED, reference
-// 19.2; the figures are fixed, simulated values); -i: the static
+// 19.2; the figures are simulated), Interval [Count] one row a report; -i: the static
 // configuration (SOURCED field list); -W: the WPAR key and configured ID (0
 // in the global environment, the WPAR's inside); -i -W: both. Inside a WPAR
 // "Node Name" is the WPAR's host name (SOURCED difference, libwhereami).
@@ -9,7 +9,7 @@ import type { Command, FlagSpec } from '../engine/contract.js';
 import { scopeHostname } from '../world/scope.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { notYet } from './lib/messages.js';
+import { intervals, spaced } from './lib/intervals.js';
 import { failWith, lines } from './lib/output.js';
 
 const STATIC: [string, string][] = [
@@ -76,14 +76,15 @@ export const lparstat: Command = {
   usage: USAGE,
   manual: {
     purpose: 'Reports logical partition (LPAR) related information and statistics.',
-    synopsis: ['lparstat', 'lparstat -i [-W]', 'lparstat -W'],
+    synopsis: ['lparstat [Interval [Count]]', 'lparstat -i [-W]', 'lparstat -W'],
 
     examples: ['lparstat -W'],
   },
   run(ctx) {
     const parsed = parseFlags(ctx, lparstat);
     if (isFailure(parsed)) return parsed;
-    if (parsed.operands.length) return failWith([notYet('lparstat Interval Count (repeated samples)')]);
+    const every = intervals(parsed.operands);
+    if (!every || (parsed.operands.length > 0 && (parsed.has('i') || parsed.has('W')))) return failWith(USAGE, 2);
     const cid = ctx.scope.kind === 'wpar' ? (findWpar(ctx.world, ctx.scope.name)?.cid ?? 0) : 0;
     const wparLines = [field('WPAR Key', String(cid)), field('WPAR Configured ID', String(cid))];
     if (parsed.has('i')) {
@@ -92,16 +93,21 @@ export const lparstat: Command = {
       return { out: lines(out), status: 0 };
     }
     if (parsed.has('W')) return { out: lines(wparLines), status: 0 };
-    return {
-      out: lines([
-        '',
-        'System configuration: type=Shared mode=Uncapped smt=8 lcpu=16 mem=8192MB psize=19 ent=0.50 ',
-        '',
-        '%user  %sys  %wait  %idle physc %entc  lbusy  vcsw phint  %nsp  %utcyc',
-        '----- ----- ------ ------ ----- ----- ------ ----- -----  -----  ------',
-        '  1.2   2.3    0.0   96.5  0.02   4.1    1.4   512     0    101    0.82',
-      ]),
-      status: 0,
-    };
+    // One line a report (Interval Count: one every Interval seconds); the figures of a quiet LPAR, a little different each time.
+    const rows = Array.from({ length: every.reports }, (_, n) => {
+      const user = [1.2, 0.8, 1.5, 0.9][n % 4]!;
+      const sys = [2.3, 1.9, 2.6, 2.0][n % 4]!;
+      return [
+        `${user.toFixed(1).padStart(5)} ${sys.toFixed(1).padStart(5)}    0.0 ${(100 - user - sys).toFixed(1).padStart(6)}  0.02   ${[4.1, 3.6, 4.6][n % 3]!.toFixed(1)}    1.4 ${String(512 + (n % 5) * 7).padStart(5)}     0    101    0.82`,
+      ];
+    });
+    const head = [
+      '',
+      'System configuration: type=Shared mode=Uncapped smt=8 lcpu=16 mem=8192MB psize=19 ent=0.50 ',
+      '',
+      '%user  %sys  %wait  %idle physc %entc  lbusy  vcsw phint  %nsp  %utcyc',
+      '----- ----- ------ ------ ----- ----- ------ ----- -----  -----  ------',
+    ];
+    return { out: [...lines(head), ...spaced(rows, every.seconds, () => ctx.stopIfInterrupted())], status: 0 };
   },
 };

@@ -51,6 +51,7 @@ import { hostname } from './hostname.js';
 import { id } from './id.js';
 import { ifconfig } from './ifconfig.js';
 import { installp } from './installp.js';
+import { iostat } from './iostat.js';
 import { jobs } from './jobs.js';
 import { kill } from './kill.js';
 import { ksh } from './ksh.js';
@@ -77,6 +78,7 @@ import { mkvg } from './mkvg.js';
 import { mkwpar } from './mkwpar.js';
 import { more } from './more.js';
 import { mount } from './mount.js';
+import { mpstat } from './mpstat.js';
 import { mv } from './mv.js';
 import { netstat } from './netstat.js';
 import { oslevel } from './oslevel.js';
@@ -96,6 +98,7 @@ import { rmdev } from './rmdev.js';
 import { rmdir } from './rmdir.js';
 import { rmfs } from './rmfs.js';
 import { rmwpar } from './rmwpar.js';
+import { sar } from './sar.js';
 import { savewpar } from './savewpar.js';
 import { sed } from './sed.js';
 import { set } from './set.js';
@@ -113,6 +116,7 @@ import { tail } from './tail.js';
 import { tar } from './tar.js';
 import { tee } from './tee.js';
 import { bracket, test } from './test.js';
+import { topas } from './topas.js';
 import { touch } from './touch.js';
 import { tr } from './tr.js';
 import { trap } from './trap.js';
@@ -227,6 +231,10 @@ export const COMMANDS: readonly Command[] = (
     unalias,
     whence,
     chdev,
+    iostat,
+    mpstat,
+    sar,
+    topas,
     ping,
     uptime,
     w,

@@ -8,9 +8,10 @@
 // faults/cpu columns of a shared-processor LPAR). Not simulated yet: -s, -i,
 // -f, -t, -w, -l, -I, and disk names.
 
-import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
+import type { Command, FlagSpec } from '../engine/contract.js';
 import { LOGICAL_CPUS, MEMORY_MB, memoryPages } from '../world/system.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
+import { intervals, spaced } from './lib/intervals.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: vmstat [-fsviItlw] [-@ wparname] [-p PageSize | ALL] [Drives] [Interval [Count]]'];
@@ -66,9 +67,8 @@ export const vmstat: Command = {
     const parsed = parseFlags(ctx, vmstat);
     if (isFailure(parsed)) return parsed;
     if (parsed.has('v')) return parsed.operands.length > 0 ? failWith(USAGE, 2) : { out: lines(counters()), status: 0 };
-    const [interval, count, extra] = parsed.operands;
-    if (extra !== undefined || [interval, count].some((x) => x !== undefined && !/^\d+$/.test(x)) || interval === '0') return failWith(USAGE, 2);
-    const reports = interval === undefined ? 1 : Math.min(count === undefined ? 100 : Number(count), 100_000);
+    const every = intervals(parsed.operands);
+    if (!every) return failWith(USAGE, 2);
     const head = [
       '',
       `System configuration: lcpu=${LOGICAL_CPUS} mem=${MEMORY_MB}MB ent=0.50`,
@@ -77,11 +77,7 @@ export const vmstat: Command = {
       '----- ----------- ------------------------ ------------ -----------------------',
       ' r  b   avm   fre  re  pi  po  fr   sr  cy  in   sy  cs us sy id wa    pc    ec',
     ];
-    const out: Chunk[] = [...lines(head)];
-    for (let n = 0; n < reports; n++) {
-      if (n > 0) ctx.stopIfInterrupted();
-      out.push({ text: `${report(n)}\n`, stream: 'out', ...(n > 0 ? { delayMs: Number(interval) * 1000, realTime: true as const } : {}) });
-    }
-    return { out, status: 0 };
+    const rows = Array.from({ length: every.reports }, (_, n) => [report(n)]);
+    return { out: [...lines(head), ...spaced(rows, every.seconds, () => ctx.stopIfInterrupted())], status: 0 };
   },
 };
