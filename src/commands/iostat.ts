@@ -1,10 +1,9 @@
 // iostat: terminal, CPU and disk activity: the configuration line, the
 // tty/avg-cpu report and a Disks table of the scope's disks (inside a WPAR
 // the ones exported to it, or the drives named); -d only disks, -t only tty
-// and CPU; Interval
-// [Count] repeats the reports (lib/intervals.ts). The counters are a quiet
-// LPAR's; the boot disk has done some work. Layout RECALLED from AIX 7; the
-// message for a drive it does not have INFERRED.
+// and CPU; Interval [Count] repeats the reports (lib/intervals.ts). The
+// counters are a quiet LPAR's; the boot disk has done some work. Layout
+// RECALLED from AIX 7; the message for a drive it does not have INFERRED.
 // Other flags say they are not supported yet.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
