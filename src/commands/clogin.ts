@@ -9,7 +9,7 @@
 
 import type { Command } from '../engine/contract.js';
 import { readFile, toGlobal } from '../world/fs.js';
-import { findWpar, recordLogin } from '../world/wpars.js';
+import { findWpar, isRunning, recordLogin } from '../world/wpars.js';
 import { textLines } from './lib/files.js';
 import { getoptMessage } from './lib/getopt.js';
 import { cloginNotActive, notFound, notYet } from './lib/messages.js';
@@ -44,7 +44,7 @@ export const clogin: Command = {
     }
     const w = findWpar(ctx.world, name);
     if (!w) return failWith([notFound('clogin', name)]);
-    if (w.state !== 'A') return failWith([cloginNotActive(name)]);
+    if (!isRunning(w)) return failWith([cloginNotActive(name)]);
     const scope = { kind: 'wpar', name } as const;
     if (command.length > 0) return ctx.runIn(scope, ctx.world, command);
 

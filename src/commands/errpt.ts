@@ -16,7 +16,7 @@ import { scopeName } from '../world/scope.js';
 import type { ErrEntry } from '../world/types.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { failWith, harmless, lines } from './lib/output.js';
-import { MONTHS } from './lib/time.js';
+import { DAYS, MONTHS } from './lib/time.js';
 
 const USAGE = ['Usage: errpt [-a] [-c] [-d ErrorClassList] [-e EndDate] [-j ErrorID] [-J ErrorLabel] [-N ResourceNameList] [-s StartDate] [-T ErrorTypeList]'];
 
@@ -48,7 +48,7 @@ const TYPE_LETTER: Record<string, string> = { PERM: 'P', TEMP: 'T', PERF: 'P', P
 
 function detail(e: ErrEntry, seq: number, machineId: string, node: string): string[] {
   const d = new Date(e.time);
-  const date = `${['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
+  const date = `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
   return [
     '---------------------------------------------------------------------------',
     `LABEL:          ${harmless(e.label)}`,

@@ -7,6 +7,7 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { scopeName } from '../world/scope.js';
 import { subsystemsOf } from '../world/subsystems.js';
+import { isRunning } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
 
@@ -39,10 +40,10 @@ export const lssrc: Command = {
       if (!p.subsystem || (inside ? p.wpar !== scopeName(ctx.scope) : p.wpar !== undefined)) continue;
       rows.push([p.subsystem, p.group ?? '', String(inside ? p.vpid : p.pid), 'active']);
     }
-    if (!inside) for (const w of ctx.world.wpars) if (w.state === 'A' && w.corPid) rows.push([`cor_${w.name}`, '', String(w.corPid), 'active']);
+    if (!inside) for (const w of ctx.world.wpars) if (isRunning(w) && w.corPid) rows.push([`cor_${w.name}`, '', String(w.corPid), 'active']);
     // What is on file and not running: the usual inoperative ones, and any stopsrc stopped.
     for (const s of subsystemsOf(ctx.world, ctx.scope)) if (!rows.some((r) => r[0] === s.name)) rows.push([s.name, s.group, '', 'inoperative']);
-    if (!inside) for (const w of ctx.world.wpars) if (w.state !== 'A' && w.type === 'S') rows.push([`cor_${w.name}`, '', '', 'inoperative']);
+    if (!inside) for (const w of ctx.world.wpars) if (!isRunning(w) && w.type === 'S') rows.push([`cor_${w.name}`, '', '', 'inoperative']);
     let shown = rows;
     const s = parsed.arg('s');
     const g = parsed.arg('g');

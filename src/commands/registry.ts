@@ -43,6 +43,7 @@ import { falseCmd } from './false.js';
 import { find } from './find.js';
 import { getconf } from './getconf.js';
 import { grep } from './grep.js';
+import { halt } from './halt.js';
 import { head } from './head.js';
 import { help } from './help.js';
 import { history } from './history.js';
@@ -90,6 +91,8 @@ import { prtconf } from './prtconf.js';
 import { ps } from './ps.js';
 import { pwd } from './pwd.js';
 import { read } from './read.js';
+import { reboot } from './reboot.js';
+import { rebootwpar } from './rebootwpar.js';
 import { refresh } from './refresh.js';
 import { restwpar } from './restwpar.js';
 import { returnCmd } from './return.js';
@@ -104,6 +107,7 @@ import { sed } from './sed.js';
 import { set } from './set.js';
 import { sh } from './sh.js';
 import { shift } from './shift.js';
+import { shutdown } from './shutdown.js';
 import { sleep } from './sleep.js';
 import { sort } from './sort.js';
 import { startsrc } from './startsrc.js';
@@ -231,6 +235,10 @@ export const COMMANDS: readonly Command[] = (
     unalias,
     whence,
     chdev,
+    halt,
+    reboot,
+    rebootwpar,
+    shutdown,
     iostat,
     mpstat,
     sar,
@@ -291,4 +299,4 @@ export const COMMANDS: readonly Command[] = (
 ).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
-export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'rebootwpar', 'mkdev', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar']);
+export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'mkdev', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar']);

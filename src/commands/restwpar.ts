@@ -12,7 +12,7 @@
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { readImage, restoreWpar } from '../world/backup.js';
 import type { AttrGroup } from '../world/types.js';
-import { changeWpar, findWpar, startWpar } from '../world/wpars.js';
+import { changeWpar, findWpar, isRunning, startWpar } from '../world/wpars.js';
 import { getoptOf, isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { attrGroup, NETWORK_ATTRS } from './lib/attrs.js';
 import { imageErrorLines } from './lib/backup.js';
@@ -109,7 +109,7 @@ export const restwpar: Command = {
     }
     const out: Chunk[] = [...header(device, image.value.date, ctx.world.lpar.timezone, JSON.stringify(image.value.wpar).length)];
     const replaced = restored.value.replaced;
-    if (replaced) out.push(...(replaced.state === 'A' ? stopOutput(replaced, false, true) : []), ...removeOutput(replaced));
+    if (replaced) out.push(...(isRunning(replaced) ? stopOutput(replaced, false, true) : []), ...removeOutput(replaced));
     out.push(...createOutput(wpar));
     if (!parsed.has('s')) return { out, status: 0, world };
     const started = startWpar(world, wpar.name, ctx.now, parsed.has('a'));

@@ -6,7 +6,7 @@
 // SOURCED from the wparexec sample in 11.2); stop output 6.2 first.
 
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
-import { findWpar, removeWpar, stopWpar } from '../world/wpars.js';
+import { findWpar, isRunning, removeWpar, stopWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
 import { removeOutput, stopOutput } from './lib/lifecycle.js';
 import { notYet, worldErrorText } from './lib/messages.js';
@@ -43,7 +43,7 @@ export const rmwpar: Command = {
     let world = ctx.world;
     const out: Chunk[] = [];
     const w = findWpar(world, name);
-    if (w && w.state === 'A' && (has('s') || has('F'))) {
+    if (w && isRunning(w) && (has('s') || has('F'))) {
       const stopped = stopWpar(world, name, ctx.now);
       if (!stopped.ok) return failWith(worldErrorText('stopwpar', stopped.error));
       out.push(...stopOutput(w, has('v'), has('F')));

@@ -12,7 +12,7 @@
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { filesetsToSync, rootPartsToSync, syncWparParts } from '../world/software.js';
 import type { World, Wpar } from '../world/types.js';
-import { findWpar } from '../world/wpars.js';
+import { findWpar, isRunning } from '../world/wpars.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { applyReport, verificationReport } from './lib/installp.js';
 import { detachedNeedsD, notActive, notDetached, notFound, notSystemWpar, versionedNoSync } from './lib/messages.js';
@@ -38,7 +38,7 @@ const SYNCED = [
 function syncOne(world: World, w: Wpar, detached: boolean, n: number, of: number): { out: Chunk[]; world: World; ok: boolean } {
   const out: Chunk[] = lines([STARS, `Synchronizing workload partition ${w.name} (${n} of ${of}).`, STARS]);
   // A detached WPAR's software is installed by installp running inside it (INFERRED: it must be active).
-  if (detached && w.state !== 'A') return { out: [...out, errLine(notActive('syncwpar', w.name))], world, ok: false };
+  if (detached && !isRunning(w)) return { out: [...out, errLine(notActive('syncwpar', w.name))], world, ok: false };
   const todo = detached ? filesetsToSync(world, w) : rootPartsToSync(world, w);
   out.push(line(`Executing /usr/sbin/syncroot in workload partition ${w.name}.`, 400), line('syncroot: Processing root part installation status.', 3000));
   let next = world;

@@ -7,8 +7,9 @@
 import type { Command } from '../engine/contract.js';
 import { scopeHostname } from '../world/scope.js';
 import { MEMORY_MB, PAGING_MB } from '../world/system.js';
+import { isRunning } from '../world/wpars.js';
 import { lines } from './lib/output.js';
-import { MONTHS } from './lib/time.js';
+import { DAYS, MONTHS } from './lib/time.js';
 
 export const topas: Command = {
   name: 'topas',
@@ -20,9 +21,9 @@ export const topas: Command = {
   run(ctx) {
     const d = new Date(ctx.now);
     const two = (n: number) => String(n).padStart(2, '0');
-    const when = `${['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
+    const when = `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
     const procs = ctx.world.processes.filter((p) => (ctx.scope.kind === 'global' ? true : p.wpar === ctx.scope.name)).slice(0, 6);
-    const active = ctx.world.wpars.filter((w) => w.state === 'A').length;
+    const active = ctx.world.wpars.filter(isRunning).length;
     return {
       out: lines([
         `Topas Monitor for host:    ${scopeHostname(ctx.world, ctx.scope).padEnd(18)}EVENTS/QUEUES    FILE/TTY`,

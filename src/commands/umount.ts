@@ -7,6 +7,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { normalize, removeMount, toGlobal } from '../world/fs.js';
+import { isRunning } from '../world/wpars.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { ERRNO } from './lib/files.js';
 import { notYet } from './lib/messages.js';
@@ -37,7 +38,7 @@ export const umount: Command = {
     if (index === undefined) return failWith(['umount: 0506-347 Cannot find anything to unmount.']);
     const m = ctx.world.mounts[index]!;
     const cwd = toGlobal(ctx.world, ctx.scope, ctx.cwd);
-    const wparOwn = ctx.world.wpars.some((w) => w.state === 'A' && w.mounts.some((x) => (x.dir === '/' ? w.directory : w.directory + x.dir) === m.point));
+    const wparOwn = ctx.world.wpars.some((w) => isRunning(w) && w.mounts.some((x) => (x.dir === '/' ? w.directory : w.directory + x.dir) === m.point));
     const below = ctx.world.mounts.some((x, i) => i > index && x.point.startsWith(m.point + '/'));
     if (below || wparOwn || cwd === m.point || cwd.startsWith(m.point + '/')) return failWith([`umount: 0506-349 Cannot unmount ${arg}: ${ERRNO.EBUSY}`]);
     return { out: [], status: 0, world: removeMount(ctx.world, m) };

@@ -23,7 +23,7 @@ import { GLOBAL } from '../world/scope.js';
 import { filesetInfo, rootLevels, usrLevels } from '../world/software.js';
 import type { Scope, World, WparState } from '../world/types.js';
 import { devicesIn, inets, mountsIn } from '../world/views.js';
-import { findWpar, STATE_WORDS } from '../world/wpars.js';
+import { findWpar, isRunning, STATE_WORDS } from '../world/wpars.js';
 
 export type Condition =
   | { kind: 'wpar-exists'; wpar: string }
@@ -200,7 +200,8 @@ export function holds(c: Condition, world: World, seen: Observed): boolean {
       break;
   }
   // The rest look from inside a scope: a WPAR that is gone or not running shows nothing.
-  if (c.scope !== 'global' && findWpar(world, c.scope)?.state !== 'A') return false;
+  const inside = c.scope === 'global' ? undefined : findWpar(world, c.scope);
+  if (c.scope !== 'global' && !(inside && isRunning(inside))) return false;
   const scope = toScope(c.scope);
   switch (c.kind) {
     case 'device':

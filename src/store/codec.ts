@@ -19,6 +19,7 @@
 
 import { put } from '../world/dict.js';
 import { wparDaemons } from '../world/processes.js';
+import { isRunning } from '../world/running.js';
 import { treeFrom } from '../world/tree.js';
 import type { FsNode, Mount, Proc, Stanza, World, Wpar } from '../world/types.js';
 import { mountOf, wparStanzas } from '../world/wparfs.js';
@@ -128,7 +129,7 @@ export function encodeWorld(world: World): { world: StoredWorld; nodes: FsNode[]
     return w ? { set: wparStanzas(w), marker: { stanzas: w.name } } : undefined;
   });
   const mounts = encodeRuns<Mount, MountSet>(world.mounts, (m) => {
-    const w = world.wpars.find((x) => x.state === 'A' && m.point === x.directory);
+    const w = world.wpars.find((x) => isRunning(x) && m.point === x.directory);
     return w ? { set: wparStanzas(w).map((s) => mountOf(s, m.date)), marker: { mounts: w.name, date: m.date } } : undefined;
   });
   return { world: { ...world, filesystems, processes, fstab, mounts }, nodes };

@@ -9,7 +9,7 @@ import { type FsResult, nodeAt, readFile, writeFile } from './fs.js';
 import { flatten, treeFrom } from './tree.js';
 import type { AttrGroup, FsNode, World, Wpar } from './types.js';
 import { ensureDir } from './wparfs.js';
-import { createWpar, findWpar, isDefaultMount, mountAsGroup, removeWpar, stopWpar, type WparSpec } from './wpars.js';
+import { createWpar, findWpar, isDefaultMount, isRunning, mountAsGroup, removeWpar, stopWpar, type WparSpec } from './wpars.js';
 
 export const IMAGE_MAGIC = 'wparsim savewpar image 1';
 
@@ -146,7 +146,7 @@ export function restoreWpar(world: World, image: BackupImage, opts: RestoreOptio
   const existing = findWpar(w, name);
   if (existing && !opts.force) return fail({ code: 'wpar-exists', name });
   if (existing) {
-    if (existing.state === 'A') {
+    if (isRunning(existing)) {
       const stopped = stopWpar(w, name, now);
       if (!stopped.ok) return stopped;
       w = stopped.value.world;

@@ -7,6 +7,7 @@
 // disks. Pure functions: World in, Result out.
 
 import { fail, ok, type Result } from './errors.js';
+import { isRunning } from './running.js';
 import type { AttrGroup, Disk, Scope, VolumeGroup, World, Wpar } from './types.js';
 
 export const owner = (scope: Scope) => (scope.kind === 'global' ? 'Global' : scope.name);
@@ -152,13 +153,13 @@ export function allocate(world: World, wparName: string, group: AttrGroup): Resu
   const checked = checkAllocation(world, wparName, group, wpar.devices);
   if (!checked.ok) return checked;
   const disk = checked.value;
-  if (wpar.state === 'A' && disk.exportedTo !== undefined) return fail({ code: 'device-exported', dev: disk.name, wpar: disk.exportedTo });
+  if (isRunning(wpar) && disk.exportedTo !== undefined) return fail({ code: 'device-exported', dev: disk.name, wpar: disk.exportedTo });
   let w = withWpar(world, { ...wpar, devices: [...wpar.devices, group] });
   if (group['rootvg'] === 'yes') {
     w = assignPvid(w, disk.name);
     w = { ...w, vgs: w.vgs.map((v) => (v.owner === wparName && v.name === 'rootvg' ? { ...v, disks: [...v.disks, disk.name] } : v)) };
   }
-  if (wpar.state === 'A') w = replaceDisk(w, { ...findDisk(w, disk.name)!, exportedTo: wparName, wparState: 'Defined' });
+  if (isRunning(wpar)) w = replaceDisk(w, { ...findDisk(w, disk.name)!, exportedTo: wparName, wparState: 'Defined' });
   return ok(w);
 }
 

@@ -8,8 +8,12 @@ import { logEvent } from './errlog.js';
 import { fail, ok, type Result } from './errors.js';
 import { addressConflict } from './network.js';
 import { startProcesses, stopProcesses } from './processes.js';
+import { isRunning } from './running.js';
 import { oldSystemLevels, partsForNewWpar } from './software.js';
 import type { AttrGroup, FsNode, World, Wpar, WparMount, WparState } from './types.js';
+
+export { isRunning } from './running.js';
+
 import { baseDirFree, createWparFs, mountWpar, removeWparFs, unmountWpar } from './wparfs.js';
 
 export const STATE_WORDS: Record<WparState, string> = {
@@ -208,19 +212,26 @@ export const PID_STEP = 65538;
  * allocated disks exported (those already exported to another active WPAR
  * stay there and are reported in `busy`).
  */
-export function startWpar(world: World, name: string, now: number, resolve = false): Result<{ world: World; wpar: Wpar; exported: string[]; busy: [string, string][]; dropped: string[] }> {
+export function startWpar(
+  world: World,
+  name: string,
+  now: number,
+  resolve = false,
+  maintenance = false,
+): Result<{ world: World; wpar: Wpar; exported: string[]; busy: [string, string][]; dropped: string[] }> {
   const found = findWpar(world, name);
   if (!found) return fail({ code: 'wpar-not-found', name });
   if (found.state !== 'D') return fail({ code: 'not-defined', name, state: found.state });
   // An address in use stops the start; with -a (resolve) the WPAR starts without it.
   let w = found;
   const dropped: string[] = [];
-  for (let conflict = addressConflict(world, w); conflict; conflict = addressConflict(world, w)) {
+  // In maintenance mode no address is configured, so none can conflict.
+  for (let conflict = maintenance ? undefined : addressConflict(world, w); conflict; conflict = addressConflict(world, w)) {
     if (!resolve) return fail({ code: 'address-in-use', ...conflict });
     dropped.push(conflict.address);
     w = { ...w, networks: w.networks.filter((n) => n['address'] !== conflict!.address) };
   }
-  const wpar: Wpar = { ...w, state: 'A', corPid: world.counters.nextPid };
+  const wpar: Wpar = { ...w, state: maintenance ? 'N' : 'A', corPid: world.counters.nextPid };
   const next = mountWpar(replaceWpar(world, wpar), wpar, now);
   const withProcs = startProcesses({ ...next, counters: { ...next.counters, nextPid: world.counters.nextPid + PID_STEP } }, wpar, now);
   const devices = exportOnStart(withProcs, name);
@@ -234,7 +245,7 @@ export function startWpar(world: World, name: string, now: number, resolve = fal
 export function stopWpar(world: World, name: string, now: number): Result<{ world: World; wpar: Wpar }> {
   const w = findWpar(world, name);
   if (!w) return fail({ code: 'wpar-not-found', name });
-  if (w.state !== 'A') return fail({ code: 'not-active', name });
+  if (!isRunning(w)) return fail({ code: 'not-active', name });
   const { corPid: _gone, ...rest } = w;
   const wpar: Wpar = { ...rest, state: 'D' };
   const returned = world.disks.filter((d) => d.exportedTo === name).map((d) => d.name);
@@ -247,7 +258,7 @@ export function stopWpar(world: World, name: string, now: number): Result<{ worl
 export function removeWpar(world: World, name: string): Result<{ world: World; wpar: Wpar }> {
   const w = findWpar(world, name);
   if (!w) return fail({ code: 'wpar-not-found', name });
-  if (w.state === 'A') return fail({ code: 'is-active', name });
+  if (isRunning(w)) return fail({ code: 'is-active', name });
   return ok({ wpar: w, world: forgetWparVgs(removeWparFs({ ...world, wpars: world.wpars.filter((x) => x.name !== name) }, w), name) });
 }
 

@@ -4,6 +4,7 @@
 // (mklv and crfs arrive with the file-system issue).
 
 import type { VolumeGroup, World } from '../../world/types.js';
+import { isRunning } from '../../world/wpars.js';
 
 export interface LogicalVolume {
   name: string;
@@ -37,7 +38,7 @@ export function logicalVolumes(world: World, vg: VolumeGroup): LogicalVolume[] {
         name: m.dev.slice(5),
         type: 'jfs2',
         lps: Math.max(1, Math.ceil((m.sizeMB ?? 64) / vg.ppSizeMB)),
-        open: w.state === 'A',
+        open: isRunning(w),
         mount: m.dir === '/' ? w.directory : w.directory + m.dir,
       })),
   );
