@@ -1,11 +1,13 @@
 // chgrp: changes the group of files in the simulated tree; -R for what is
 // under a directory, -f to say nothing. The group is one every AIX system has
-// (world/users.ts) or a number; ls -l shows it. Not simulated yet: -h.
+// (world/users.ts), one of the scope's /etc/group, or a number; ls -l shows
+// it. Not simulated yet: -h (a symbolic link itself).
 // Syntax from IBM's chgrp page (DOC); the message for an unknown group is
 // INFERRED.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { isGroup } from '../world/users.js';
+import { accounts } from './lib/accounts.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { changeFiles } from './lib/change-files.js';
 import { failWith } from './lib/output.js';
@@ -30,7 +32,7 @@ export const chgrp: Command = {
     if (isFailure(parsed)) return parsed;
     const [group, ...files] = parsed.operands;
     if (group === undefined || files.length === 0) return failWith(USAGE, 2);
-    if (!isGroup(group)) return failWith([`chgrp: ${group} is an unknown group.`], 2);
+    if (!isGroup(group) && !accounts(ctx).groups.some((g) => g.name === group)) return failWith([`chgrp: ${group} is an unknown group.`], 2);
     return changeFiles(ctx, 'chgrp', files, parsed.has('R'), () => ({ group }), parsed.has('f'));
   },
 };

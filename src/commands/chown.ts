@@ -1,12 +1,14 @@
 // chown: changes the owner (and, with Owner:Group, the group) of files in the
 // simulated tree; -R for what is under a directory, -f to say nothing. The
-// owner is a user every AIX system has (world/users.ts) or a number; ls -l
-// shows it. Not simulated yet: -h (wparsim has no symbolic links to keep).
+// owner is a user of the scope's /etc/passwd (mkuser adds them; every AIX
+// system has those of world/users.ts) or a number; ls -l shows it. A
+// symbolic link named is followed. Not simulated yet: -h (the link itself).
 // Syntax from IBM's chown page (DOC); the message for an unknown user is
 // INFERRED.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { isGroup, isUser } from '../world/users.js';
+import { accounts } from './lib/accounts.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { changeFiles } from './lib/change-files.js';
 import { failWith } from './lib/output.js';
@@ -32,8 +34,9 @@ export const chown: Command = {
     const [spec, ...files] = parsed.operands;
     if (spec === undefined || files.length === 0) return failWith(USAGE, 2);
     const [owner = '', group] = spec.split(':', 2);
-    if (!isUser(owner)) return failWith([`chown: ${owner} is an unknown username.`], 2);
-    if (group !== undefined && !isGroup(group)) return failWith([`chown: ${group} is an unknown group.`], 2);
+    const known = accounts(ctx);
+    if (!isUser(owner) && !known.users.some((u) => u.name === owner)) return failWith([`chown: ${owner} is an unknown username.`], 2);
+    if (group !== undefined && !isGroup(group) && !known.groups.some((g) => g.name === group)) return failWith([`chown: ${group} is an unknown group.`], 2);
     return changeFiles(ctx, 'chown', files, parsed.has('R'), () => ({ owner, ...(group === undefined ? {} : { group }) }), parsed.has('f'));
   },
 };

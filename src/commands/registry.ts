@@ -16,6 +16,7 @@ import { chdev } from './chdev.js';
 import { chgrp } from './chgrp.js';
 import { chmod } from './chmod.js';
 import { chown } from './chown.js';
+import { chuser } from './chuser.js';
 import { chwpar } from './chwpar.js';
 import { clear } from './clear.js';
 import { clogin } from './clogin.js';
@@ -64,17 +65,21 @@ import { lsattr } from './lsattr.js';
 import { lsconf } from './lsconf.js';
 import { lsdev } from './lsdev.js';
 import { lsfs } from './lsfs.js';
+import { lsgroup } from './lsgroup.js';
 import { lslpp } from './lslpp.js';
 import { lsps } from './lsps.js';
 import { lspv } from './lspv.js';
 import { lssavewpar } from './lssavewpar.js';
 import { lssrc } from './lssrc.js';
+import { lsuser } from './lsuser.js';
 import { lsvg } from './lsvg.js';
 import { lswpar } from './lswpar.js';
 import { man } from './man.js';
 import { migwpar } from './migwpar.js';
 import { mkdir } from './mkdir.js';
+import { mkgroup } from './mkgroup.js';
 import { mksysb } from './mksysb.js';
+import { mkuser } from './mkuser.js';
 import { mkvg } from './mkvg.js';
 import { mkwpar } from './mkwpar.js';
 import { more } from './more.js';
@@ -83,6 +88,7 @@ import { mpstat } from './mpstat.js';
 import { mv } from './mv.js';
 import { netstat } from './netstat.js';
 import { oslevel } from './oslevel.js';
+import { passwd } from './passwd.js';
 import { pg } from './pg.js';
 import { ping } from './ping.js';
 import { print } from './print.js';
@@ -100,6 +106,7 @@ import { rm } from './rm.js';
 import { rmdev } from './rmdev.js';
 import { rmdir } from './rmdir.js';
 import { rmfs } from './rmfs.js';
+import { rmuser } from './rmuser.js';
 import { rmwpar } from './rmwpar.js';
 import { sar } from './sar.js';
 import { savewpar } from './savewpar.js';
@@ -235,6 +242,13 @@ export const COMMANDS: readonly Command[] = (
     unalias,
     whence,
     chdev,
+    chuser,
+    lsgroup,
+    lsuser,
+    mkgroup,
+    mkuser,
+    passwd,
+    rmuser,
     halt,
     reboot,
     rebootwpar,
