@@ -5,6 +5,7 @@
 
 import type { Command } from '../engine/contract.js';
 import { alias } from './alias.js';
+import { alog } from './alog.js';
 import { awk } from './awk.js';
 import { basename } from './basename.js';
 import { bootinfo } from './bootinfo.js';
@@ -62,6 +63,7 @@ import { ln } from './ln.js';
 import { lparstat } from './lparstat.js';
 import { ls } from './ls.js';
 import { lsattr } from './lsattr.js';
+import { lscfg } from './lscfg.js';
 import { lsconf } from './lsconf.js';
 import { lsdev } from './lsdev.js';
 import { lsfs } from './lsfs.js';
@@ -242,6 +244,8 @@ export const COMMANDS: readonly Command[] = (
     unalias,
     whence,
     chdev,
+    alog,
+    lscfg,
     chuser,
     lsgroup,
     lsuser,

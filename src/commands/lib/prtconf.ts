@@ -9,7 +9,7 @@
 
 import type { Command, CommandResult } from '../../engine/contract.js';
 import { CLOCK_MHZ, FIRMWARE, LOGICAL_CPUS, MEMORY_MB, PAGING_MB, PROCESSOR_TYPE, serialOf } from '../../world/system.js';
-import type { World } from '../../world/types.js';
+import type { Scope, World } from '../../world/types.js';
 import { devicesIn } from '../../world/views.js';
 import { isFailure, notSimulated, parseFlags } from './args.js';
 import { failWith, lines } from './output.js';
@@ -41,10 +41,26 @@ function summary(world: World): [string, string][] {
 
 const ONE: Record<string, string> = { c: 'CPU Type', k: 'Kernel Type', L: 'LPAR Info', m: 'Memory Size', s: 'Processor Clock Speed' };
 
+/** The installed resource list (prtconf's last part, and lscfg): each device with its location and description. */
+export function resourceList(world: World, scope: Scope): string[] {
+  const devices = devicesIn(world, scope, false).map((d) => `+ ${d.name.padEnd(16)} ${d.location.padEnd(30)} ${d.description}`);
+  return [
+    'INSTALLED RESOURCE LIST',
+    '',
+    'The following resources are installed on the machine.',
+    '+/- = Added or deleted from Resource List.',
+    '*   = Diagnostic support not available.',
+    '',
+    '  Model Architecture: chrp',
+    '  Model Implementation: Multiple Processor, PCI bus',
+    '',
+    ...devices,
+  ];
+}
+
 function report(world: World): string[] {
   const { lpar } = world;
   const vgs = world.vgs.filter((v) => v.owner === 'Global').map((v) => v.name);
-  const devices = devicesIn(world, { kind: 'global' }, false).map((d) => `+ ${d.name.padEnd(16)} ${d.location.padEnd(30)} ${d.description}`);
   return [
     ...summary(world).map(([k, v]) => `${k}: ${v}`),
     '',
@@ -65,16 +81,7 @@ function report(world: World): string[] {
     ...vgs,
     '==============================================================================',
     '',
-    'INSTALLED RESOURCE LIST',
-    '',
-    'The following resources are installed on the machine.',
-    '+/- = Added or deleted from Resource List.',
-    '*   = Diagnostic support not available.',
-    '',
-    '  Model Architecture: chrp',
-    '  Model Implementation: Multiple Processor, PCI bus',
-    '',
-    ...devices,
+    ...resourceList(world, { kind: 'global' }),
   ];
 }
 
