@@ -15,7 +15,7 @@
 import type { Command, CommandContext, CommandResult } from '../engine/contract.js';
 import { type MksysbImage, readMksysb } from '../world/backup.js';
 import { readFile, writeFile } from '../world/fs.js';
-import { resolveHost } from '../world/network.js';
+import { addressTaken, resolveHost } from '../world/network.js';
 import { globalLevels, VERSIONED_LEVELS } from '../world/software.js';
 import type { FsNode } from '../world/types.js';
 import { rootvgFiles } from '../world/wparfs.js';
@@ -113,6 +113,14 @@ export const mkwpar: Command = {
       else warnings.push(unresolved(host));
     }
     if (writeOnly) return writeSpec(ctx, outFile!, spec, systemCopy);
+    // An address the LPAR or another WPAR has is refused; -a makes the WPAR without it.
+    for (const n of [...spec.networks!]) {
+      const by = n['address'] === undefined ? undefined : addressTaken(ctx.world, n['address'], spec.name);
+      if (by === undefined) continue;
+      if (!parsed.has('a')) return failWith(worldErrorText('mkwpar', { code: 'address-in-use', address: n['address']!, by }), 1);
+      warnings.push(`mkwpar: 0960-485 Address ${n['address']} is in use; the workload partition is made without it.`);
+      spec.networks = spec.networks!.filter((x) => x !== n);
+    }
     const created = createWpar(ctx.world, spec, ctx.now);
     if (!created.ok) return failWith(worldErrorText('mkwpar', created.error), 1);
     let world = created.value.world;

@@ -1,8 +1,9 @@
 // WPAR networks (guide "Changing a WPAR's IP address", reference 3.2 -N and
 // 5.3): an address is an alias on the LPAR's interface while its WPAR is
-// active. Two WPARs may be defined with the same address; the second cannot
-// start while the first runs, and no WPAR may use the LPAR's own address.
-// There is no in-place change: chwpar -K -N removes, chwpar -N adds.
+// active. mkwpar and chwpar refuse an address the LPAR or another WPAR has
+// (mkwpar -a makes the WPAR without it); a WPAR that came with one another way
+// (restwpar of an old image) cannot start while the other runs. There is no
+// in-place change: chwpar -K -N removes, chwpar -N adds.
 
 import { fail, ok, type Result } from './errors.js';
 import { readFile } from './fs.js';
@@ -13,6 +14,12 @@ export function addressesInUse(world: World): Map<string, string> {
   const used = new Map<string, string>([[world.lpar.address, 'Global']]);
   for (const w of world.wpars) if (w.state === 'A') for (const n of w.networks) if (n['address']) used.set(n['address'], w.name);
   return used;
+}
+
+/** Who else has an address configured: "Global" (the LPAR's own) or another WPAR, whatever its state. */
+export function addressTaken(world: World, address: string, except: string): string | undefined {
+  if (address === world.lpar.address) return 'Global';
+  return world.wpars.find((w) => w.name !== except && w.networks.some((n) => n['address'] === address))?.name;
 }
 
 /** The first address of a WPAR that another user holds, if any. */
@@ -42,10 +49,8 @@ export function addNetwork(world: World, name: string, group: AttrGroup): Result
   const address = group['address'];
   if (address !== undefined && wpar.networks.some((n) => n['address'] === address)) return fail({ code: 'address-exists', address, name });
   const next: Wpar = { ...wpar, networks: [...wpar.networks, { interface: 'en0', ...group }] };
-  if (wpar.state === 'A') {
-    const conflict = addressConflict(world, next);
-    if (conflict) return fail({ code: 'address-in-use', ...conflict });
-  }
+  const by = address === undefined ? undefined : addressTaken(world, address, name);
+  if (address !== undefined && by !== undefined) return fail({ code: 'address-in-use', address, by });
   return ok({ ...world, wpars: world.wpars.map((w) => (w.name === name ? next : w)) });
 }
 
