@@ -37,6 +37,7 @@ interface Figures {
 
 function figures(world: World, m: Mount): Figures | null {
   if (m.vfs === 'procfs') return null;
+  if (m.vfs === 'ahafs') return { blocks: 0, free: 0, iused: 35, inodes: 3500, ipct: 1 };
   if (m.vfs === 'namefs') {
     const loc = locate(world, m.device);
     const g = GLOBAL_FILESYSTEMS.find((f) => f.dev === loc.fs);
@@ -124,9 +125,10 @@ export const df: Command = {
       const name = ctx.scope.kind === 'wpar' ? 'Global' : m.device;
       const f = figures(ctx.world, m);
       const cells = (values: readonly string[]) => `${name.padEnd(14)}${values[0]!.padStart(width)}${values.slice(1).join('')}`;
-      if (!f) {
+      if (!f || f.blocks === 0) {
         if (posix) rows.push(`${cells(['-', '-'.padStart(10), '-'.padStart(10), '-'.padStart(8)])}  ${point}`);
         else if (onlyBlocks) rows.push(`${cells(['-', '-'.padStart(10), '-'.padStart(10), '-'.padStart(5)])}  ${point}`);
+        else if (f) rows.push(`${cells(['-', '-'.padStart(10), '-'.padStart(5), String(f.iused).padStart(9), `${String(f.ipct).padStart(6)}%`])} ${point}`);
         else rows.push(`${cells(['-', '-'.padStart(10), '-'.padStart(5), '-'.padStart(9), '-'.padStart(7)])} ${point}`);
         continue;
       }

@@ -140,7 +140,7 @@ const proc = shape({
   group: optional(str),
 });
 const daemonSet = shape({ daemons: str, init: num, first: num, start: num });
-const mounted = shape({ point: str, vfs: oneOf(['jfs2', 'namefs', 'procfs']), device: str, options: str, date: num });
+const mounted = shape({ point: str, vfs: oneOf(['jfs2', 'namefs', 'procfs', 'ahafs']), device: str, options: str, date: num });
 const stanza = shape({
   point: str,
   dev: str,

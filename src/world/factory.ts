@@ -62,7 +62,7 @@ function oldMksysb(oslevel: string, version: string): string {
 
 /** The LPAR's own file systems: device, mount point, and (for df) 512-byte blocks, free blocks, inodes used. */
 /** The LPAR's file systems and their df figures (512-byte blocks; ipct is df's %Iused) [SOURCED: reference 18.1's sample]. */
-export const GLOBAL_FILESYSTEMS: readonly { dev: string; point: string; vfs: 'jfs2' | 'procfs'; blocks: number; free: number; iused: number; ipct: number }[] = [
+export const GLOBAL_FILESYSTEMS: readonly { dev: string; point: string; vfs: 'jfs2' | 'procfs' | 'ahafs'; blocks: number; free: number; iused: number; ipct: number }[] = [
   { dev: '/dev/hd4', point: '/', vfs: 'jfs2', blocks: 1966080, free: 559552, iused: 4107, ipct: 7 },
   { dev: '/dev/hd2', point: '/usr', vfs: 'jfs2', blocks: 27394048, free: 13732104, iused: 49625, ipct: 4 },
   { dev: '/dev/hd9var', point: '/var', vfs: 'jfs2', blocks: 3145728, free: 2580088, iused: 1340, ipct: 1 },
@@ -71,38 +71,47 @@ export const GLOBAL_FILESYSTEMS: readonly { dev: string; point: string; vfs: 'jf
   { dev: '/dev/hd11admin', point: '/admin', vfs: 'jfs2', blocks: 262144, free: 261416, iused: 5, ipct: 1 },
   { dev: '/proc', point: '/proc', vfs: 'procfs', blocks: 0, free: 0, iused: 0, ipct: 0 },
   { dev: '/dev/hd10opt', point: '/opt', vfs: 'jfs2', blocks: 2621440, free: 1050416, iused: 10048, ipct: 8 },
+  { dev: '/dev/livedump', point: '/var/adm/ras/livedump', vfs: 'jfs2', blocks: 524288, free: 523552, iused: 4, ipct: 1 },
+  // The AIX Event Infrastructure's pseudo file system: df shows its inodes only.
+  { dev: '/ahafs', point: '/aha', vfs: 'ahafs', blocks: 0, free: 0, iused: 35, ipct: 1 },
 ];
 
 export function factoryWorld(): World {
   const filesystems: World['filesystems'] = {
-    '/dev/hd4': fs(dirs('admin', 'audit', 'bin', 'dev', 'etc', 'etc/wpars', 'home', 'lib', 'lpp', 'mnt', 'opt', 'proc', 'sbin', 'mksysb_images', 'tftpboot', 'tmp', 'u', 'usr', 'var', 'wpars'), {
-      ...etcFiles('7.3'),
-      'etc/hosts': GLOBAL_HOSTS,
-      'etc/resolv.conf': 'domain   example.com\nnameserver   192.168.10.1\n',
-      'etc/netsvc.conf': 'hosts = local, bind\n',
-      'mksysb_images/aix52_mksysb': oldMksysb('5200-10-08-0930', '5.2'),
-      'mksysb_images/aix53_mksysb': oldMksysb('5300-12-09-1341', '5.3'),
-    }),
+    '/dev/hd4': fs(
+      dirs('admin', 'aha', 'audit', 'bin', 'dev', 'etc', 'etc/wpars', 'home', 'lib', 'lpp', 'mnt', 'opt', 'proc', 'sbin', 'mksysb_images', 'tftpboot', 'tmp', 'u', 'usr', 'var', 'wpars'),
+      {
+        ...etcFiles('7.3'),
+        'etc/hosts': GLOBAL_HOSTS,
+        'etc/resolv.conf': 'domain   example.com\nnameserver   192.168.10.1\n',
+        'etc/netsvc.conf': 'hosts = local, bind\n',
+        'mksysb_images/aix52_mksysb': oldMksysb('5200-10-08-0930', '5.2'),
+        'mksysb_images/aix53_mksysb': oldMksysb('5300-12-09-1341', '5.3'),
+      },
+    ),
     '/dev/hd2': fs(dirs('bin', 'lib', 'lpp', 'lpp/bos', 'sbin', 'share'), { 'lpp/bos/README': README }),
-    '/dev/hd9var': fs(dirs('adm', 'adm/ras', 'lost+found', 'spool', 'tmp')),
+    '/dev/hd9var': fs(dirs('adm', 'adm/ras', 'adm/ras/livedump', 'lost+found', 'spool', 'tmp')),
     '/dev/hd3': fs(dirs('lost+found')),
     '/dev/hd1': fs(dirs('guest', 'lost+found')),
     '/dev/hd11admin': fs(dirs('lost+found', 'tmp')),
     '/proc': fs([]),
     '/dev/hd10opt': fs(dirs('freeware', 'lost+found', 'rsct')),
+    '/dev/livedump': fs(dirs('lost+found')),
+    '/ahafs': fs([]),
   };
   const mounts: Mount[] = GLOBAL_FILESYSTEMS.map((f) => ({
     point: f.point,
     vfs: f.vfs,
     device: f.dev,
-    options: f.vfs === 'procfs' ? 'rw' : 'rw,log=/dev/hd8',
+    options: f.vfs === 'jfs2' ? 'rw,log=/dev/hd8' : 'rw',
     date: BOOT_TIME,
   }));
   const fstab: Stanza[] = GLOBAL_FILESYSTEMS.map((f) => ({
     point: f.point,
     dev: f.dev,
     vfs: f.vfs,
-    mount: f.vfs === 'procfs' ? 'true' : 'automatic',
+    // rootvg's own file systems mount at boot as "automatic"; /proc, /aha and the live dump file system as "true".
+    mount: f.vfs !== 'jfs2' || f.dev === '/dev/livedump' ? 'true' : 'automatic',
     ...(f.vfs === 'jfs2' ? { log: '/dev/hd8' } : {}),
   }));
   return {

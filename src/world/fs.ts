@@ -71,8 +71,8 @@ export function locate(world: World, global: string): Location {
     for (const m of world.mounts) if (under(path, m.point) && (!best || m.point.length >= best.point.length)) best = m;
     const m = best!;
     const rest = m.point === '/' ? path.slice(1) : path.slice(m.point.length + 1);
-    // /proc is the kernel's view: nothing can be made in it.
-    if (m.vfs === 'procfs' || m.options.split(',').includes('ro')) readonly = true;
+    // /proc and /aha are the kernel's views: nothing can be made in them.
+    if (m.vfs === 'procfs' || m.vfs === 'ahafs' || m.options.split(',').includes('ro')) readonly = true;
     if (m.vfs === 'namefs') {
       path = rest === '' ? m.device : (m.device === '/' ? '' : m.device) + '/' + rest;
       continue;

@@ -146,7 +146,7 @@ export interface FsNode {
 export interface Mount {
   /** Global path it is mounted over. */
   point: string;
-  vfs: 'jfs2' | 'namefs' | 'procfs';
+  vfs: 'jfs2' | 'namefs' | 'procfs' | 'ahafs';
   device: string;
   options: string;
   /** When it was mounted. */
