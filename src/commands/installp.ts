@@ -11,7 +11,8 @@
 // RECALLED-low.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
-import { FACTORY_FILESETS, type Fileset, filesetInfo, installGlobal, MEDIA_FILESETS, syncWparParts, usrLevels } from '../world/software.js';
+import { factoryFilesets } from '../world/filesets.js';
+import { type Fileset, filesetInfo, installGlobal, MEDIA_FILESETS, syncWparParts, usrLevels } from '../world/software.js';
 import { findWpar } from '../world/wpars.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { applyReport, mediaError, verificationReport } from './lib/installp.js';
@@ -25,7 +26,7 @@ const USAGE = [
 
 /** The media's filesets an operand selects: a fileset, or a package and its filesets. */
 function select(operand: string): Fileset[] {
-  const catalogue = [...MEDIA_FILESETS, ...FACTORY_FILESETS];
+  const catalogue = [...MEDIA_FILESETS, ...factoryFilesets()];
   const exact = catalogue.filter((f) => f.name === operand);
   return exact.length > 0 ? exact : catalogue.filter((f) => f.name.startsWith(operand + '.'));
 }
@@ -75,7 +76,7 @@ export const installp: Command = {
     const out = verificationReport({ install, already, missing });
     if (install.length === 0) return { out, status: missing.length > 0 ? 1 : 0 };
     out.push(...applyReport(install, (f) => (f.root ? ['USR', 'ROOT'] : ['USR'])));
-    const world = wpar ? syncWparParts(ctx.world, wpar.name, install, true) : installGlobal(ctx.world, install);
+    const world = wpar ? syncWparParts(ctx.world, wpar.name, install, true) : installGlobal(ctx.world, install, ctx.now);
     return { out, status: missing.length > 0 ? 1 : 0, world };
   },
 };

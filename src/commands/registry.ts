@@ -34,6 +34,7 @@ import { dirname } from './dirname.js';
 import { dot } from './dot.js';
 import { du } from './du.js';
 import { echo } from './echo.js';
+import { emgr } from './emgr.js';
 import { env } from './env.js';
 import { errclear } from './errclear.js';
 import { errpt } from './errpt.js';
@@ -54,6 +55,7 @@ import { hostname } from './hostname.js';
 import { id } from './id.js';
 import { ifconfig } from './ifconfig.js';
 import { installp } from './installp.js';
+import { instfix } from './instfix.js';
 import { iostat } from './iostat.js';
 import { jobs } from './jobs.js';
 import { kill } from './kill.js';
@@ -171,6 +173,7 @@ export const COMMANDS: readonly Command[] = (
     date,
     df,
     echo,
+    emgr,
     exit,
     falseCmd,
     grep,
@@ -182,6 +185,7 @@ export const COMMANDS: readonly Command[] = (
     id,
     ifconfig,
     installp,
+    instfix,
     kill,
     lparstat,
     ls,

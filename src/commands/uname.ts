@@ -2,7 +2,12 @@
 // their combinations (printed in the order s n r v m M p L W). The node name
 // and -W answer for the current scope: 0 and the LPAR name in the global
 // environment, the WPAR's configured ID and host name inside a WPAR
-// (reference 2.3). -F -f -l -u -x -S -T say they are not supported yet.
+// (reference 2.3). -F (a hexadecimal system identifier, the same for every
+// partition of the machine), -f (the same, unique per partition), -l (the LAN
+// network number) and -x (-a and -l) as IBM's uname page describes them; their
+// values are derived from the machine ID, partition number and address
+// (INFERRED: no capture of them is on record). -S and -T (set the names) say
+// they are not supported yet.
 // Format: reference 2.1/2.2 (DOC and SOURCED samples: "AIX aix01 2 7 00C63E204B00").
 
 import type { Command, FlagSpec } from '../engine/contract.js';
@@ -26,9 +31,27 @@ const FLAGS: readonly FlagSpec[] = [
   { flag: 'p', doc: 'The processor architecture.' },
   { flag: 'L', doc: 'The LPAR number and name.' },
   { flag: 'u', doc: 'The system ID (IBM,02 and the serial number).' },
+  { flag: 'x', doc: 'All of -a and the LAN network number (-l).' },
+  { flag: 'F', doc: 'A hexadecimal system identifier, the same for every partition of the machine.' },
+  { flag: 'f', doc: 'A hexadecimal identifier unique to this partition.' },
+  { flag: 'l', doc: 'The LAN network number.' },
   // AIX's other flags, not simulated yet: each says so.
-  ...notSimulated('xS:FflT:'),
+  ...notSimulated('S:T:'),
 ];
+
+/** 16 hexadecimal digits from a text (two FNV-1a passes): stable for the same machine. */
+function hexId(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    a = Math.imul(a ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    b = Math.imul(b ^ text.charCodeAt(text.length - 1 - i), 0x811c9dc5) >>> 0;
+  }
+  return (a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')).toUpperCase();
+}
+
+/** The network number of an IPv4 address, as a whole number. */
+const addressNumber = (address: string): number => address.split('.').reduce((n, part) => n * 256 + (Number(part) & 255), 0) >>> 8;
 
 export const uname: Command = {
   name: 'uname',
@@ -48,7 +71,8 @@ export const uname: Command = {
     if (parsed.operands.length > 0) return failWith(USAGE);
     const flags = new Set(parsed.opts.map((o) => o.flag));
     if (flags.size === 0) flags.add('s');
-    if (flags.has('a')) ['s', 'n', 'r', 'v', 'm'].forEach((f) => flags.add(f));
+    if (flags.has('a') || flags.has('x')) ['s', 'n', 'r', 'v', 'm'].forEach((f) => flags.add(f));
+    if (flags.has('x')) flags.add('l');
     const { lpar } = ctx.world;
     const cid = ctx.scope.kind === 'wpar' ? (findWpar(ctx.world, ctx.scope.name)?.cid ?? 0) : 0;
     const values: Record<string, string> = {
@@ -62,8 +86,11 @@ export const uname: Command = {
       p: 'powerpc',
       L: `${lpar.partitionNumber} ${lpar.partitionName}`,
       W: String(cid),
+      l: String(addressNumber(lpar.address)),
+      F: hexId(lpar.machineId),
+      f: hexId(`${lpar.machineId}/${lpar.partitionNumber}`),
     };
-    const fields = ['s', 'n', 'r', 'v', 'm', 'M', 'u', 'p', 'L', 'W'].filter((f) => flags.has(f)).map((f) => values[f]!);
+    const fields = ['s', 'n', 'r', 'v', 'm', 'l', 'M', 'F', 'f', 'u', 'p', 'L', 'W'].filter((f) => flags.has(f)).map((f) => values[f]!);
     return { out: lines([fields.join(' ')]), status: 0 };
   },
 };

@@ -190,6 +190,7 @@ const worldFields = {
   processes: arrayOf(proc),
   fstab: arrayOf(stanza),
   filesets: optional(record(str)),
+  filesetDates: optional(record(num)),
   deviceAttrs: optional(record(record(str))),
   errlog: optional(arrayOf(shape({ id: str, label: str, time: num, type: str, cls: str, resource: str, wpar: str, description: str, causes: arrayOf(str), actions: arrayOf(str) }))),
 };

@@ -7,29 +7,13 @@
 // (private /usr) WPAR, its own usr parts `wpar.usrParts` (absent: the factory
 // set, what every WPAR made before the first installp has).
 
+import { type Fileset, factoryFilesets } from './filesets.js';
 import type { World, Wpar } from './types.js';
 
-export interface Fileset {
-  name: string;
-  level: string;
-  description: string;
-  /** Whether it has a root part (files under /etc that each WPAR needs its own copy of). */
-  root: boolean;
-}
+export type { Fileset } from './filesets.js';
 
-/** What the factory LPAR has installed (levels of AIX 7.3 TL2 SP1, oslevel 7300-02-01). */
-export const FACTORY_FILESETS: readonly Fileset[] = [
-  { name: 'bos.mp64', level: '7.3.2.1', description: 'Base Operating System 64-bit Multiprocessor Runtime', root: true },
-  { name: 'bos.net.tcp.client', level: '7.3.2.1', description: 'TCP/IP Client Support', root: true },
-  { name: 'bos.perf.perfstat', level: '7.3.2.0', description: 'Performance Statistics Interface', root: false },
-  { name: 'bos.rte', level: '7.3.2.1', description: 'Base Operating System Runtime', root: true },
-  { name: 'bos.rte.libc', level: '7.3.2.1', description: 'libc Library', root: false },
-  { name: 'bos.wpars', level: '7.3.2.0', description: 'AIX Workload Partitions', root: true },
-  { name: 'openssh.base.server', level: '9.2.112.2400', description: 'Open Secure Shell Server', root: true },
-  { name: 'rsct.core.rmc', level: '3.3.2.0', description: 'RSCT Resource Monitoring and Control', root: true },
-  { name: 'wio.common', level: '7.3.2.0', description: 'Common I/O Support for Workload Partitions', root: true },
-  { name: 'xlC.rte', level: '16.1.0.3', description: 'IBM XL C++ Runtime for AIX', root: false },
-];
+/** When the factory LPAR's software was installed and committed (lslpp -h). */
+export const FACTORY_INSTALL_TIME = Date.UTC(2024, 0, 15, 10, 21, 7);
 
 /** What the installation media (/dev/cd0, or any directory named with -d) offers. */
 export const MEDIA_FILESETS: readonly Fileset[] = [
@@ -42,22 +26,25 @@ export const MEDIA_FILESETS: readonly Fileset[] = [
   { name: 'vwpar.sysmgt', level: '7.3.2.0', description: 'Versioned WPAR System Management', root: true },
 ];
 
-const CATALOGUE = new Map([...FACTORY_FILESETS, ...MEDIA_FILESETS].map((f) => [f.name, f]));
+let catalogue: Map<string, Fileset> | undefined;
 
-export const filesetInfo = (name: string): Fileset | undefined => CATALOGUE.get(name);
+export const filesetInfo = (name: string): Fileset | undefined => (catalogue ??= new Map([...factoryFilesets(), ...MEDIA_FILESETS].map((f) => [f.name, f]))).get(name);
 
 /** name -> level */
 export type Levels = Record<string, string>;
 
-const FACTORY_LEVELS: Levels = Object.fromEntries(FACTORY_FILESETS.map((f) => [f.name, f.level]));
+let factory: Levels | undefined;
 
-export const globalLevels = (world: World): Levels => world.filesets ?? FACTORY_LEVELS;
+/** name -> level of what the factory LPAR has. */
+export const factoryLevels = (): Levels => (factory ??= Object.fromEntries(factoryFilesets().map((f) => [f.name, f.level])));
+
+export const globalLevels = (world: World): Levels => world.filesets ?? factoryLevels();
 
 /** The usr parts a scope sees: the global ones through a shared /usr, its own in a detached WPAR. */
-export const usrLevels = (world: World, wpar?: Wpar): Levels => (wpar?.privateUsr ? (wpar.usrParts ?? FACTORY_LEVELS) : globalLevels(world));
+export const usrLevels = (world: World, wpar?: Wpar): Levels => (wpar?.privateUsr ? (wpar.usrParts ?? factoryLevels()) : globalLevels(world));
 
 /** The root parts installed in a scope. */
-export const rootLevels = (world: World, wpar?: Wpar): Levels => (wpar ? (wpar.rootParts ?? FACTORY_LEVELS) : globalLevels(world));
+export const rootLevels = (world: World, wpar?: Wpar): Levels => (wpar ? (wpar.rootParts ?? factoryLevels()) : globalLevels(world));
 
 /** Root parts a shared WPAR lacks (or has at another level) against the global usr parts; syncroot installs them. */
 export function rootPartsToSync(world: World, wpar: Wpar): Fileset[] {
@@ -84,11 +71,18 @@ export function partsForNewWpar(world: World, privateUsr: boolean): Pick<Wpar, '
 }
 
 /** installp -a in the global environment: the filesets' usr and root parts there. */
-export function installGlobal(world: World, filesets: readonly Fileset[]): World {
+export function installGlobal(world: World, filesets: readonly Fileset[], now: number): World {
   const levels = { ...globalLevels(world) };
-  for (const f of filesets) levels[f.name] = f.level;
-  return { ...world, filesets: levels };
+  const dates = { ...world.filesetDates };
+  for (const f of filesets) {
+    levels[f.name] = f.level;
+    dates[f.name] = now;
+  }
+  return { ...world, filesets: levels, filesetDates: dates };
 }
+
+/** When a global fileset's level was committed: installp's time, or the factory install's. */
+export const committedAt = (world: World, name: string): number => world.filesetDates?.[name] ?? FACTORY_INSTALL_TIME;
 
 /** syncroot / syncwpar: a WPAR's parts brought to the given filesets' levels. */
 export function syncWparParts(world: World, name: string, filesets: readonly Fileset[], usrToo: boolean): World {

@@ -206,6 +206,8 @@ export interface World {
   processes: Proc[];
   /** Installed filesets of the global environment, name -> level (absent: the factory set). */
   filesets?: Record<string, string>;
+  /** When installp committed a global fileset's current level, name -> ms (absent: the factory install; lslpp -h). */
+  filesetDates?: Record<string, number>;
 }
 
 /** Where a shell runs: the global environment or inside one WPAR. */

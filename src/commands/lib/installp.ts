@@ -124,7 +124,7 @@ export function applyReport(filesets: readonly Fileset[], parts: (f: Fileset) =>
       '--------------------',
       'Name                        Level           Part        Event       Result',
       '-'.repeat(79),
-      ...filesets.flatMap((f) => parts(f).map((p) => `${f.name.padEnd(28)}${f.level.padEnd(16)}${p.padEnd(12)}APPLY       SUCCESS`)),
+      ...filesets.flatMap((f) => parts(f).map((p) => `${(f.name + ' ').padEnd(28)}${f.level.padEnd(16)}${p.padEnd(12)}APPLY       SUCCESS`)),
     ]),
   ];
 }
