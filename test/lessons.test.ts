@@ -39,10 +39,14 @@ function failing(name: string, lines: string[]): string[] {
 test('wrong solutions fail the condition they miss, and only that one', (t) => {
   t.deepEqual(failing('01-first-wpar', ['mkwpar -n wpar1', 'startwpar wpar1']), ['the prompt is inside wpar1']);
   t.deepEqual(failing('01-first-wpar', ['mkwpar -n wpar1', 'clogin wpar1']), ['wpar1 exists and is Active', 'the prompt is inside wpar1']);
-  // The disk is given but cfgmgr never runs inside: lspv there ran (and listed nothing), the disk is Defined.
-  t.deepEqual(failing('05-give-a-disk', ['chwpar -D devname=hdisk2 wpar1', 'clogin wpar1 lspv']), ['hdisk2 is Available inside wpar1']);
+  // The disk is given but cfgmgr never runs inside: lspv there ran and listed nothing, the disk is Defined.
+  t.deepEqual(failing('05-give-a-disk', ['chwpar -D devname=hdisk2 wpar1', 'clogin wpar1 lspv']), ['hdisk2 is Available inside wpar1', 'lspv was run inside wpar1 and showed "hdisk2"']);
   // cfgmgr in the global environment is not cfgmgr inside the WPAR.
-  t.deepEqual(failing('05-give-a-disk', ['chwpar -D devname=hdisk2 wpar1', 'cfgmgr', 'clogin wpar1 lspv']), ['hdisk2 is Available inside wpar1']);
+  t.deepEqual(failing('05-give-a-disk', ['chwpar -D devname=hdisk2 wpar1', 'cfgmgr', 'clogin wpar1 lspv']), ['hdisk2 is Available inside wpar1', 'lspv was run inside wpar1 and showed "hdisk2"']);
+  // lspv before cfgmgr listed nothing; the one after it counts, in a pipe too.
+  t.deepEqual(failing('05-give-a-disk', ['chwpar -D devname=hdisk2 wpar1', 'clogin wpar1 lspv', 'clogin wpar1 cfgmgr', 'clogin wpar1 "lspv | grep hdisk"']), []);
+  // A WPAR on the disk without rootvg=yes is not a rootvg WPAR.
+  t.deepEqual(failing('09-rootvg-wpar', ['mkwpar -s -n w4 -D devname=hdisk1', 'clogin w4 lspv']), ['w4 has its own root volume group']);
   // rmwpar refuses a running WPAR: it is still there.
   t.deepEqual(failing('02-stop-and-remove', ['rmwpar wpar1', 'lswpar']), ['stopwpar was run in the global environment', 'wpar1 has been removed']);
   // Mounted on the wrong directory.
@@ -57,6 +61,7 @@ test('wrong solutions fail the condition they miss, and only that one', (t) => {
   );
   t.deepEqual(failing('10-resource-controls', ['mkwpar -n wpar_name -R active=yes CPU=10%-20%,50% totalProcesses=1024', 'lswpar -R wpar_name']), [
     'wpar_name has the resource control totalThreads=2048',
+    'lswpar was run in the global environment and showed "2048"',
   ]);
   t.deepEqual(failing('11-private-usr', ['mkwpar -n private1', 'startwpar private1', 'lswpar -M private1']), ['private1 has its own /usr']);
   t.deepEqual(failing('04-network', ['mkwpar -n wpar3 -N interface=en0 address=172.23.74.23 netmask=255.255.248.0', 'startwpar wpar3']), ['wpar3 has 172.23.74.22 on en0']);
@@ -74,6 +79,8 @@ test('conditions: each form parses and is said in plain words; unknown forms nam
   t.is(said('address 172.23.74.22 on en0 in wpar3'), 'wpar3 has 172.23.74.22 on en0');
   t.is(said('file /etc/motd in global contains  two  words'), '/etc/motd in the global environment contains "two  words"');
   t.is(said('ran cfgmgr in wpar1'), 'cfgmgr was run inside wpar1');
+  t.is(said('ran lspv in wpar1 showing hdisk2  00f9'), 'lspv was run inside wpar1 and showed "hdisk2  00f9"');
+  t.is(said('wpar w4 has rootvg'), 'w4 has its own root volume group');
   t.is(said('prompt in global'), 'the prompt is in the global environment');
   t.is(said('wpar private1 has private /usr'), 'private1 has its own /usr');
   t.is(said('wpar w has resource totalProcesses=1024'), 'w has the resource control totalProcesses=1024');
@@ -97,7 +104,7 @@ function problemsOf(files: Record<string, string>): string[] {
 
 test('bad lesson files: a clear problem with file and line', (t) => {
   t.deepEqual(problemsOf({ unknown: lessonFile('## check: wpar1 runs\n$ mkwpar -n wpar1\n') }), [
-    `unknown.lesson:3: unknown condition 'wpar1 runs' (known forms: wpar NAME exists; wpar NAME is absent; wpar NAME is STATE; wpar NAME has private /usr; wpar NAME has resource ATTRIBUTE=VALUE; fileset NAME is installed in SCOPE; device NAME is STATE in SCOPE; mount SOURCE at DIR in SCOPE; address ADDRESS on INTERFACE in SCOPE; file PATH in SCOPE exists; file PATH in SCOPE contains TEXT; ran COMMAND in SCOPE; prompt in SCOPE)`,
+    `unknown.lesson:3: unknown condition 'wpar1 runs' (known forms: wpar NAME exists; wpar NAME is absent; wpar NAME is STATE; wpar NAME has private /usr; wpar NAME has rootvg; wpar NAME has resource ATTRIBUTE=VALUE; fileset NAME is installed in SCOPE; device NAME is STATE in SCOPE; mount SOURCE at DIR in SCOPE; address ADDRESS on INTERFACE in SCOPE; file PATH in SCOPE exists; file PATH in SCOPE contains TEXT; ran COMMAND in SCOPE; ran COMMAND in SCOPE showing TEXT; prompt in SCOPE)`,
   ]);
   t.deepEqual(problemsOf({ state: lessonFile('## check: wpar wpar1 is there\n$ mkwpar -n wpar1\n') }), [
     `state.lesson:3: 'there' is not a WPAR state (Defined, Loaded, Active, Frozen, Paused, Maintenance, Moving, Transitional, Broken, Error)`,
@@ -156,7 +163,7 @@ test('a learner takes a lesson: check, hint, done lines as the world changes, th
       '',
       '  [not yet] hdisk2 is Exported in the global environment',
       '  [not yet] hdisk2 is Available inside wpar1',
-      '  [not yet] lspv was run inside wpar1',
+      '  [not yet] lspv was run inside wpar1 and showed "hdisk2"',
       '0 of 3 done.',
       'At the prompt: check shows this list again, hint gives a hint,',
       'solution shows the reference commands, lesson reset starts over.',
@@ -173,10 +180,14 @@ test('a learner takes a lesson: check, hint, done lines as the world changes, th
   t.is(type('hint').text, 'Hint for "hdisk2 is Available inside wpar1": A disk given to a running WPAR is Defined inside it until cfgmgr runs there: clogin wpar1, then cfgmgr.\n');
   t.is(type('hint').text, 'Hint for "hdisk2 is Available inside wpar1": A disk given to a running WPAR is Defined inside it until cfgmgr runs there: clogin wpar1, then cfgmgr.\n');
   t.is(type('clogin wpar1').status, 0);
-  // Until cfgmgr runs inside, the disk is Defined there and lspv lists nothing.
-  t.is(type('lspv').text, 'lesson: done: lspv was run inside wpar1\n');
+  // Until cfgmgr runs inside, the disk is Defined there and lspv lists nothing: that lspv does not count.
+  t.is(type('lspv').text, '');
   t.is(host(undefined, () => shipped.catalogue).tutor.statusLine(session()), null, 'no status line without a lesson');
-  t.is(type('cfgmgr').text, 'lesson: done: hdisk2 is Available inside wpar1\nlesson: 05-give-a-disk passed: all 3 checks are done (attempt 1, 0 s). Type lessons for the next one.\n');
+  t.is(type('cfgmgr').text, 'lesson: done: hdisk2 is Available inside wpar1\n');
+  t.regex(
+    type('lspv').text,
+    /^hdisk2 .*\nlesson: done: lspv was run inside wpar1 and showed "hdisk2"\nlesson: 05-give-a-disk passed: all 3 checks are done \(attempt 1, 0 s\)\. Type lessons for the next one\.\n$/,
+  );
   t.is(type('check').status, 0);
   const r = tutor.progress.results['05-give-a-disk']!;
   t.like(r, { attempts: 1, passed: true, hints: 3, solutionShown: false });

@@ -10,7 +10,7 @@ import { REPLAY_EPOCH, Session, simulatedClock } from '../engine/session.js';
 import { visible } from '../format/visible.js';
 import type { World } from '../world/types.js';
 import { findWpar } from '../world/wpars.js';
-import { describe, holds, ranKey, wparNamed } from './conditions.js';
+import { describe, holds, printed, ranKey, shown, wparNamed } from './conditions.js';
 import type { Lesson } from './lesson-file.js';
 
 export interface Problem {
@@ -84,10 +84,11 @@ export interface Solved {
 /** Replays commands (by default the lesson's reference solution) on a world, as a learner would type them. */
 export function solve(lesson: Lesson, world: World, lines: readonly string[] = lesson.solution.map((it) => (it.kind === 'command' ? it.text : ''))): Solved {
   const ran: string[] = [];
+  const conditions = lesson.checks.map((c) => c.condition);
   const recordRan: Extension = {
     exec: (next) => (command, ctx) => {
       const result = next(command, ctx);
-      if (result.status === 0) ran.push(ranKey(command.name, ctx.scope));
+      if (result.status === 0) ran.push(ranKey(command.name, ctx.scope), ...shown(conditions, command.name, ctx.scope, printed(result.out)));
       return result;
     },
   };

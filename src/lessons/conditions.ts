@@ -13,10 +13,13 @@
 //   file PATH in SCOPE contains TEXT (the rest of the line)
 //   fileset NAME is installed in SCOPE (its usr part, and its root part where it has one, at one level)
 //   ran COMMAND in SCOPE             (run there with exit status 0 since the lesson started)
+//   ran COMMAND in SCOPE showing TEXT (and its output had TEXT, the rest of the line: "lspv listed hdisk2")
+//   wpar NAME has rootvg             (mkwpar -D ... rootvg=yes: its file systems on its own disk)
 //   prompt in SCOPE                  (the shell is in that scope now)
 //
 // SCOPE is `global` or a WPAR's name.
 
+import type { Chunk } from '../engine/contract.js';
 import { visible } from '../format/visible.js';
 import { nodeAt, readFile, toGlobal } from '../world/fs.js';
 import { GLOBAL } from '../world/scope.js';
@@ -38,6 +41,8 @@ export type Condition =
   | { kind: 'file-exists'; path: string; scope: string }
   | { kind: 'file-contains'; path: string; scope: string; text: string }
   | { kind: 'ran'; command: string; scope: string }
+  | { kind: 'ran-showing'; command: string; scope: string; text: string }
+  | { kind: 'rootvg'; wpar: string }
   | { kind: 'prompt'; scope: string };
 
 /** What a condition looks at besides the world. */
@@ -55,6 +60,7 @@ const FORMS = [
   'wpar NAME is absent',
   'wpar NAME is STATE',
   'wpar NAME has private /usr',
+  'wpar NAME has rootvg',
   'wpar NAME has resource ATTRIBUTE=VALUE',
   'fileset NAME is installed in SCOPE',
   'device NAME is STATE in SCOPE',
@@ -63,6 +69,7 @@ const FORMS = [
   'file PATH in SCOPE exists',
   'file PATH in SCOPE contains TEXT',
   'ran COMMAND in SCOPE',
+  'ran COMMAND in SCOPE showing TEXT',
   'prompt in SCOPE',
 ];
 
@@ -105,6 +112,8 @@ export function parseCondition(text: string): ParsedCondition {
     return ok({ kind: 'file-contains', path: w[1]!, scope: w[3]!, text: text0(text, 5) });
   }
   if (w[0] === 'ran' && n === 4 && w[2] === 'in') return ok({ kind: 'ran', command: w[1]!, scope: w[3]! });
+  if (w[0] === 'ran' && n >= 6 && w[2] === 'in' && w[4] === 'showing') return ok({ kind: 'ran-showing', command: w[1]!, scope: w[3]!, text: text0(text, 5) });
+  if (w[0] === 'wpar' && n === 4 && w[2] === 'has' && w[3] === 'rootvg') return ok({ kind: 'rootvg', wpar: w[1]! });
   if (w[0] === 'prompt' && n === 3 && w[1] === 'in') return ok({ kind: 'prompt', scope: w[2]! });
   return { ok: false, message: `unknown condition '${text.trim()}' (known forms: ${FORMS.join('; ')})` };
 }
@@ -150,6 +159,10 @@ function describeRaw(c: Condition): string {
       return `${c.path} ${inScope(c.scope)} contains "${c.text}"`;
     case 'ran':
       return `${c.command} was run ${inScope(c.scope)}`;
+    case 'ran-showing':
+      return `${c.command} was run ${inScope(c.scope)} and showed "${c.text}"`;
+    case 'rootvg':
+      return `${c.wpar} has its own root volume group`;
     case 'prompt':
       return `the prompt is ${inScope(c.scope)}`;
   }
@@ -157,7 +170,7 @@ function describeRaw(c: Condition): string {
 
 /** The WPAR a condition names (its scope or its subject), if any. */
 export function wparNamed(c: Condition): string | undefined {
-  if (c.kind === 'wpar-exists' || c.kind === 'wpar-absent' || c.kind === 'wpar-state' || c.kind === 'private-usr' || c.kind === 'resource') return c.wpar;
+  if (c.kind === 'wpar-exists' || c.kind === 'wpar-absent' || c.kind === 'wpar-state' || c.kind === 'private-usr' || c.kind === 'resource' || c.kind === 'rootvg') return c.wpar;
   return c.scope === 'global' ? undefined : c.scope;
 }
 
@@ -166,6 +179,22 @@ const scopeWord = (scope: Scope) => (scope.kind === 'global' ? 'global' : scope.
 
 /** How a command run in a scope is recorded for `ran` conditions ("cfgmgr@wpar1"). */
 export const ranKey = (command: string, scope: Scope) => `${command}@${scopeWord(scope)}`;
+
+/** How a command whose output had a condition's text is recorded ("lspv@wpar1 showing hdisk2"). */
+const showingKey = (command: string, scope: string, text: string) => `${command}@${scope} showing ${text}`;
+
+/** What a command wrote to standard output (for "ran ... showing" conditions). */
+export const printed = (out: readonly Chunk[]): string =>
+  out
+    .filter((c) => c.stream === 'out')
+    .map((c) => c.text)
+    .join('');
+
+/** The keys a command's run adds for the lesson's "ran ... showing" conditions: one for each whose text its output had. */
+export function shown(conditions: readonly Condition[], command: string, scope: Scope, output: string): string[] {
+  const where = scopeWord(scope);
+  return conditions.flatMap((c) => (c.kind === 'ran-showing' && c.command === command && c.scope === where && output.includes(c.text) ? [showingKey(command, where, c.text)] : []));
+}
 
 const toScope = (name: string): Scope => (name === 'global' ? GLOBAL : { kind: 'wpar', name });
 
@@ -194,6 +223,10 @@ export function holds(c: Condition, world: World, seen: Observed): boolean {
     }
     case 'ran':
       return seen.ran.includes(`${c.command}@${c.scope}`);
+    case 'ran-showing':
+      return seen.ran.includes(showingKey(c.command, c.scope, c.text));
+    case 'rootvg':
+      return findWpar(world, c.wpar)?.rootvg === true;
     case 'prompt':
       return scopeWord(seen.scope) === c.scope;
     default:

@@ -12,7 +12,7 @@ import type { Session } from '../engine/session.js';
 import { own, put } from '../world/dict.js';
 import type { Scope, World } from '../world/types.js';
 import type { Catalogue } from './catalogue.js';
-import { describe, holds, ranKey } from './conditions.js';
+import { describe, holds, printed, ranKey, shown } from './conditions.js';
 import type { Lesson } from './lesson-file.js';
 import type { CurrentLesson, LessonResult, Progress } from './progress.js';
 import { tutorCommands } from './tutor-commands.js';
@@ -58,9 +58,10 @@ export class Tutor {
         const result = next(command, ctx);
         const cur = this.progress.current;
         if (cur && result.status === 0 && !own.has(command)) {
-          const key = ranKey(command.name, ctx.scope);
-          if (!cur.ran.includes(key)) {
-            cur.ran = [...cur.ran, key];
+          const conditions = this.catalogue.find(cur.name)?.checks.map((c) => c.condition) ?? [];
+          const keys = [ranKey(command.name, ctx.scope), ...shown(conditions, command.name, ctx.scope, printed(result.out))].filter((k) => !cur.ran.includes(k));
+          if (keys.length > 0) {
+            cur.ran = [...cur.ran, ...keys];
             this.changed = true;
           }
         }
