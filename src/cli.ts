@@ -3,7 +3,7 @@
 // opens the store, and drives the engine from -c, piped stdin, a session file
 // or a terminal. Only this file and src/store, src/ui touch the host.
 
-import { homedir } from 'node:os';
+import { homedir, userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadLessons } from './cli/lesson-files.js';
@@ -18,6 +18,15 @@ import { Store, StoreError } from './store/store.js';
 
 const VERSION = '0.1.0';
 
+/** Who is at the keyboard, for `lessons --json` (--learner NAME says otherwise). */
+function userName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env['USER'] ?? process.env['LOGNAME'] ?? 'unknown';
+  }
+}
+
 /** The status of a store that cannot be read or written (and of a change that could not be saved). */
 const STORE_FAILED = 3;
 
@@ -27,7 +36,7 @@ const USAGE = `Usage: wparsim [options]                     interactive shell (c
        wparsim verify PATH... [--update]      replay session files (or directories of them) and compare
        wparsim export FILE.cast --txt | --svg OUT.svg   the final text, or a still of the final screen
        wparsim [options] reset                put the store back to the factory world (keeps a backup)
-       wparsim [options] lessons [--report] [--json]   the lessons and your progress; a report of your results
+       wparsim [options] lessons [--report] [--json [--learner NAME]]   the lessons and your progress; a report of your results
        wparsim [options] lesson NAME          start a lesson, then the shell (check, hint, solution at the prompt)
        wparsim lessons --verify               replay every lesson's reference solution and check its conditions
 
@@ -109,6 +118,7 @@ async function main(argv: string[]): Promise<number> {
         svg: { type: 'string' },
         speed: { type: 'string' },
         lessons: { type: 'string' },
+        learner: { type: 'string' },
         report: { type: 'boolean' },
         json: { type: 'boolean' },
         verify: { type: 'boolean' },
@@ -182,7 +192,13 @@ async function main(argv: string[]): Promise<number> {
     const { loadLessons } = await import('./cli/lesson-files.js');
     const loaded = loadLessons(lessonsDir);
     if (!values.verify) await store.load();
-    return lessonsCommand(loaded, () => store.progress, { report: values.report ?? false, json: values.json ?? false, verify: values.verify ?? false });
+    return lessonsCommand(loaded, () => store.progress, {
+      report: values.report ?? false,
+      json: values.json ?? false,
+      verify: values.verify ?? false,
+      learner: values.learner ?? userName(),
+      version: VERSION,
+    });
   }
   let first: string | undefined;
   if (sub === 'lesson') {

@@ -4,7 +4,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import test from 'ava';
 
@@ -40,7 +40,9 @@ test('a lesson across three runs: started, worked on with -c, passed; the report
   );
   t.regex(report.out, /\nPassed 1 of 13 lessons\.\n$/);
   const json = JSON.parse(wparsim(['lessons', '--json'], store).out);
-  t.like(json, { passed: 1, total: 13 });
+  t.like(json, { passed: 1, total: 13, wparsim: '0.1.0' });
+  t.is(json.learner, userInfo().username, 'the learner is the user by default');
+  t.is(JSON.parse(wparsim(['lessons', '--json', '--learner', 'Ada Lovelace'], store).out).learner, 'Ada Lovelace');
   t.like(json.lessons[0], { lesson: '01-first-wpar', passed: true, attempts: 1, hints: 0, solutionShown: false });
   t.like(json.lessons[1], { lesson: '02-stop-and-remove', passed: false, attempts: 0, seconds: null });
   t.regex(wparsim(['lessons'], store).out, /^01-first-wpar {11}passed \(under way\) {4}Create your first WPAR/m);

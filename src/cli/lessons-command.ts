@@ -1,6 +1,6 @@
-// `wparsim lessons [--report] [--json] [--verify]`: the lessons with the
-// learner's progress; a report of the results for an instructor (a table,
-// or JSON on standard output); and, for instructors and CI, a check of every
+// `wparsim lessons [--report] [--json [--learner NAME]] [--verify]`: the lessons
+// with the learner's progress; a report of the results for an instructor (a
+// table, or JSON on standard output naming the learner and wparsim's version); and, for instructors and CI, a check of every
 // lesson file (its reference solution passes, its conditions name real WPARs).
 // Exit statuses: 0; 1 when --verify finds a problem; 2 for bad usage.
 
@@ -18,6 +18,9 @@ export interface LessonsFlags {
   report: boolean;
   json: boolean;
   verify: boolean;
+  /** Who took the lessons (--learner, default the user name) and which wparsim: named in --json. */
+  learner: string;
+  version: string;
 }
 
 export function lessonsCommand(loaded: LoadedLessons, progress: () => Progress, flags: LessonsFlags): number {
@@ -25,7 +28,7 @@ export function lessonsCommand(loaded: LoadedLessons, progress: () => Progress, 
   if (flags.verify) return verifyLessons(catalogue, problems.map(problemText));
   for (const p of problems) say(STDERR, `wparsim: ${problemText(p)}`);
   if (flags.json) {
-    writeFd(STDOUT, JSON.stringify(reportData(catalogue, progress()), null, 2) + '\n');
+    writeFd(STDOUT, JSON.stringify({ learner: flags.learner, wparsim: flags.version, ...reportData(catalogue, progress()) }, null, 2) + '\n');
     return 0;
   }
   const lines = flags.report ? reportLines(catalogue, progress()) : listLessons(catalogue, progress());
