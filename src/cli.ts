@@ -36,6 +36,7 @@ const USAGE = `Usage: wparsim [options]                     interactive shell (c
        wparsim verify PATH... [--update]      replay session files (or directories of them) and compare
        wparsim export FILE.cast --txt | --svg OUT.svg   the final text, or a still of the final screen
        wparsim [options] reset                put the store back to the factory world (keeps a backup)
+       wparsim [options] restore [COPY]       list the copies kept beside the store; put one back
        wparsim [options] lessons [--report] [--json [--learner NAME]]   the lessons and your progress; a report of your results
        wparsim [options] lesson NAME          start a lesson, then the shell (check, hint, solution at the prompt)
        wparsim lessons --verify               replay every lesson's reference solution and check its conditions
@@ -211,6 +212,10 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     first = `lesson ${rest[0]}`;
+  }
+  if (sub === 'restore') {
+    const { restoreCommand } = await import('./cli/restore-command.js');
+    return restoreCommand(store, rest);
   }
   if (sub === 'reset') {
     let backup: string | null;

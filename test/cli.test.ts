@@ -100,6 +100,30 @@ test('reset: factory world again, the old store kept beside it', async (t) => {
   t.is(wparsim(['-c', 'lswpar'], { store: s }).out, '');
 });
 
+test('restore: lists the kept copies, puts one back (keeping the world it replaces), refuses what is not a store', async (t) => {
+  const s = await store();
+  t.is(wparsim(['restore'], { store: s }).out, `wparsim: no copies of ${s} are kept beside it.\n`);
+  wparsim(['-c', 'mkwpar -n wpar1'], { store: s });
+  const reset = wparsim(['reset'], { store: s });
+  const copy = /kept as .*\/(world\.json\.bak-[^\s]+)\n/.exec(reset.out)![1]!;
+  const listed = wparsim(['restore'], { store: s });
+  t.is(listed.status, 0);
+  t.is(listed.out, `Copies of ${s}, newest first:\n  ${copy}  before a reset\nwparsim restore NAME puts one back (the world it replaces is kept as a copy too).\n`);
+  const r = wparsim(['restore', copy], { store: s });
+  t.is(r.status, 0, r.err);
+  t.regex(r.out, new RegExp(`^wparsim: the world of .*${copy} is back in ${s}; the world it replaced is kept as .*world\\.json\\.bak-before-restore-`));
+  t.regex(wparsim(['-c', 'lswpar'], { store: s }).out, /^wpar1 +D /m);
+  t.regex(wparsim(['restore'], { store: s }).out, /before a restore\n.*before a reset\n/s);
+  // Not a store: said, nothing changes.
+  const junk = join(s, '..', 'junk.json');
+  await writeFile(junk, '{"hello": 1}');
+  const bad = wparsim(['restore', junk], { store: s });
+  t.is(bad.status, 1);
+  t.is(bad.err, `wparsim: ${junk} is not a wparsim store (no schemaVersion); nothing was restored.\n`);
+  t.is(wparsim(['restore', 'nosuch'], { store: s }).err, `wparsim: ${join(s, '..', 'nosuch')} is not a file; nothing was restored.\n`);
+  t.regex(wparsim(['-c', 'lswpar'], { store: s }).out, /^wpar1 +D /m);
+});
+
 test('options before or after the subcommand; --help, --version, bad options', async (t) => {
   const s = await store();
   t.is(wparsim(['--store', s, '-c', 'hostname']).out, 'aixlpar1\n');

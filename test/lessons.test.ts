@@ -8,10 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'ava';
 import { loadLessons } from '../src/cli/lesson-files.js';
+import { REPLAY_EPOCH, simulatedClock } from '../src/engine/session.js';
+import { Host } from '../src/host/host.js';
+import { MemoryStore } from '../src/host/memory-store.js';
 import { Catalogue, problemText, solve } from '../src/lessons/catalogue.js';
 import { describe, holds, parseCondition } from '../src/lessons/conditions.js';
 import { type Lesson, parseLesson } from '../src/lessons/lesson-file.js';
 import { noProgress } from '../src/lessons/progress.js';
+import { factoryWorld } from '../src/world/factory.js';
 import { host, session } from './helpers.js';
 
 const shipped = loadLessons('sessions/lessons');
@@ -151,7 +155,7 @@ test('a learner takes a lesson: check, hint, done lines as the world changes, th
   const started = type('lesson 05-give-a-disk');
   t.is(started.status, 0);
   t.true(started.keepCopy, "the learner's own world is kept");
-  t.regex(started.text, /\n\(The world you had before the lesson is kept beside the store as a \.bak file\.\)\n$/);
+  t.regex(started.text, /\n\(The world you had before the lesson is kept beside the store as a \.bak file: lesson stop brings it back\.\)\n$/);
   started.text = started.text.replace(/\(The world you had[^\n]*\n$/, '');
   t.is(
     started.text,
@@ -218,6 +222,44 @@ test('removing the lesson\'s WPAR: "not yet" and a hint, not a crash; lesson res
   t.false(again.keepCopy, 'starting over inside a lesson keeps no copy');
   t.is(tutor.progress.results['05-give-a-disk']!.attempts, 2);
   t.regex(type('lswpar').text, /^wpar1 +A +S/m, 'wpar1 is back, running');
+});
+
+test("lesson stop brings back the learner's own world: the copy the store kept, or the factory world", async (t) => {
+  // With a store: the copy is named when the lesson starts, written with the line, read back by lesson stop.
+  const store = new MemoryStore();
+  const h = new Host(factoryWorld(), noProgress(), { clock: simulatedClock(REPLAY_EPOCH), interactive: false, lessons: () => shipped.catalogue, store });
+  const say = async (line: string) => (await h.run(line)).chunks.map((c) => c.text).join('');
+  await say('mkwpar -n mine > /dev/null 2>&1');
+  t.regex(await say('lesson 05-give-a-disk'), /lesson stop brings it back/);
+  t.is(store.copies.size, 1, 'the store kept a copy of the own world');
+  t.regex(await say('lswpar'), /^wpar1 /m, "the lesson's world");
+  await say('lesson 03-inside-a-wpar > /dev/null');
+  await say('clogin wpar1');
+  t.is(await say('lesson stop'), 'lesson: 03-inside-a-wpar stopped. Your own world is back (as you had it before the lesson); lesson 03-inside-a-wpar starts the lesson again.\n');
+  t.regex(await say('lswpar; uname -W'), /\nmine +D [^\n]*\n0\n$/, 'the own world, at a global prompt');
+  t.is(h.tutor.progress.current, undefined);
+  t.is(await say('lesson stop'), 'wparsim: no lesson is under way. Type lessons to see them, then lesson NAME to start one.\n');
+  // Started and stopped in one line: the copy is not written yet, the world is still there.
+  t.regex(await say('lesson 01-first-wpar > /dev/null; mkwpar -n zz > /dev/null 2>&1; lesson stop; lswpar'), /^lesson: 01-first-wpar stopped\. Your own world is back.*\nName .*\n-+\nmine +D /s);
+  // From the factory world: no copy, and the factory world comes back.
+  const { type } = classroom();
+  type('lesson 01-first-wpar');
+  type('mkwpar -n x');
+  t.regex(type('lesson stop').text, /Your own world is back \(the factory world you started from\)/);
+  t.is(type('lswpar').text, '');
+});
+
+test('lesson stop with a copy that cannot be read (a hand-edited store) says so and keeps the lesson world', (t) => {
+  const progress = noProgress();
+  const { type, tutor } = classroom(progress);
+  type('mkwpar -n mine');
+  type('lesson 01-first-wpar');
+  tutor.progress.current!.own = '../../etc/passwd';
+  tutor.kept = undefined;
+  const r = type('lesson stop');
+  t.is(r.status, 0);
+  t.regex(r.text, /could not be brought back from \.\.\/\.\.\/etc\/passwd \(there is no store to read it from\); the lesson's world stays\.\nwparsim restore/);
+  t.is(tutor.progress.current, undefined);
 });
 
 test('solution shows the reference commands and is remembered for the report', (t) => {

@@ -36,8 +36,12 @@ export interface WorldStore {
   lock(): Promise<(() => Promise<void>) | null>;
   /** Whether another process wrote the store since this one last read or wrote it. */
   changedElsewhere(): Promise<boolean>;
-  /** Writes world and progress; with keepCopyAs, keeps the file it replaces first. Resolves to the copy's name. */
-  save(world: World, keepCopyAs?: string): Promise<string | null>;
+  /** Writes world and progress; with copyTo (a name from copyName()), keeps the file it replaces there first. Resolves to the copy's path. */
+  save(world: World, copyTo?: string): Promise<string | null>;
+  /** The name (no directory) a copy of the store kept now for a reason would have ("world.json.bak-before-lesson-2026-..."). */
+  copyName(what: string): string;
+  /** The world of a copy kept beside the store (a name copyName() gave); throws why it cannot be read. */
+  readCopy(name: string): World;
   /** What to tell after load() brought an older store up to date, if it did. */
   migrationNotice(): string | undefined;
 }
@@ -98,7 +102,10 @@ export class Host {
     progress: Progress,
     private readonly options: HostOptions & { store?: WorldStore },
   ) {
-    this.tutor = new Tutor(options.lessons ?? (() => new Catalogue([])), progress);
+    // The copy of the learner's own world a lesson keeps is named when the lesson starts, and read back by lesson stop.
+    const store = options.store;
+    const copies = store ? { name: () => store.copyName(BEFORE_LESSON), read: (name: string) => store.readCopy(name) } : undefined;
+    this.tutor = new Tutor(options.lessons ?? (() => new Catalogue([])), progress, copies);
     this.session = new Session(world, {
       clock: options.clock,
       interactive: options.interactive,
@@ -257,8 +264,10 @@ export class Host {
     const store = this.store;
     if (!pending.dirty || !store) return;
     try {
+      // The name the lesson gave its copy of the learner's world when it started (lesson stop reads it).
+      const copy = pending.keepCopy ? (this.tutor.kept?.name ?? store.copyName(BEFORE_LESSON)) : undefined;
       store.progress = this.tutor.progress;
-      await store.save(this.session.world, pending.keepCopy ? BEFORE_LESSON : undefined);
+      await store.save(this.session.world, copy);
     } catch (e) {
       if (!this.saveFailed) this.tell(`wparsim: could not save the world to ${store.path}: ${(e as Error).message}`);
       this.saveFailed = true;

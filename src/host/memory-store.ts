@@ -30,11 +30,25 @@ export class MemoryStore implements WorldStore {
     return this.version !== this.seen;
   }
 
-  async save(world: World): Promise<string | null> {
+  /** Copies kept by save(world, copyTo). */
+  readonly copies = new Map<string, World>();
+
+  async save(world: World, copyTo?: string): Promise<string | null> {
+    if (copyTo !== undefined) this.copies.set(copyTo, this.world);
     this.world = world;
     this.saved.push(world);
     this.seen = ++this.version;
-    return null;
+    return copyTo ?? null;
+  }
+
+  copyName(what: string): string {
+    return `(memory).bak-${what}-${this.copies.size + 1}`;
+  }
+
+  readCopy(name: string): World {
+    const world = this.copies.get(name);
+    if (!world) throw new Error(`${name} is not a copy of this store`);
+    return world;
   }
 
   /** Another wparsim writes this world (tests). */

@@ -27,6 +27,8 @@ export interface CurrentLesson {
   /** Hints given in this attempt, for each check (the next one is given next). */
   hintsGiven: number[];
   passed: boolean;
+  /** Where the learner's own world is, for lesson stop: 'factory', or the name of the copy of the store kept when the first lesson started. */
+  own?: string;
 }
 
 export interface Progress {

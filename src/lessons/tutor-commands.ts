@@ -10,7 +10,8 @@ import type { Command, CommandContext, CommandResult } from '../engine/contract.
 import { visible } from '../format/visible.js';
 import { commandLine } from '../shell/quote.js';
 import { own, put } from '../world/dict.js';
-import { isFactoryWorld } from '../world/factory.js';
+import { factoryWorld, isFactoryWorld } from '../world/factory.js';
+import type { World } from '../world/types.js';
 import { describe } from './conditions.js';
 import { explain } from './explain.js';
 import type { Lesson } from './lesson-file.js';
@@ -43,6 +44,9 @@ export function tutorCommands(tutor: Tutor): Command[] {
     const world = tutor.catalogue.startWorld(lesson);
     if ('path' in world) return failWith([`wparsim: lesson ${lesson.name} cannot start: ${world.message}`]);
     const cur: CurrentLesson = { name: lesson.name, started: ctx.now, ran: [], done: [], hintsGiven: lesson.checks.map(() => 0), passed: false };
+    // Where the learner's own world is: the lesson before this one knew; a first lesson from the factory world needs no copy (from another, lesson NAME names the copy).
+    const ownWorld = tutor.progress.current ? tutor.progress.current.own : isFactoryWorld(ctx.world) ? 'factory' : undefined;
+    if (ownWorld !== undefined) cur.own = ownWorld;
     const at = { world, scope: { kind: 'global' } as const };
     cur.done = tutor.evaluate(lesson, cur, at.world, at.scope);
     tutor.progress.current = cur;
@@ -64,6 +68,13 @@ export function tutorCommands(tutor: Tutor): Command[] {
     },
   };
 
+  /** The lesson under way ends (its results stay). */
+  const stopped = (l: Lesson, what: string): CommandResult => {
+    delete tutor.progress.current;
+    tutor.changed = true;
+    return { out: lines([`lesson: ${l.name} stopped. ${what}`]), status: 0 };
+  };
+
   const lesson: Command = {
     name: 'lesson',
     scope: 'any',
@@ -75,7 +86,7 @@ export function tutorCommands(tutor: Tutor): Command[] {
       operands: [
         ['Name', 'The lesson to start (lessons lists them).'],
         ['reset', 'Starts the lesson under way over.'],
-        ['stop', 'Leaves the lesson; the world stays as it is.'],
+        ['stop', 'Leaves the lesson and brings back your own world, as it was before the lesson.'],
       ],
       examples: ['lesson 05-give-a-disk', 'lesson reset'],
     },
@@ -88,18 +99,35 @@ export function tutorCommands(tutor: Tutor): Command[] {
       if (args[0] === 'reset') return now ? start(ctx, now.lesson) : failWith([NONE]);
       if (args[0] === 'stop') {
         if (!now) return failWith([NONE]);
-        delete tutor.progress.current;
-        tutor.changed = true;
-        return { out: lines([`lesson: ${now.lesson.name} stopped. The world stays as it is; lesson ${now.lesson.name} starts it again.`]), status: 0 };
+        const ownWorld = now.cur.own;
+        // Progress from before wparsim kept track of the learner's world: the lesson's world stays.
+        if (ownWorld === undefined) return stopped(now.lesson, `The world stays as it is; lesson ${now.lesson.name} starts it again.`);
+        let world: World;
+        try {
+          if (ownWorld === 'factory') world = factoryWorld();
+          else if (tutor.kept?.name === ownWorld) world = tutor.kept.world;
+          else if (tutor.copies) world = tutor.copies.read(ownWorld);
+          else throw new Error('there is no store to read it from');
+        } catch (e) {
+          const result = stopped(now.lesson, `Your own world could not be brought back from ${ownWorld} (${(e as Error).message}); the lesson's world stays.`);
+          result.out.push(...lines(['wparsim restore (at the system prompt) lists the copies of your world that are kept.']));
+          return result;
+        }
+        const back = ownWorld === 'factory' ? 'the factory world you started from' : 'as you had it before the lesson';
+        return { ...stopped(now.lesson, `Your own world is back (${back}); lesson ${now.lesson.name} starts the lesson again.`), world, effects: [{ kind: 'login' }] };
       }
       const next = tutor.catalogue.find(args[0]!);
       if (!next) return failWith([`wparsim: there is no lesson named ${args[0]}. Type lessons to see them.`]);
-      // The world of no lesson is the learner's own: unless it is the factory world, the store keeps a copy.
-      const own = tutor.progress.current === undefined && !isFactoryWorld(ctx.world);
+      // The world of no lesson is the learner's own: unless it is the factory world, the store keeps a copy, named now.
+      const ownFirst = tutor.progress.current === undefined && !isFactoryWorld(ctx.world);
+      const before = ctx.world;
       const started = start(ctx, next);
-      if (own && started.status === 0) {
+      if (ownFirst && started.status === 0) {
         tutor.keepCopy = true;
-        started.out.push(...lines(['(The world you had before the lesson is kept beside the store as a .bak file.)']));
+        const name = tutor.copies?.name() ?? 'unsaved';
+        tutor.progress.current!.own = name;
+        tutor.kept = { name, world: before };
+        started.out.push(...lines(['(The world you had before the lesson is kept beside the store as a .bak file: lesson stop brings it back.)']));
       }
       return started;
     },

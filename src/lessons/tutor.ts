@@ -35,12 +35,16 @@ export class Tutor {
   /** Set by the commands while a line runs. */
   changed = false;
   keepCopy = false;
+  /** The learner's own world as the last lesson from it started, under its copy's name (read from here until the copy is written). */
+  kept: { name: string; world: World } | undefined;
   readonly commands: readonly Command[];
 
   /** `catalogue` is read only when a lesson word is typed or a lesson is under way (start-up stays fast). */
   constructor(
     private readonly load: () => Catalogue,
     public progress: Progress,
+    /** The store's copies of the learner's own world: a name for one kept when a lesson starts, and reading it back (lesson stop; throws why it cannot). */
+    readonly copies?: { name: () => string; read: (name: string) => World },
   ) {
     this.commands = tutorCommands(this);
   }
@@ -115,7 +119,7 @@ export class Tutor {
       if (session.rethrow) throw e;
       chunks = [err('lesson: internal error while checking the lesson')];
     }
-    const result = { chunks, changed: this.changed || chunks.length > 0, keepCopy: this.keepCopy };
+    const result: AfterLine = { chunks, changed: this.changed || chunks.length > 0, keepCopy: this.keepCopy };
     this.changed = false;
     this.keepCopy = false;
     return result;

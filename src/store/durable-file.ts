@@ -7,7 +7,7 @@
 
 import { closeSync, fsyncSync, openSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Adapter } from 'lowdb';
+import type { Adapter, SyncAdapter } from 'lowdb';
 import { writeAtomic } from './temp-file.js';
 
 /** A file whose text is not JSON (or is empty): the store says which. */
@@ -17,23 +17,41 @@ export class UnreadableText extends Error {
   }
 }
 
+/** The JSON a file holds; null when there is no file. */
+function readJSON<T>(path: string): T | null {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+  if (text.length === 0) throw new UnreadableText(true);
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new UnreadableText(false);
+  }
+}
+
+/** A store file read (never written) at once, for lowdb's LowSync: a kept copy read while a line runs. */
+export class ReadOnlyJSONFile<T> implements SyncAdapter<T> {
+  constructor(readonly path: string) {}
+
+  read(): T | null {
+    return readJSON<T>(this.path);
+  }
+
+  write(): void {
+    throw new Error(`${this.path} is only read`);
+  }
+}
+
 export class DurableJSONFile<T> implements Adapter<T> {
   constructor(readonly path: string) {}
 
   async read(): Promise<T | null> {
-    let text: string;
-    try {
-      text = readFileSync(this.path, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw e;
-    }
-    if (text.length === 0) throw new UnreadableText(true);
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      throw new UnreadableText(false);
-    }
+    return readJSON<T>(this.path);
   }
 
   async write(data: T): Promise<void> {

@@ -233,7 +233,7 @@ export function checkStoredWorld(v: unknown, nodes: unknown, version: number): s
 }
 
 const progress = shape({
-  current: optional(shape({ name: str, started: num, ran: arrayOf(str), done: arrayOf(bool), hintsGiven: arrayOf(num), passed: bool })),
+  current: optional(shape({ name: str, started: num, ran: arrayOf(str), done: arrayOf(bool), hintsGiven: arrayOf(num), passed: bool, own: optional(str) })),
   results: record(
     shape({
       attempts: num,

@@ -7,9 +7,9 @@
 // old file is kept as <store>.bak-v<N>-<timestamp> first. Where the store
 // lives is path.ts.
 
-import { closeSync, constants, copyFileSync, mkdirSync, openSync, readSync, type Stats, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { Low } from 'lowdb';
+import { closeSync, constants, copyFileSync, mkdirSync, openSync, readdirSync, readSync, type Stats, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Low, LowSync } from 'lowdb';
 import type { WorldStore } from '../host/host.js';
 import { noProgress, type Progress } from '../lessons/progress.js';
 import { put } from '../world/dict.js';
@@ -17,7 +17,7 @@ import { factoryWorld } from '../world/factory.js';
 import { treeFrom } from '../world/tree.js';
 import type { FsNode, World } from '../world/types.js';
 import { decodeWorld, decodeWorldV2, encodeWorld, type StoredWorld, type StoredWorldV2 } from './codec.js';
-import { DurableJSONFile, UnreadableText } from './durable-file.js';
+import { DurableJSONFile, ReadOnlyJSONFile, UnreadableText } from './durable-file.js';
 import { lock } from './lock.js';
 import { checkProgress, checkStoredWorld, checkWorldV1, SCHEMA_VERSION } from './schema.js';
 import { randomHex } from './token.js';
@@ -157,6 +157,19 @@ export class Store implements WorldStore {
   /** Whether this process holds the store's lock now. */
   private locked = false;
 
+  /** What a store file (a kept copy, a file the user names) holds, read through lowdb and checked as load() checks it; nothing is written. */
+  static readFile(path: string): StoreData {
+    const file = new Store(path);
+    const db = new LowSync<unknown>(new ReadOnlyJSONFile(path), null);
+    try {
+      if (!statSync(path, { throwIfNoEntry: false })?.isFile()) throw new StoreError(path, 'is not a file');
+      db.read();
+    } catch (e) {
+      throw file.readError(e);
+    }
+    return file.parse(db.data).data;
+  }
+
   /** The stored world, or the factory world when there is no store yet. */
   async load(): Promise<World> {
     try {
@@ -180,7 +193,7 @@ export class Store implements WorldStore {
       // Migrating writes the store: under its lock (taken here unless the caller holds it already).
       const release = this.locked ? null : await this.lock();
       try {
-        const backup = await this.save(parsed.data.world, `v${parsed.migratedFrom}`);
+        const backup = await this.save(parsed.data.world, this.copyName(`v${parsed.migratedFrom}`));
         this.migrated = { from: parsed.migratedFrom, backup: backup! };
       } finally {
         await release?.();
@@ -224,19 +237,48 @@ export class Store implements WorldStore {
       : { data: { schemaVersion: version, world, lessons: file.lessons } };
   }
 
-  /** <store>.bak-<what>-<timestamp>, beside the store. */
-  private backupName(what: string): string {
-    return `${this.path}.bak-${what}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  /** <store>.bak-<what>-<timestamp>, beside the store: its name without the directory. */
+  copyName(what: string): string {
+    return `${basename(this.path)}.bak-${what}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  }
+
+  /** The copies kept beside the store (reset, migrations, lessons), newest first. */
+  copies(): string[] {
+    const prefix = `${basename(this.path)}.bak`;
+    let names: string[];
+    try {
+      names = readdirSync(dirname(this.path));
+    } catch {
+      return [];
+    }
+    return names
+      .filter((n) => n.startsWith(prefix) && statOrNull(join(dirname(this.path), n))?.isFile())
+      .sort((a, b) => (statOrNull(join(dirname(this.path), b))?.mtimeMs ?? 0) - (statOrNull(join(dirname(this.path), a))?.mtimeMs ?? 0) || b.localeCompare(a));
   }
 
   /**
-   * Writes the world (and the lesson progress). With `keepCopyAs`, the file it
-   * replaces is kept first as <store>.bak-<keepCopyAs>-<time> (a lesson puts
+   * The world of a copy kept beside the store, read through lowdb and checked
+   * as the store is (an older version is brought up to date in memory; the
+   * copy is never written). Only a name copyName() could give is read: the
+   * name comes from the store, which a person may have edited.
+   */
+  readCopy(name: string): World {
+    if (name.includes('/') || !name.startsWith(`${basename(this.path)}.bak-`)) throw new Error(`${name} is not a copy of this store`);
+    try {
+      return Store.readFile(join(dirname(this.path), name)).world;
+    } catch (e) {
+      throw e instanceof StoreError ? new Error(`it ${e.problem}`) : e;
+    }
+  }
+
+  /**
+   * Writes the world (and the lesson progress). With `copyTo` (a copyName()), the file it
+   * replaces is kept first under that name beside the store (a lesson puts
    * its world in place of the learner's own, a migration); if that copy fails,
    * nothing is written. Returns the copy's path (null without one).
    */
-  async save(world: World, keepCopyAs?: string): Promise<string | null> {
-    const copy = keepCopyAs !== undefined ? await this.keepCopy(keepCopyAs) : null;
+  async save(world: World, copyTo?: string): Promise<string | null> {
+    const copy = copyTo !== undefined ? await this.copyTo(join(dirname(this.path), basename(copyTo))) : null;
     mkdirSync(dirname(this.path), { recursive: true });
     const generation = randomHex(8);
     const data = stored(world, this.progress, generation);
@@ -247,11 +289,6 @@ export class Store implements WorldStore {
     await this.db.write();
     this.seen = `g:${generation}`;
     return copy;
-  }
-
-  /** Keeps a copy of the store file (if there is one) as <store>.bak-<what>-<timestamp>; returns its path. */
-  private async keepCopy(what: string): Promise<string | null> {
-    return this.copyTo(this.backupName(what));
   }
 
   /** Copies the store file (if there is one) to `backup`; returns `backup`, or null when there was nothing to copy. */
