@@ -47,6 +47,22 @@ test('a matching file verifies; a deliberate mismatch names file, line and comma
   );
 });
 
+test('output missing from the file is named after the command that printed it, not the next one', (t) => {
+  const text = '$ uname -W\n$ hostname\naixlpar1\n';
+  const parsed = parseSession(text);
+  if (!parsed.ok) return t.fail();
+  const v = verifySession('m.session', text, parsed.file);
+  if (v.kind !== 'mismatch') return t.fail();
+  t.regex(v.report, /^m\.session:2: the replay differs from the file \(output of "\$ uname -W", line 1\)\n/);
+  // Output the file has and the replay has not: the command that would have printed it.
+  const extra = '$ uname -W\n0\nmore\n$ hostname\naixlpar1\n';
+  const p2 = parseSession(extra);
+  if (!p2.ok) return t.fail();
+  const v2 = verifySession('x.session', extra, p2.file);
+  if (v2.kind !== 'mismatch') return t.fail();
+  t.regex(v2.report, /^x\.session:3: the replay differs from the file \(output of "\$ uname -W", line 1\)\n/);
+});
+
 test('expect-prompt checks where clogin took the learner; a wrong prompt is a mismatch', (t) => {
   const text = '$ mkwpar -s -n w1\n$ clogin w1\n## expect-prompt: w1 w1:/ #\n$ exit\n## expect-prompt: Global aixlpar1:/ #\n';
   const parsed = parseSession(text);

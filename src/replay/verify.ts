@@ -22,7 +22,9 @@ export function verifySession(path: string, text: string, file: SessionFile): Ve
   const actual = rendered.split('\n');
   let first = 0;
   while (first < expected.length && expected[first] === actual[first]) first++;
-  const command = [...file.items].reverse().find((i) => i.kind === 'command' && i.line <= first + 1);
+  // Where the file has a command line but the replay printed more, the output missing from the file is the command's before it.
+  const atCommand = file.items.some((i) => i.kind === 'command' && i.line === first + 1);
+  const command = [...file.items].reverse().find((i) => i.kind === 'command' && (atCommand ? i.line < first + 1 : i.line <= first + 1));
   const where = command && command.kind === 'command' ? ` (output of "$ ${command.text}", line ${command.line})` : '';
   const patch = createTwoFilesPatch(path, path, text, rendered, 'expected', 'actual', { context: 3 });
   return { kind: 'mismatch', rendered, report: `${path}:${first + 1}: the replay differs from the file${where}\n${patch}` };
