@@ -27,7 +27,25 @@ test('WPAR names the command can act on', (t) => {
 
 test('flags of the current command, hdisk names after devname=', (t) => {
   t.deepEqual(at('stopwpar -').candidates, ['-F', '-N', '-h', '-r', '-t', '-v']);
-  t.deepEqual(at('mkwpar -n w4 -D devname=hd').candidates, ['devname=hdisk0', 'devname=hdisk1', 'devname=hdisk2', 'devname=hdisk3', 'devname=hdisk4']);
+  t.deepEqual(at('mkwpar -n w4 -D devname=hd').candidates, ['devname=hdisk1', 'devname=hdisk2', 'devname=hdisk3', 'devname=hdisk4'], "not hdisk0: it is rootvg's");
+  // A disk exported to a running WPAR is not offered; once it is given back it is again.
+  const d = session();
+  run(d, 'mkwpar -s -n w1 -D devname=hdisk2');
+  t.deepEqual(complete('chwpar -D devname=', 18, d.world, d.frame.scope, ALL).candidates, ['devname=hdisk1', 'devname=hdisk3', 'devname=hdisk4']);
+  run(d, 'mkvg -y datavg hdisk3');
+  t.deepEqual(complete('chwpar -D devname=', 18, d.world, d.frame.scope, ALL).candidates, ['devname=hdisk1', 'devname=hdisk4'], 'nor one in a volume group');
+});
+
+test('after -D the attribute names; after man the commands; a WPAR already on the line is not offered again', (t) => {
+  t.deepEqual(at('mkwpar -n w4 -D ').candidates, ['devname=', 'rootvg=']);
+  t.is(at('mkwpar -n w4 -D d').suffix, '', 'no blank after devname=');
+  t.deepEqual(at('mkwpar -n w4 -D devname=hdisk1 ').candidates, ['rootvg=']);
+  t.deepEqual(at('chwpar -D devname=hdisk1 r').candidates, ['rootvg=']);
+  t.deepEqual(at('chwpar -A ').candidates, ['web3', 'wpar1', 'wpar2'], 'not after another flag');
+  t.deepEqual(at('man lsw').candidates, ['lswpar']);
+  t.deepEqual(at('man sta').candidates, ['startsrc', 'startwpar']);
+  t.deepEqual(at('startwpar wpar1 ').candidates, ['web3']);
+  t.deepEqual(at('lswpar wpar1 wpar2 w').candidates, ['web3']);
 });
 
 test("directories, absolute and relative, in the scope's own tree", (t) => {

@@ -1,9 +1,12 @@
 // Tab completion, pure: what the word under the cursor could become.
 // Command names available in the scope; WPAR names after WPAR commands
 // (only the ones the command can act on: startwpar offers Defined WPARs,
-// stopwpar and clogin Active ones); hdisk names after devname=; the flags of
-// the current command; the words a command's first argument can be (lesson
-// names); directories for paths. Also the commands Tab offers, and the
+// stopwpar and clogin Active ones), and not one already on the line;
+// devname= and rootvg= after -D of mkwpar and chwpar; after devname= the disks
+// a WPAR can be given (Available or Defined, in no volume group of the global
+// environment, not exported); the flags of the current command; the words a
+// command's first argument can be (lesson names, and command names after man);
+// directories for paths. Also the commands Tab offers, and the
 // layout of the choices in columns when Tab is pressed twice.
 
 import type { Command } from '../engine/contract.js';
@@ -68,8 +71,20 @@ export function complete(line: string, cursor: number, world: World, scope: Scop
   if (words.length === 0) return result(usable.map((c) => c.name).filter((n) => n.startsWith(word)));
   const command = words[0]!;
   if (word.startsWith('devname=')) {
-    return result(world.disks.map((d) => `devname=${d.name}`).filter((d) => d.startsWith(word)));
+    const inVg = new Set(world.vgs.filter((v) => v.owner === 'Global').flatMap((v) => v.disks));
+    return result(
+      world.disks
+        .filter((d) => d.exportedTo === undefined && !inVg.has(d.name))
+        .map((d) => `devname=${d.name}`)
+        .filter((d) => d.startsWith(word)),
+    );
   }
+  // mkwpar/chwpar -D takes attribute=value words: the attribute names first.
+  if ((command === 'mkwpar' || command === 'chwpar') && !word.startsWith('-') && !word.includes('=') && afterFlag(words, '-D')) {
+    const attributes = ['devname=', 'rootvg='].filter((a) => a.startsWith(word) && !words.some((w) => w.startsWith(a)));
+    if (attributes.length > 0) return result(attributes, '');
+  }
+  if (command === 'man' && words.length === 1) return result(usable.map((c) => c.name).filter((n) => n.startsWith(word)));
   if (word.startsWith('-')) {
     const flags = usable.find((c) => c.name === command)?.flags ?? [];
     return result(flags.filter((f) => f.startsWith(word)));
@@ -80,12 +95,18 @@ export function complete(line: string, cursor: number, world: World, scope: Scop
     const state = WPAR_STATES[command];
     return result(
       world.wpars
-        .filter((w) => state === null || w.state === state)
+        .filter((w) => (state === null || w.state === state) && !words.slice(1).includes(w.name))
         .map((w) => w.name)
         .filter((n) => n.startsWith(word)),
     );
   }
   return completePath(word, start, cursor, world, scope, cwd);
+}
+
+/** Whether the words since the last flag follow `flag` (mkwpar -D devname=hdisk1 ...: still -D's words). */
+function afterFlag(words: readonly string[], flag: string): boolean {
+  for (let i = words.length - 1; i > 0; i--) if (words[i]!.startsWith('-')) return words[i] === flag;
+  return false;
 }
 
 function completePath(word: string, start: number, end: number, world: World, scope: Scope, cwd: string): Completion {
