@@ -17,6 +17,7 @@ import { columns, commonPrefix, complete, completionCommands } from './completio
 import { type EditorState, editor, initialEditor } from './editor.js';
 import { EDIT_KEYS, type KeyEvent, keys } from './keymap.js';
 import { liveLine, type Running } from './live-line.js';
+import { fixReflowOnShrink } from './reflow.js';
 import { Screens } from './screens.js';
 import { INSERTING, type ViMode, viModeKey } from './vi-mode.js';
 
@@ -381,5 +382,8 @@ export function App(props: AppProps): ReactNode {
 
 /** Mounts the app on the terminal: keys from `stdin` (the key reader), the screen on process.stdout. */
 export function mount(stdin: NodeJS.ReadStream, props: AppProps): Instance {
-  return render(<App {...props} />, { stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
+  const instance = render(<App {...props} />, { stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
+  const unfix = fixReflowOnShrink(process.stdout);
+  void instance.waitUntilExit().finally(unfix);
+  return instance;
 }
