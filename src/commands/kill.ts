@@ -5,7 +5,7 @@
 // does not exist." [RECALLED: AIX ksh kill]. -l lists signal names.
 
 import type { Chunk, Command } from '../engine/contract.js';
-import { endProcess } from '../world/processes.js';
+import { endProcess, pidInside } from '../world/processes.js';
 import { scopeName } from '../world/scope.js';
 import { errLine, failWith, lines } from './lib/output.js';
 
@@ -35,13 +35,13 @@ export const kill: Command = {
     let status = 0;
     for (const a of args) {
       const pid = Number(a);
-      const proc = world.processes.find((p) => (inside ? p.wpar === scopeName(ctx.scope) && p.vpid === pid : p.pid === pid));
+      const proc = world.processes.find((p) => (inside ? p.wpar === scopeName(ctx.scope) && pidInside(p) === pid : p.pid === pid));
       if (!/^\d+$/.test(a) || !proc) {
         out.push(errLine(`kill: ${a}: 0403-003 The specified process does not exist.`));
         status = 1;
         continue;
       }
-      if ((inside ? proc.vpid : proc.pid) === 1) {
+      if ((inside ? pidInside(proc) : proc.pid) === 1) {
         out.push(errLine(`kill: ${a}: The file access permissions do not allow the specified action.`));
         status = 1;
         continue;

@@ -5,6 +5,7 @@
 // Subsystem is not on file." when unknown, RECALLED). -g Group: a group.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
+import { pidInside } from '../world/processes.js';
 import { scopeName } from '../world/scope.js';
 import { subsystemsOf } from '../world/subsystems.js';
 import { isRunning } from '../world/wpars.js';
@@ -38,7 +39,7 @@ export const lssrc: Command = {
     const rows: [string, string, string, string][] = [];
     for (const p of ctx.world.processes) {
       if (!p.subsystem || (inside ? p.wpar !== scopeName(ctx.scope) : p.wpar !== undefined)) continue;
-      rows.push([p.subsystem, p.group ?? '', String(inside ? p.vpid : p.pid), 'active']);
+      rows.push([p.subsystem, p.group ?? '', String(inside ? pidInside(p) : p.pid), 'active']);
     }
     if (!inside) for (const w of ctx.world.wpars) if (isRunning(w) && w.corPid) rows.push([`cor_${w.name}`, '', String(w.corPid), 'active']);
     // What is on file and not running: the usual inoperative ones, and any stopsrc stopped.

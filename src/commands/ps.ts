@@ -6,12 +6,18 @@
 // "+" before the user (reference 15.1, DOC); inside a WPAR only its own, with
 // its PIDs (init is 1), and -@ is refused. Layout: reference 15.2 (header
 // SOURCED in shape; column widths RECALLED). -l's F/PRI/NI/ADDR/SZ/WCHAN
-// values are simulated. Other flags say they are not supported yet.
+// values are simulated. Berkeley style (a first word without "-": ps aux,
+// ps -e's all processes with a, x, g; u the user-oriented columns, header from
+// an AIX monitoring script's copy of `ps aux`'s, the values simulated). A -p
+// or -u list that matches no process prints the header alone and exits 1.
+// Other flags say they are not supported yet.
 
-import type { Command, FlagSpec } from '../engine/contract.js';
+import type { Command, CommandContext, CommandResult, FlagSpec } from '../engine/contract.js';
 import { own } from '../world/dict.js';
+import { pidInside, ppidInside } from '../world/processes.js';
 import { scopeName } from '../world/scope.js';
 import type { Proc } from '../world/types.js';
+import { accounts } from './lib/accounts.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
 import { strftime } from './lib/time.js';
@@ -86,6 +92,8 @@ export const ps: Command = {
     examples: ['ps -ef@', 'ps -ef@ wpar1', 'ps -@ wpar1 -o pid,args'],
   },
   run(ctx) {
+    const bsd = ctx.argv[1];
+    if (ctx.argv.length === 2 && bsd !== undefined && /^[aguxwe]+$/.test(bsd)) return berkeley(ctx, bsd);
     const parsed = parseFlags(ctx, ps);
     if (isFailure(parsed)) return parsed;
     const has = (f: string) => parsed.has(f);
@@ -103,27 +111,9 @@ export const ps: Command = {
     if (wparName !== undefined && wparName !== 'Global' && !ctx.world.wpars.some((w) => w.name === wparName)) {
       return failWith([`ps: 0509-065 Could not find a workload partition called ${wparName}.`]);
     }
-    const shellPid = Number(ctx.getVar('$') ?? '0');
-    let procs: Proc[] = inside ? ctx.world.processes.filter((p) => p.wpar === scopeName(ctx.scope)) : ctx.world.processes;
-    let rows: Row[] = procs.map((p) => ({
-      pid: inside ? (p.vpid ?? p.pid) : p.pid,
-      ppid: inside ? (p.vppid ?? p.ppid) : p.ppid,
-      user: !inside && !at && p.wpar ? `+${p.user}` : p.user,
-      wpar: p.wpar ?? 'Global',
-      cmd: p.cmd,
-      start: p.start,
-      tty: '-',
-      time: p.cmd === '/etc/init' ? '0:01' : '0:00',
-    }));
-    const mine: Row[] = [
-      { pid: shellPid, ppid: 1, user: 'root', wpar: scopeName(ctx.scope), cmd: '-ksh', start: ctx.now - 60000, tty: 'pts/0', time: '0:00' },
-      { pid: shellPid + 131076, ppid: shellPid, user: 'root', wpar: scopeName(ctx.scope), cmd: ['ps', ...ctx.argv.slice(1)].join(' '), start: ctx.now, tty: 'pts/0', time: '0:00' },
-    ];
-    // In an application WPAR the command is the process; the terminal's shell is not in it.
-    if (inside && ctx.world.wpars.find((w) => w.name === scopeName(ctx.scope))?.type === 'A') mine.length = 0;
-    if (has('A') || has('e')) rows = [...rows, ...mine];
-    else if (has('p') || has('u')) rows = [...rows, ...mine];
-    else rows = mine;
+    let rows = processRows(ctx, !at);
+    const mine = rows.filter((r) => r.tty !== '-');
+    if (!(has('A') || has('e') || has('p') || has('u'))) rows = mine;
     // A list that names no process id, or a user the system does not have, is an invalid list (exit 1).
     const invalid = (flag: string) => failWith([`ps: 0509-048 Flag -${flag} was used with an invalid list.`, ...USAGE]);
     if (has('p')) {
@@ -138,12 +128,15 @@ export const ps: Command = {
       const users = arg('u')
         .split(/[,\s]+/)
         .filter(Boolean);
-      const known = new Set(['0', 'root', ...ctx.world.processes.map((p) => p.user)]);
+      // The scope's users (its /etc/passwd), by name or number.
+      const known = new Set(['0', 'root', ...ctx.world.processes.map((p) => p.user), ...accounts(ctx).users.flatMap((u) => [u.name, u.uid])]);
       if (users.length === 0 || users.some((u) => !known.has(u))) return invalid('u');
       rows = rows.filter((r) => users.includes(r.user.replace('+', '')) || users.includes(r.user.startsWith('+') || r.user === 'root' ? '0' : ''));
     }
     if (wparName !== undefined) rows = rows.filter((r) => r.wpar === wparName);
     rows.sort((a, b) => a.pid - b.pid);
+    // A list that matches no process: the heading alone, and status 1.
+    const status = (has('p') || has('u')) && rows.length === 0 ? 1 : 0;
     const zone = ctx.world.lpar.timezone;
     const wparCol = at ? (r: Row | null) => (r ? r.wpar : 'WPAR').padStart(9) : () => '';
     if (has('o')) {
@@ -159,7 +152,7 @@ export const ps: Command = {
           .map((c, i) => (FIELDS[fields[i]!]![2] ? c.padStart(widths[i]!) : i === cs.length - 1 ? c : c.padEnd(widths[i]!)))
           .join(' ')
           .trimEnd();
-      return { out: lines([(at ? wparCol(null) + ' ' : '') + fmt(heads), ...cells.map((c, i) => (at ? wparCol(rows[i]!) + ' ' : '') + fmt(c))]), status: 0 };
+      return { out: lines([(at ? wparCol(null) + ' ' : '') + fmt(heads), ...cells.map((c, i) => (at ? wparCol(rows[i]!) + ' ' : '') + fmt(c))]), status };
     }
     const full = has('f');
     const long = has('l');
@@ -183,6 +176,56 @@ export const ps: Command = {
       out.push(`${wparCol(null)}${'PID'.padStart(8)} ${'TTY'.padStart(6)}  TIME CMD`);
       for (const r of rows) out.push(`${wparCol(r)}${String(r.pid).padStart(8)} ${r.tty.padStart(6)}  ${r.time.padStart(4)} ${cmd(r)}`);
     }
-    return { out: lines(out), status: 0 };
+    return { out: lines(out), status };
   },
 };
+
+/** The rows every listing starts from: the scope's processes, and the terminal's shell and ps. */
+function processRows(ctx: CommandContext, plusForWpar: boolean): Row[] {
+  const inside = ctx.scope.kind === 'wpar';
+  const shellPid = Number(ctx.getVar('$') ?? '0');
+  const procs: Proc[] = inside ? ctx.world.processes.filter((p) => p.wpar === scopeName(ctx.scope)) : ctx.world.processes;
+  const rows = procs.map((p) => ({
+    pid: inside ? pidInside(p) : p.pid,
+    ppid: inside ? ppidInside(p) : p.ppid,
+    user: plusForWpar && !inside && p.wpar ? `+${p.user}` : p.user,
+    wpar: p.wpar ?? 'Global',
+    cmd: p.cmd,
+    start: p.start,
+    tty: '-',
+    time: p.cmd === '/etc/init' ? '0:01' : '0:00',
+  }));
+  const mine: Row[] = [
+    { pid: shellPid, ppid: 1, user: 'root', wpar: scopeName(ctx.scope), cmd: '-ksh', start: ctx.now - 60000, tty: 'pts/0', time: '0:00' },
+    { pid: shellPid + 131076, ppid: shellPid, user: 'root', wpar: scopeName(ctx.scope), cmd: ['ps', ...ctx.argv.slice(1)].join(' '), start: ctx.now, tty: 'pts/0', time: '0:00' },
+  ];
+  // In an application WPAR the command is the process; the terminal's shell is not in it.
+  if (inside && ctx.world.wpars.find((w) => w.name === scopeName(ctx.scope))?.type === 'A') return rows;
+  return [...rows, ...mine];
+}
+
+/** ps aux and its kin: a (with a terminal), x (without), g (all), u (the user-oriented columns), w (wide: no cut). */
+function berkeley(ctx: CommandContext, letters: string): CommandResult {
+  const all = letters.includes('g') || (letters.includes('a') && letters.includes('x')) || letters.includes('e');
+  const rows = processRows(ctx, false)
+    .filter((r) => all || (letters.includes('x') ? true : r.tty !== '-'))
+    .sort((a, b) => a.pid - b.pid);
+  const zone = ctx.world.lpar.timezone;
+  const wide = letters.includes('w');
+  const cut = (text: string) => (wide ? text : text.slice(0, 80));
+  if (!letters.includes('u')) {
+    return { out: lines([cut('       PID    TTY STAT  TIME COMMAND'), ...rows.map((r) => cut(`${String(r.pid).padStart(10)} ${r.tty.padStart(6)} A    ${r.time.padStart(5)} ${r.cmd}`))]), status: 0 };
+  }
+  const size = (r: Row) => 200 + (r.pid % 797);
+  return {
+    out: lines([
+      cut('USER         PID %CPU %MEM   SZ  RSS    TTY STAT    STIME  TIME COMMAND'),
+      ...rows.map((r) =>
+        cut(
+          `${r.user.padEnd(8)}${String(r.pid).padStart(8)}  0.0  0.0 ${String(size(r)).padStart(4)} ${String(size(r) + 4).padStart(4)} ${r.tty.padStart(6)} A    ${stime(r.start, ctx.now, zone).padStart(8)} ${r.time.padStart(5)} ${r.cmd}`,
+        ),
+      ),
+    ]),
+    status: 0,
+  };
+}

@@ -48,7 +48,7 @@ export const startsrc: Command = {
       }
       const started = startSubsystem(world, ctx.scope, sub, ctx.now);
       world = started.world;
-      out.push({ text: `0513-059 The ${sub.name} Subsystem has been started. Subsystem PID is ${ctx.scope.kind === 'wpar' ? started.vpid : started.pid}.\n`, stream: 'out' });
+      out.push({ text: `0513-059 The ${sub.name} Subsystem has been started. Subsystem PID is ${started.pid}.\n`, stream: 'out' });
     }
     return { out, status, ...(world !== ctx.world ? { world } : {}) };
   },

@@ -5,6 +5,7 @@
 // its main panels. Inside a WPAR only its processes. Press nothing: it ends.
 
 import type { Command } from '../engine/contract.js';
+import { pidInside } from '../world/processes.js';
 import { scopeHostname } from '../world/scope.js';
 import { MEMORY_MB, PAGING_MB } from '../world/system.js';
 import { isRunning } from '../world/wpars.js';
@@ -43,7 +44,7 @@ export const topas: Command = {
         '                                        PgspOut       0',
         'Name            PID  CPU%  PgSp Owner           PageIn        0  PAGING SPACE',
         ...procs.map((p, i) =>
-          `${(p.cmd.split('/').pop() ?? p.cmd).split(' ')[0]!.slice(0, 12).padEnd(12)}${String(ctx.scope.kind === 'wpar' ? (p.vpid ?? p.pid) : p.pid).padStart(9)}   ${(i === 0 ? 0.1 : 0).toFixed(1)}  ${(0.5 + i * 0.3).toFixed(1).padStart(4)} ${p.user.padEnd(15)}${i === 0 ? ` PageOut       0  Size,MB    ${PAGING_MB}` : i === 1 ? '                  % Used      1' : i === 2 ? '                  % Free     99' : ''}`.trimEnd(),
+          `${(p.cmd.split('/').pop() ?? p.cmd).split(' ')[0]!.slice(0, 12).padEnd(12)}${String(ctx.scope.kind === 'wpar' ? pidInside(p) : p.pid).padStart(9)}   ${(i === 0 ? 0.1 : 0).toFixed(1)}  ${(0.5 + i * 0.3).toFixed(1).padStart(4)} ${p.user.padEnd(15)}${i === 0 ? ` PageOut       0  Size,MB    ${PAGING_MB}` : i === 1 ? '                  % Used      1' : i === 2 ? '                  % Free     99' : ''}`.trimEnd(),
         ),
         '',
         `WPAR Activ   ${active}   WPAR Total   ${ctx.world.wpars.length}`,

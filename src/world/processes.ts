@@ -2,8 +2,10 @@
 // SOURCED from a real AIX 7.2 listing, reference 15.2]; starting a system
 // WPAR starts its init and daemons (reference 15.3, RECALLED/INFERRED: srcmstr,
 // syslogd, sendmail, portmap, inetd, snmp daemons, cron, qdaemon, writesrv,
-// RSCT), with global PIDs from the world's counter and their own PIDs inside
-// (init is 1); stopping it ends them.
+// RSCT), with global PIDs from the world's counter; inside the WPAR a process
+// has the same PID as seen from the global environment, but for its init,
+// which is 1 there (the "one process, one PID"; IBM: a WPAR's init
+// has PID 1 in the WPAR). Stopping it ends them.
 
 import type { Proc, Scope, World, Wpar } from './types.js';
 
@@ -15,6 +17,12 @@ const g = (pid: number, ppid: number, cmd: string, subsystem?: string, group?: s
   ...(subsystem ? { subsystem } : {}),
   ...(group ? { group } : {}),
 });
+
+/** A process's PID as seen inside its WPAR: its global PID, but 1 for the WPAR's init. */
+export const pidInside = (p: Proc): number => (p.vpid === 1 ? 1 : p.pid);
+
+/** Its parent's PID inside its WPAR: 1 for a child of the WPAR's init, 0 for init. */
+export const ppidInside = (p: Proc): number => (p.vpid === 1 ? 0 : p.vppid === 1 ? 1 : p.ppid);
 
 /** The LPAR's processes after boot. */
 export function globalProcesses(boot: number): Proc[] {
