@@ -2,7 +2,10 @@
 // [-A yes|no] [-u MountGroup] [-p rw|ro]` makes a logical volume (fslvNN) and
 // a jfs2 file system on it, the mount point and the /etc/filesystems stanza,
 // and prints the three lines of reference 17.1 (SOURCED; the free space figure
-// INFERRED). `crfs -v namefs -d Source -m MountPoint [-A yes] [-u Group]` adds
+// INFERRED). Inside a WPAR, jfs2 on a volume group the WPAR made (mkvg on a
+// disk it was given): the stanza is the WPAR's (its mount group), mount points
+// inside it. Each logical volume takes its volume group's partitions, so lsvg
+// -l lists it and a full volume group refuses the next. `crfs -v namefs -d Source -m MountPoint [-A yes] [-u Group]` adds
 // a namefs stanza (silent; the reference has no sample): with -A yes and a
 // WPAR's name as mount group it is mounted whenever that WPAR starts.
 // A mount point already in /etc/filesystems: "crfs: 0506-909 X file system
@@ -41,7 +44,7 @@ const FLAGS: readonly FlagSpec[] = [
 
 export const crfs: Command = {
   name: 'crfs',
-  scope: 'global',
+  scope: 'any',
   summary: 'Add a file system (jfs2 on a volume group, or namefs)',
   flags: FLAGS,
   usage: USAGE,
@@ -60,9 +63,12 @@ export const crfs: Command = {
     if (!vfs || !point || parsed.operands.length) return failWith(USAGE);
     const auto = arg('A') ?? 'no';
     if (auto !== 'yes' && auto !== 'no') return failWith(USAGE);
+    // Inside a WPAR: jfs2 only, on a volume group the WPAR made (its own disks), and the file system is the WPAR's.
+    const inside = ctx.scope.kind === 'wpar' ? ctx.scope.name : undefined;
+    if (inside !== undefined && vfs !== 'jfs2') return failWith([notYet(`crfs -v ${vfs} inside a workload partition`)]);
     const global = toGlobal(ctx.world, ctx.scope, normalize(ctx.cwd, point));
     if (ctx.world.fstab.some((s) => s.point === global)) return failWith([`crfs: 0506-909 ${point} file system already exists.`]);
-    const group = arg('u');
+    const group = arg('u') ?? inside;
     const base = { point: global, mount: auto === 'yes' ? 'true' : 'false', ...(group ? { type: group } : {}) };
     if (vfs === 'namefs') {
       const source = arg('d');
@@ -75,7 +81,7 @@ export const crfs: Command = {
     if (arg('d') !== undefined) return failWith([notYet('crfs -v jfs2 -d LogicalVolume (logical volumes made by mklv)')]);
     const vgName = arg('g');
     if (!vgName) return failWith(USAGE);
-    const vg = ctx.world.vgs.find((v) => v.name === vgName && v.owner === 'Global' && v.active);
+    const vg = ctx.world.vgs.find((v) => v.name === vgName && v.owner === (inside ?? 'Global') && v.active);
     if (!vg) return failWith(worldErrorText('crfs', { code: 'vg-not-found', vg: vgName }));
     const attrs = Object.fromEntries(
       parsed.opts
@@ -91,7 +97,7 @@ export const crfs: Command = {
     const { total, used } = vgPps(ctx.world, vg);
     if (partitions > total - used) return failWith(noFreePartitions('crfs'));
     const dev = nextLv(ctx.world);
-    const stanza: Stanza = { ...base, dev, vfs: 'jfs2', log: 'INLINE', account: 'false', size: blocks, ...(arg('p') === 'ro' ? { options: 'ro' } : {}) };
+    const stanza: Stanza = { ...base, dev, vfs: 'jfs2', log: 'INLINE', account: 'false', size: blocks, vg: vg.name, ...(arg('p') === 'ro' ? { options: 'ro' } : {}) };
     let world = ensureDir(ctx.world, global, ctx.now);
     world = createJfs2(world, stanza, ctx.now);
     const kb = blocks / 2;

@@ -1,32 +1,50 @@
 // lsfs: the file systems of /etc/filesystems: name, node, mount point, vfs,
 // size in 512-byte blocks, options, auto, accounting [RECALLED: AIX lsfs
-// columns]. Mount points as operands limit the list. Flags say they are not
-// supported yet.
+// columns]. Mount points as operands limit the list; -u MountGroup (a WPAR's
+// name: the stanzas mkwpar and crfs -u wrote for it) and -v VfsType filter it.
+// Inside a WPAR, its own file systems (its mount group), their mount points
+// as it sees them (INFERRED: the WPAR's /etc/filesystems). -c -q -l -a say
+// they are not supported yet.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
 import { normalize, toGlobal } from '../world/fs.js';
+import { findWpar } from '../world/wpars.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = ['Usage: lsfs [-q] [-c | -l] [-a | -v VfsType | -u MountGroup | [FileSystem...]]'];
 
-const FLAGS: readonly FlagSpec[] = [...notSimulated('cqlav:u:')];
+const FLAGS: readonly FlagSpec[] = [
+  { flag: 'u', arg: 'MountGroup', doc: "Only the file systems of this mount group: a WPAR's name lists that WPAR's." },
+  { flag: 'v', arg: 'VfsType', doc: 'Only the file systems of this type (jfs2, namefs, ...).' },
+  // AIX's other flags, not simulated yet: each says so.
+  ...notSimulated('cqla'),
+];
 
 export const lsfs: Command = {
   name: 'lsfs',
-  scope: 'global',
-  summary: 'List the file systems of /etc/filesystems',
+  scope: 'any',
+  summary: 'List the file systems of /etc/filesystems (-u group, -v type)',
   flags: FLAGS,
   usage: USAGE,
-  manual: { purpose: 'Displays the characteristics of file systems.', synopsis: ['lsfs [FileSystem ...]'], examples: ['lsfs', 'lsfs /wpars/wpar1/bb_fs'] },
+  manual: {
+    purpose: 'Displays the characteristics of file systems.',
+    synopsis: ['lsfs [-u MountGroup | -v VfsType | FileSystem ...]'],
+    examples: ['lsfs', 'lsfs /wpars/wpar1/bb_fs', 'lsfs -u wpar1'],
+  },
   run(ctx) {
     const parsed = parseFlags(ctx, lsfs);
     if (isFailure(parsed)) return parsed;
-    if (parsed.opts.length) return failWith([notYet(`lsfs -${parsed.opts[0]!.flag}`)]);
+    const group = parsed.arg('u');
+    const vfs = parsed.arg('v');
     const wanted = parsed.operands.map((o) => toGlobal(ctx.world, ctx.scope, normalize(ctx.cwd, o)));
-    const stanzas = ctx.world.fstab.filter((s) => wanted.length === 0 || wanted.includes(s.point));
+    // A WPAR's /etc/filesystems holds its own file systems: its mount group's.
+    const wpar = ctx.scope.kind === 'wpar' ? findWpar(ctx.world, ctx.scope.name) : undefined;
+    const seen = (point: string) => (wpar ? (point === wpar.directory ? '/' : point.slice(wpar.directory.length)) : point);
+    const stanzas = ctx.world.fstab.filter(
+      (s) => (!wpar || s.type === wpar.name) && (wanted.length === 0 || wanted.includes(s.point)) && (group === undefined || s.type === group) && (vfs === undefined || s.vfs === vfs),
+    );
     const sizeOf = (dev: string, point: string): string => {
       const g = GLOBAL_FILESYSTEMS.find((f) => f.dev === dev);
       if (g) return g.blocks ? String(g.blocks) : '--';
@@ -43,7 +61,7 @@ export const lsfs: Command = {
         row(
           s.dev,
           '--',
-          s.point,
+          seen(s.point),
           s.vfs,
           s.vfs === 'namefs' ? '--' : sizeOf(s.dev, s.point),
           s.options ?? '--',
@@ -53,6 +71,7 @@ export const lsfs: Command = {
       );
     }
     if (wanted.length && stanzas.length === 0) return failWith([`lsfs: 0506-915 No record matching ${parsed.operands[0]} was found in /etc/filesystems.`]);
+    if ((group !== undefined || vfs !== undefined) && stanzas.length === 0) return failWith([`lsfs: 0506-915 No record matching ${group ?? vfs} was found in /etc/filesystems.`]);
     return { out: lines(out), status: 0 };
   },
 };

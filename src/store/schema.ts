@@ -151,6 +151,7 @@ const stanza = shape({
   account: optional(str),
   log: optional(str),
   size: optional(num),
+  vg: optional(str),
 });
 
 const fsNode = shape({ kind: oneOf(['dir', 'file', 'link']), content: optional(str), mtime: num, mode: optional(num), owner: optional(str), group: optional(str) });

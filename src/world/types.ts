@@ -185,6 +185,8 @@ export interface Stanza {
   log?: string;
   /** Size in 512-byte blocks (crfs -a size=). */
   size?: number;
+  /** The volume group its logical volume is in (crfs -g; absent for the WPARs' own file systems, which are in rootvg). */
+  vg?: string;
 }
 
 export interface World {

@@ -1,7 +1,7 @@
 // Logical volumes as lsvg -l and lspv count them. rootvg holds the AIX system
 // LVs [RECALLED: a default AIX 7 rootvg] and the WPARs' file systems (fslvNN,
-// open while the WPAR is active); volume groups made with mkvg hold none yet
-// (mklv and crfs arrive with the file-system issue).
+// open while the WPAR is active); any volume group holds the logical volumes
+// crfs made in it (open while mounted).
 
 import type { VolumeGroup, World } from '../../world/types.js';
 import { isRunning } from '../../world/wpars.js';
@@ -30,7 +30,17 @@ const SYSTEM_LVS: readonly LogicalVolume[] = [
 ];
 
 export function logicalVolumes(world: World, vg: VolumeGroup): LogicalVolume[] {
-  if (vg.owner !== 'Global' || vg.name !== 'rootvg') return [];
+  // crfs -g VG: a logical volume of whole partitions for each file system it made there.
+  const made = world.fstab
+    .filter((s) => s.vg === vg.name && s.vfs === 'jfs2' && s.dev.startsWith('/dev/'))
+    .map((s) => ({
+      name: s.dev.slice(5),
+      type: 'jfs2',
+      lps: Math.max(1, Math.ceil((s.size ?? 131072) / 2048 / vg.ppSizeMB)),
+      open: world.mounts.some((m) => m.device === s.dev),
+      mount: asOwnerSees(world, vg, s.point),
+    }));
+  if (vg.owner !== 'Global' || vg.name !== 'rootvg') return made.sort((a, b) => (a.name < b.name ? -1 : 1));
   const wparLvs = world.wpars.flatMap((w) =>
     w.mounts
       .filter((m) => m.dev.startsWith('/dev/fslv'))
@@ -42,7 +52,14 @@ export function logicalVolumes(world: World, vg: VolumeGroup): LogicalVolume[] {
         mount: m.dir === '/' ? w.directory : w.directory + m.dir,
       })),
   );
-  return [...SYSTEM_LVS, ...wparLvs.sort((a, b) => (a.name < b.name ? -1 : 1))];
+  return [...SYSTEM_LVS, ...[...wparLvs, ...made].sort((a, b) => (a.name < b.name ? -1 : 1))];
+}
+
+/** A global mount point as the volume group's owner sees it: inside a WPAR, under its root. */
+function asOwnerSees(world: World, vg: VolumeGroup, point: string): string {
+  const dir = vg.owner === 'Global' ? undefined : world.wpars.find((w) => w.name === vg.owner)?.directory;
+  if (dir === undefined) return point;
+  return point === dir ? '/' : point.startsWith(dir + '/') ? point.slice(dir.length) : point;
 }
 
 /** Physical partitions of a disk. */
