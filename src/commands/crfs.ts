@@ -97,7 +97,7 @@ export const crfs: Command = {
     const { total, used } = vgPps(ctx.world, vg);
     if (partitions > total - used) return failWith(noFreePartitions('crfs'));
     const dev = nextLv(ctx.world);
-    const stanza: Stanza = { ...base, dev, vfs: 'jfs2', log: 'INLINE', account: 'false', size: blocks, vg: vg.name, ...(arg('p') === 'ro' ? { options: 'ro' } : {}) };
+    const stanza: Stanza = { ...base, dev, vfs: 'jfs2', log: 'INLINE', account: 'false', size: blocks, vg: vg.vgid, ...(arg('p') === 'ro' ? { options: 'ro' } : {}) };
     let world = ensureDir(ctx.world, global, ctx.now);
     world = createJfs2(world, stanza, ctx.now);
     const kb = blocks / 2;

@@ -14,6 +14,7 @@ import { cat } from './cat.js';
 import { cd } from './cd.js';
 import { cfgmgr } from './cfgmgr.js';
 import { chdev } from './chdev.js';
+import { chfs } from './chfs.js';
 import { chgrp } from './chgrp.js';
 import { chmod } from './chmod.js';
 import { chown } from './chown.js';
@@ -42,6 +43,7 @@ import { evalCmd } from './eval.js';
 import { exit } from './exit.js';
 import { exportCmd } from './export.js';
 import { expr } from './expr.js';
+import { extendvg } from './extendvg.js';
 import { falseCmd } from './false.js';
 import { find } from './find.js';
 import { getconf } from './getconf.js';
@@ -71,6 +73,7 @@ import { lsdev } from './lsdev.js';
 import { lsfs } from './lsfs.js';
 import { lsgroup } from './lsgroup.js';
 import { lslpp } from './lslpp.js';
+import { lslv } from './lslv.js';
 import { lsps } from './lsps.js';
 import { lspv } from './lspv.js';
 import { lssavewpar } from './lssavewpar.js';
@@ -82,6 +85,7 @@ import { man } from './man.js';
 import { migwpar } from './migwpar.js';
 import { mkdir } from './mkdir.js';
 import { mkgroup } from './mkgroup.js';
+import { mklv } from './mklv.js';
 import { mksysb } from './mksysb.js';
 import { mkuser } from './mkuser.js';
 import { mkvg } from './mkvg.js';
@@ -103,6 +107,7 @@ import { pwd } from './pwd.js';
 import { read } from './read.js';
 import { reboot } from './reboot.js';
 import { rebootwpar } from './rebootwpar.js';
+import { reducevg } from './reducevg.js';
 import { refresh } from './refresh.js';
 import { restwpar } from './restwpar.js';
 import { returnCmd } from './return.js';
@@ -110,6 +115,7 @@ import { rm } from './rm.js';
 import { rmdev } from './rmdev.js';
 import { rmdir } from './rmdir.js';
 import { rmfs } from './rmfs.js';
+import { rmlv } from './rmlv.js';
 import { rmuser } from './rmuser.js';
 import { rmwpar } from './rmwpar.js';
 import { sar } from './sar.js';
@@ -197,6 +203,12 @@ export const COMMANDS: readonly Command[] = (
     lssavewpar,
     lssrc,
     lsvg,
+    chfs,
+    extendvg,
+    lslv,
+    mklv,
+    reducevg,
+    rmlv,
     lswpar,
     man,
     migwpar,
@@ -321,4 +333,4 @@ export const COMMANDS: readonly Command[] = (
 ).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
-export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'mkdev', 'lslv', 'mklv', 'rmlv', 'odmget', 'swvpdmgr', 'inuwpar']);
+export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'mkdev', 'odmget', 'swvpdmgr', 'inuwpar']);

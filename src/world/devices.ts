@@ -93,7 +93,7 @@ export function setPvid(world: World, name: string, on: boolean): Result<World> 
   return ok(replaceDisk(world, { ...disk, pvid: 'none' }));
 }
 
-function assignPvid(world: World, name: string): World {
+export function assignPvid(world: World, name: string): World {
   const disk = findDisk(world, name)!;
   if (disk.pvid !== 'none') return world;
   const next = replaceDisk(world, { ...disk, pvid: lvmId(world, 'pv') });

@@ -116,6 +116,14 @@ export interface Disk {
   wparState?: 'Available' | 'Defined';
 }
 
+/** A logical volume mklv made: its volume group's identifier, type (mklv -t) and size in partitions. */
+export interface RawLv {
+  name: string;
+  vg: string;
+  type: string;
+  lps: number;
+}
+
 export interface VolumeGroup {
   name: string;
   vgid: string;
@@ -185,7 +193,7 @@ export interface Stanza {
   log?: string;
   /** Size in 512-byte blocks (crfs -a size=). */
   size?: number;
-  /** The volume group its logical volume is in (crfs -g; absent for the WPARs' own file systems, which are in rootvg). */
+  /** The identifier of the volume group its logical volume is in (crfs -g; absent for the WPARs' own file systems, which are in rootvg). */
   vg?: string;
 }
 
@@ -208,6 +216,8 @@ export interface World {
   processes: Proc[];
   /** Installed filesets of the global environment, name -> level (absent: the factory set). */
   filesets?: Record<string, string>;
+  /** Logical volumes mklv made (no file system on them; absent: none). */
+  lvs?: RawLv[];
   /** When installp committed a global fileset's current level, name -> ms (absent: the factory install; lslpp -h). */
   filesetDates?: Record<string, number>;
 }

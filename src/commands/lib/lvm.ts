@@ -30,9 +30,11 @@ const SYSTEM_LVS: readonly LogicalVolume[] = [
 ];
 
 export function logicalVolumes(world: World, vg: VolumeGroup): LogicalVolume[] {
+  // mklv: no file system, never open here.
+  const raw = (world.lvs ?? []).filter((l) => l.vg === vg.vgid).map((l) => ({ name: l.name, type: l.type, lps: l.lps, open: false, mount: 'N/A' }));
   // crfs -g VG: a logical volume of whole partitions for each file system it made there.
   const made = world.fstab
-    .filter((s) => s.vg === vg.name && s.vfs === 'jfs2' && s.dev.startsWith('/dev/'))
+    .filter((s) => s.vg === vg.vgid && s.vfs === 'jfs2' && s.dev.startsWith('/dev/'))
     .map((s) => ({
       name: s.dev.slice(5),
       type: 'jfs2',
@@ -40,7 +42,7 @@ export function logicalVolumes(world: World, vg: VolumeGroup): LogicalVolume[] {
       open: world.mounts.some((m) => m.device === s.dev),
       mount: asOwnerSees(world, vg, s.point),
     }));
-  if (vg.owner !== 'Global' || vg.name !== 'rootvg') return made.sort((a, b) => (a.name < b.name ? -1 : 1));
+  if (vg.owner !== 'Global' || vg.name !== 'rootvg') return [...made, ...raw].sort((a, b) => (a.name < b.name ? -1 : 1));
   const wparLvs = world.wpars.flatMap((w) =>
     w.mounts
       .filter((m) => m.dev.startsWith('/dev/fslv'))
@@ -52,7 +54,12 @@ export function logicalVolumes(world: World, vg: VolumeGroup): LogicalVolume[] {
         mount: m.dir === '/' ? w.directory : w.directory + m.dir,
       })),
   );
-  return [...SYSTEM_LVS, ...[...wparLvs, ...made].sort((a, b) => (a.name < b.name ? -1 : 1))];
+  return [...SYSTEM_LVS, ...[...wparLvs, ...made, ...raw].sort((a, b) => (a.name < b.name ? -1 : 1))];
+}
+
+/** Every logical volume of the system, with its volume group (lslv, and the names mklv may not take again). */
+export function allLogicalVolumes(world: World): { lv: LogicalVolume; vg: VolumeGroup; index: number }[] {
+  return world.vgs.flatMap((vg) => logicalVolumes(world, vg).map((lv, i) => ({ lv, vg, index: i + 1 })));
 }
 
 /** A global mount point as the volume group's owner sees it: inside a WPAR, under its root. */

@@ -213,13 +213,17 @@ export const sharedUsrReadOnly = () => [
  * mklv's lines SOURCED (an Ansible run of chfs on AIX 7.3, and an alt_disk
  * log, in public code); crfs's last line RECALLED-low.
  */
-export const noFreePartitions = (cmd: string) => [
+/** The volume group has not the partitions asked for (SOURCED, reference 17.1). */
+const allocpFailed = () => [
   '0516-404 allocp: This system cannot fulfill the allocation request.',
   '\tThere are not enough free partitions or not enough physical volumes ',
   '\tto keep strictness and satisfy allocation requests.  The command',
   '\tshould be retried with different allocation characteristics.',
-  '0516-822 mklv: Unable to create logical volume.',
-  `${cmd}: 0506-972 Cannot create logical volume for the file system.`,
 ];
+/** mklv could not allocate the partitions (SOURCED, reference 17.1). */
+export const mklvFailed = () => [...allocpFailed(), '0516-822 mklv: Unable to create logical volume.'];
+/** chfs could not grow the logical volume (0516-788 RECALLED). */
+export const extendlvFailed = () => [...allocpFailed(), '0516-788 extendlv: Unable to extend logical volume.'];
+export const noFreePartitions = (cmd: string) => [...mklvFailed(), `${cmd}: 0506-972 Cannot create logical volume for the file system.`];
 /** crfs -a size= with what is not a size (wording INFERRED). */
 export const badSize = (cmd: string, value: string) => `${cmd}: ${value} is not a valid size: give 512-byte blocks, or a number followed by M or G.`;

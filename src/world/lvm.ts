@@ -1,0 +1,44 @@
+// Logical volumes made with mklv (no file system on them) and the disks of a
+// volume group (extendvg, reducevg): each returns a new World. The file
+// systems' logical volumes are the stanzas' (crfs) and the WPARs' (mkwpar);
+// commands/lib/lvm.ts lists them all.
+
+import { assignPvid, disksIn, findDisk, vgOfDisk, vgsIn } from './devices.js';
+import { fail, ok, type Result } from './errors.js';
+import type { RawLv, Scope, World } from './types.js';
+
+/** mklv: a logical volume of `lps` partitions in a volume group of the scope (kept by the volume group's identifier: a WPAR's datavg is not the global one). */
+export function makeLv(world: World, scope: Scope, vgName: string, lv: Omit<RawLv, 'vg'>): Result<World> {
+  const vg = vgsIn(world, scope).find((v) => v.name === vgName && v.active);
+  if (!vg) return fail({ code: 'vg-not-found', vg: vgName });
+  return ok({ ...world, lvs: [...(world.lvs ?? []), { ...lv, vg: vg.vgid }] });
+}
+
+/** rmlv: a logical volume mklv made. */
+export function removeLv(world: World, name: string): World {
+  return { ...world, lvs: (world.lvs ?? []).filter((l) => l.name !== name) };
+}
+
+/** extendvg: free, configured disks of the scope join a volume group (a disk without a PVID gets one). */
+export function extendVg(world: World, scope: Scope, vgName: string, disks: readonly string[]): Result<{ world: World; newPvids: string[] }> {
+  const vg = vgsIn(world, scope).find((v) => v.name === vgName);
+  if (!vg) return fail({ code: 'vg-not-found', vg: vgName });
+  for (const d of disks) {
+    if (!disksIn(world, scope).some((x) => x.name === d)) return fail({ code: 'pv-not-found', dev: d });
+    if (vgOfDisk(world, d)) return fail({ code: 'pv-in-vg', dev: d });
+  }
+  const newPvids = disks.filter((d) => findDisk(world, d)!.pvid === 'none');
+  let w = world;
+  for (const d of newPvids) w = assignPvid(w, d);
+  return ok({ world: { ...w, vgs: w.vgs.map((v) => (v === vg ? { ...v, disks: [...v.disks, ...disks] } : v)) }, newPvids });
+}
+
+/** reducevg: disks leave a volume group; the last one takes the volume group with it. */
+export function reduceVg(world: World, scope: Scope, vgName: string, disks: readonly string[]): Result<{ world: World; deleted: boolean }> {
+  const vg = vgsIn(world, scope).find((v) => v.name === vgName);
+  if (!vg) return fail({ code: 'vg-not-found', vg: vgName });
+  for (const d of disks) if (!vg.disks.includes(d)) return fail({ code: 'pv-not-found', dev: d });
+  const left = vg.disks.filter((d) => !disks.includes(d));
+  if (left.length === 0) return ok({ world: { ...world, vgs: world.vgs.filter((v) => v !== vg) }, deleted: true });
+  return ok({ world: { ...world, vgs: world.vgs.map((v) => (v === vg ? { ...v, disks: left } : v)) }, deleted: false });
+}
