@@ -68,3 +68,19 @@ test('a versioned WPAR restores as a versioned WPAR', (t) => {
   t.true(r.value.wpar.privateUsr);
   t.is(r.value.wpar.usrParts?.['bos.rte'], '5.3.12.9');
 });
+
+test('restwpar brings back the devices the WPAR had; junk device groups in an edited image are dropped', (t) => {
+  const c = createWpar(factoryWorld(), { name: 'wpar1', devices: [{ devname: 'hdisk2' }] }, 0);
+  if (!c.ok) return t.fail();
+  const image = imageOf(c.value.world, c.value.wpar, 7);
+  if (!image.ok) return t.fail();
+  t.deepEqual(image.value.wpar.devices, [{ devname: 'hdisk2' }]);
+  const removed = { ...c.value.world, wpars: [] };
+  const r = restoreWpar(removed, image.value, { force: false }, 9);
+  if (!r.ok) return t.fail(JSON.stringify(r.error));
+  t.deepEqual(r.value.wpar.devices, [{ devname: 'hdisk2' }]);
+  const edited = { ...image.value, wpar: { ...image.value.wpar, devices: [{ devname: 'hdisk3' }, { devname: 7 }, 'x', { 'bad key': 'y' }] as never } };
+  const r2 = restoreWpar(removed, edited, { force: false }, 9);
+  if (!r2.ok) return t.fail(JSON.stringify(r2.error));
+  t.deepEqual(r2.value.wpar.devices, [{ devname: 'hdisk3' }]);
+});

@@ -32,6 +32,8 @@ export interface BackupImage {
     osLevel?: string;
     /** Mounts as mkwpar -M groups, so that a restore makes the same layout. */
     mounts: AttrGroup[];
+    /** The devices allocated to it, as mkwpar -D groups (absent in images of older wparsims). */
+    devices?: AttrGroup[];
   };
   /** Nodes of each local file system, keyed by its mount point inside the WPAR. */
   files: Record<string, Record<string, FsNode>>;
@@ -58,9 +60,12 @@ export function imageOf(world: World, wpar: Wpar, now: number): BackupResult<Bac
     if (!isDefaultMount(m.dir)) mounts.push(mountAsGroup(m));
   }
   const { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources } = wpar;
-  const saved = { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources, mounts };
+  const saved = { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources, mounts, devices: wpar.devices };
   return { ok: true, value: { date: now, wpar: wpar.osLevel ? { ...saved, osLevel: wpar.osLevel } : saved, files } };
 }
+
+/** An image is a file anyone can edit: a device group must be plain text attributes. */
+const isAttrGroup = (g: unknown): g is AttrGroup => typeof g === 'object' && g !== null && !Array.isArray(g) && Object.entries(g).every(([k, v]) => typeof v === 'string' && /^[A-Za-z_]\w*$/.test(k));
 
 /** Number of files and directories in an image's file systems (savewpar's and mksysb's count). */
 export const fileCount = (files: Record<string, Record<string, FsNode>>) => Object.values(files).reduce((n, nodes) => n + Object.keys(nodes).length, 0);
@@ -140,6 +145,8 @@ export function restoreWpar(world: World, image: BackupImage, opts: RestoreOptio
     routes: saved.routes,
     mounts: saved.mounts,
     resources: saved.resources,
+    // The devices it had come back with it (restwpar), as far as they are free to allocate.
+    ...(Array.isArray(saved.devices) ? { devices: saved.devices.filter(isAttrGroup) } : {}),
     ...(typeof saved.osLevel === 'string' ? { osLevel: saved.osLevel } : {}),
   };
   let w = world;
