@@ -60,7 +60,7 @@ export function imageOf(world: World, wpar: Wpar, now: number): BackupResult<Bac
     if (!isDefaultMount(m.dir)) mounts.push(mountAsGroup(m));
   }
   const { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources } = wpar;
-  const saved = { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources, mounts, devices: wpar.devices };
+  const saved = { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources, mounts, ...(wpar.devices.length > 0 ? { devices: wpar.devices } : {}) };
   return { ok: true, value: { date: now, wpar: wpar.osLevel ? { ...saved, osLevel: wpar.osLevel } : saved, files } };
 }
 
