@@ -50,7 +50,7 @@ const RECALLED = `acledit aclget aclput adb addbib admin alias alog alt_disk_cop
   raso rc rcp read readlink reboot redefinevg refer refresh regcmp reject remove renice reorgvg repquota replacepv
   restore restorevgfiles restvg restwpar rev rexec rexecd rlogin rlogind rm rmail rmdel rmdir rmrole rmrset rmt rmwpar
   route rpcgen rpcinfo rsh rshd runacct rup ruptime ruser rusers rwall rwho sa sact sar savecore savevg savewpar sccs
-  schedo script sdiff sed sendmail set setclock setgroups setmaps setsenv sh shconf shell showmount shutdown size skulker
+  schedo scp script sdiff sed sendmail set setclock setgroups setmaps setsenv sh shconf shell showmount shutdown sftp size skulker ssh ssh-keygen ssh-add ssh-agent
   sleep slibclean smit smitty snap snmpd sort spell split splp startsrc startwpar startx stopsrc stopwpar strace strings
   strip stty su sum svmon swap swapoff swapon swcons sync syncroot syncwpar sysdumpdev sysdumpstart syslogd tail tee
   test time topas touch tr trace traceroute true tsort tty ulimit umask umount unalias uname uncompress unexpand unget
