@@ -1,9 +1,11 @@
 import test from 'ava';
+import { fixtureWorld } from '../src/engine/fixtures.js';
 import { checkWorld } from '../src/store/schema.js';
 import { factoryWorld } from '../src/world/factory.js';
 import * as fsModule from '../src/world/fs.js';
 import { list, nodeAt } from '../src/world/fs.js';
 import { createWpar, isValidWparName, removeWpar, startWpar, stopWpar } from '../src/world/wpars.js';
+import { run, session } from './helpers.js';
 
 test('WPAR name rules from the mkwpar documentation', (t) => {
   for (const good of ['wpar1', 'w', 'a'.repeat(25), 'web-01', 'wpar_name', 'A9']) t.true(isValidWparName(good), good);
@@ -211,4 +213,21 @@ test("a WPAR's /usr starts as the global /usr itself, and a write to one leaves 
   if (!r.ok) return t.fail(r.error);
   t.is(nodeAt(r.value, '/wpars/p1/usr/mine')?.content, 'y');
   t.is(nodeAt(r.value, '/usr/mine'), undefined);
+});
+
+test('exportvg keeps a volume group on its disks; importvg brings it back elsewhere with its file systems under the new root', (t) => {
+  const fixture = fixtureWorld('two-wpars');
+  if (!fixture.ok) return t.fail(fixture.message);
+  const s = session(fixture.world);
+  run(s, 'mkvg -y datavg hdisk2; crfs -v jfs2 -g datavg -m /appdata -a size=64M; varyoffvg datavg; exportvg datavg');
+  t.false(s.world.vgs.some((v) => v.name === 'datavg'));
+  t.is(s.world.exportedVgs?.length, 1);
+  run(s, 'chwpar -D devname=hdisk2 wpar1; clogin wpar1 cfgmgr; clogin wpar1 importvg -y appvg hdisk2');
+  const vg = s.world.vgs.find((v) => v.name === 'appvg')!;
+  t.is(vg.owner, 'wpar1');
+  t.true(vg.active);
+  t.deepEqual(s.world.exportedVgs, []);
+  const stanza = s.world.fstab.find((x) => x.vg === vg.vgid)!;
+  t.is(stanza.point, '/wpars/wpar1/appdata');
+  t.is(stanza.type, 'wpar1');
 });

@@ -42,6 +42,7 @@ import { errpt } from './errpt.js';
 import { evalCmd } from './eval.js';
 import { exit } from './exit.js';
 import { exportCmd } from './export.js';
+import { exportvg } from './exportvg.js';
 import { expr } from './expr.js';
 import { extendvg } from './extendvg.js';
 import { falseCmd } from './false.js';
@@ -56,6 +57,7 @@ import { host } from './host.js';
 import { hostname } from './hostname.js';
 import { id } from './id.js';
 import { ifconfig } from './ifconfig.js';
+import { importvg } from './importvg.js';
 import { installp } from './installp.js';
 import { instfix } from './instfix.js';
 import { iostat } from './iostat.js';
@@ -203,6 +205,8 @@ export const COMMANDS: readonly Command[] = (
     lssavewpar,
     lssrc,
     lsvg,
+    exportvg,
+    importvg,
     chfs,
     extendvg,
     lslv,

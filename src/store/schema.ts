@@ -193,6 +193,7 @@ const worldFields = {
   filesets: optional(record(str)),
   filesetDates: optional(record(num)),
   lvs: optional(arrayOf(shape({ name, vg: str, type: name, lps: counter }))),
+  exportedVgs: optional(arrayOf(vg)),
   deviceAttrs: optional(record(record(str))),
   errlog: optional(arrayOf(shape({ id: str, label: str, time: num, type: str, cls: str, resource: str, wpar: str, description: str, causes: arrayOf(str), actions: arrayOf(str) }))),
 };

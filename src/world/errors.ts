@@ -27,6 +27,8 @@ export type WorldError =
   | { code: 'vg-open'; vg: string }
   | { code: 'pv-not-found'; dev: string }
   | { code: 'pv-in-vg'; dev: string }
+  | { code: 'pv-no-vg'; dev: string }
+  | { code: 'vg-active'; vg: string }
   | { code: 'address-in-use'; address: string; by: string }
   | { code: 'address-not-found'; address: string; name: string }
   | { code: 'address-exists'; address: string; name: string };

@@ -6,6 +6,7 @@
 import { assignPvid, disksIn, findDisk, vgOfDisk, vgsIn } from './devices.js';
 import { fail, ok, type Result } from './errors.js';
 import type { RawLv, Scope, World } from './types.js';
+import { ensureDir } from './wparfs.js';
 
 /** mklv: a logical volume of `lps` partitions in a volume group of the scope (kept by the volume group's identifier: a WPAR's datavg is not the global one). */
 export function makeLv(world: World, scope: Scope, vgName: string, lv: Omit<RawLv, 'vg'>): Result<World> {
@@ -41,4 +42,40 @@ export function reduceVg(world: World, scope: Scope, vgName: string, disks: read
   const left = vg.disks.filter((d) => !disks.includes(d));
   if (left.length === 0) return ok({ world: { ...world, vgs: world.vgs.filter((v) => v !== vg) }, deleted: true });
   return ok({ world: { ...world, vgs: world.vgs.map((v) => (v === vg ? { ...v, disks: left } : v)) }, deleted: false });
+}
+
+/** exportvg: a varied-off volume group leaves the system's definitions; its disks keep it (and its logical volumes, by its identifier). */
+export function exportVg(world: World, scope: Scope, vgName: string): Result<World> {
+  const vg = vgsIn(world, scope).find((v) => v.name === vgName);
+  if (!vg) return fail({ code: 'vg-not-found', vg: vgName });
+  if (vg.active) return fail({ code: 'vg-active', vg: vgName });
+  return ok({ ...world, vgs: world.vgs.filter((v) => v !== vg), exportedVgs: [...(world.exportedVgs ?? []), vg] });
+}
+
+/**
+ * importvg: the volume group a disk of the scope holds comes back, under a
+ * name (its old one by default), varied on, the scope's. Its file systems'
+ * stanzas follow it: their mount points move from the old owner's root to
+ * the new one's (made if missing), and they join the new owner's mount group.
+ */
+export function importVg(world: World, scope: Scope, disk: string, name: string | undefined, now: number): Result<{ world: World; name: string }> {
+  if (!disksIn(world, scope).some((d) => d.name === disk)) return fail({ code: 'pv-not-found', dev: disk });
+  const vg = (world.exportedVgs ?? []).find((v) => v.disks.includes(disk));
+  if (!vg) return fail({ code: 'pv-no-vg', dev: disk });
+  const newName = name ?? vg.name;
+  const owner = scope.kind === 'global' ? 'Global' : scope.name;
+  if (world.vgs.some((v) => v.name === newName && v.owner === owner)) return fail({ code: 'vg-exists', vg: newName });
+  const root = (who: string) => (who === 'Global' ? '' : (world.wpars.find((w) => w.name === who)?.directory ?? ''));
+  const from = root(vg.owner);
+  const to = root(owner);
+  const fstab = world.fstab.map((s) => {
+    if (s.vg !== vg.vgid) return s;
+    const inside = from !== '' && (s.point === from || s.point.startsWith(from + '/')) ? s.point.slice(from.length) || '/' : s.point;
+    const { type: _old, ...rest } = s;
+    return { ...rest, point: to + (inside === '/' && to !== '' ? '' : inside), ...(owner === 'Global' ? {} : { type: owner }) };
+  });
+  let w: World = { ...world, fstab, vgs: [...world.vgs, { ...vg, name: newName, owner, active: true }], exportedVgs: (world.exportedVgs ?? []).filter((v) => v !== vg) };
+  // Their mount points are made, as importvg's imfs makes them.
+  for (const s of fstab) if (s.vg === vg.vgid) w = ensureDir(w, s.point, now);
+  return ok({ world: w, name: newName });
 }

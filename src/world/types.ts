@@ -216,6 +216,8 @@ export interface World {
   processes: Proc[];
   /** Installed filesets of the global environment, name -> level (absent: the factory set). */
   filesets?: Record<string, string>;
+  /** Volume groups exportvg took out of the system: their disks still hold them, importvg brings them back (absent: none). */
+  exportedVgs?: VolumeGroup[];
   /** Logical volumes mklv made (no file system on them; absent: none). */
   lvs?: RawLv[];
   /** When installp committed a global fileset's current level, name -> ms (absent: the factory install; lslpp -h). */

@@ -128,6 +128,12 @@ export function worldErrorText(cmd: string, e: WorldError): string[] {
       return [`${cmd}: 0960-484 Address ${e.address} is not configured for workload partition ${e.name}.`];
     case 'address-exists':
       return [`${cmd}: 0960-483 Address ${e.address} is already configured for workload partition ${e.name}.`];
+    case 'vg-active':
+      // exportvg of a varied-on volume group (RECALLED, medium).
+      return [`0516-764 ${cmd}: The volume group must be varied off before exporting.`];
+    case 'pv-no-vg':
+      // importvg of a disk that holds no volume group (wording INFERRED).
+      return [`0516-1140 ${cmd}: Physical volume ${e.dev} does not contain a volume group.`];
     case 'pv-in-vg':
       return [`0516-1398 ${cmd}: The physical volume ${e.dev}, appears to belong to`, '\tanother volume group. Use the force option to add this physical volume', '\tto a volume group.'];
   }
