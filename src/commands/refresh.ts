@@ -5,9 +5,9 @@
 
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { runningOf } from '../world/subsystems.js';
-import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { errLine, failWith } from './lib/output.js';
-import { named } from './lib/src.js';
+import { notSimulated } from './lib/args.js';
+import { errLine } from './lib/output.js';
+import { asked } from './lib/src.js';
 
 const USAGE = ['Usage: refresh [-h host] {-g group | -p pid | -s subsystem}'];
 
@@ -21,13 +21,9 @@ export const refresh: Command = {
   usage: USAGE,
   manual: { purpose: 'Requests a refresh of a subsystem or group of subsystems.', synopsis: ['refresh -s Subsystem', 'refresh -g Group'], examples: ['refresh -s inetd', 'refresh -s syslogd'] },
   run(ctx) {
-    const parsed = parseFlags(ctx, refresh);
-    if (isFailure(parsed)) return parsed;
-    const s = parsed.arg('s');
-    const g = parsed.arg('g');
-    if ((s === undefined) === (g === undefined) || parsed.operands.length > 0) return failWith(USAGE, 1);
-    const which = named(ctx, s, g);
-    if (typeof which === 'string') return failWith([which], 1);
+    const got = asked(ctx, refresh);
+    if (!('which' in got)) return got;
+    const { which } = got;
     const out: Chunk[] = [];
     let status = 0;
     for (const sub of which) {

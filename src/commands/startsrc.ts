@@ -8,9 +8,9 @@
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { runningOf, startSubsystem } from '../world/subsystems.js';
 import type { World } from '../world/types.js';
-import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { errLine, failWith } from './lib/output.js';
-import { named } from './lib/src.js';
+import { notSimulated } from './lib/args.js';
+import { errLine } from './lib/output.js';
+import { asked } from './lib/src.js';
 
 const USAGE = ['Usage: startsrc [-a arguments] [-e environment] [-h host] {-s subsystem | -g group}'];
 
@@ -30,13 +30,9 @@ export const startsrc: Command = {
   usage: USAGE,
   manual: { purpose: 'Starts a subsystem, a group of subsystems, or a subserver.', synopsis: ['startsrc -s Subsystem', 'startsrc -g Group'], examples: ['startsrc -s xntpd', 'startsrc -g spooler'] },
   run(ctx) {
-    const parsed = parseFlags(ctx, startsrc);
-    if (isFailure(parsed)) return parsed;
-    const s = parsed.arg('s');
-    const g = parsed.arg('g');
-    if ((s === undefined) === (g === undefined) || parsed.operands.length > 0) return failWith(USAGE, 1);
-    const which = named(ctx, s, g);
-    if (typeof which === 'string') return failWith([which], 1);
+    const got = asked(ctx, startsrc);
+    if (!('which' in got)) return got;
+    const { which } = got;
     let world: World = ctx.world;
     const out: Chunk[] = [];
     let status = 0;

@@ -7,9 +7,9 @@
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { runningOf, stopSubsystem } from '../world/subsystems.js';
 import type { World } from '../world/types.js';
-import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { errLine, failWith } from './lib/output.js';
-import { named } from './lib/src.js';
+import { notSimulated } from './lib/args.js';
+import { errLine } from './lib/output.js';
+import { asked } from './lib/src.js';
 
 const USAGE = ['Usage: stopsrc [-h host] [-f | -c] {-a | -g group | [-p pid] -s subsystem}'];
 
@@ -33,13 +33,9 @@ export const stopsrc: Command = {
     examples: ['stopsrc -s sendmail', 'stopsrc -g spooler'],
   },
   run(ctx) {
-    const parsed = parseFlags(ctx, stopsrc);
-    if (isFailure(parsed)) return parsed;
-    const s = parsed.arg('s');
-    const g = parsed.arg('g');
-    if ((s === undefined) === (g === undefined) || parsed.operands.length > 0 || (parsed.has('f') && parsed.has('c'))) return failWith(USAGE, 1);
-    const which = named(ctx, s, g);
-    if (typeof which === 'string') return failWith([which], 1);
+    const got = asked(ctx, stopsrc, (f) => !(f.has('f') && f.has('c')));
+    if (!('which' in got)) return got;
+    const { which } = got;
     let world: World = ctx.world;
     const out: Chunk[] = [];
     let status = 0;
