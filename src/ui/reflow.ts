@@ -5,9 +5,11 @@
 // the resize, the rows the old frame takes now are erased here, and the
 // cursor put where Ink's clear expects it. Ink keeps its last frame private:
 // it is read through Ink's instance table (the file, not the package's
-// exports, which do not name it; ink 6.8).
+// exports, which do not name it; ink 6.8). The bundle (dist/screen) holds
+// that file with the Ink it bundles; where it cannot be found (the
+// benchmarks' tsc output) the fix is left out rather than the screen.
 
-import instances from '../../node_modules/ink/build/instances.js';
+type Instances = WeakMap<object, unknown>;
 
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
@@ -25,10 +27,17 @@ export function eraseReflowed(frame: string, width: number): string {
 
 /** Listens for resizes ahead of Ink (mount() calls it once the app is rendered). */
 export function fixReflowOnShrink(stdout: NodeJS.WriteStream): () => void {
+  let instances: Instances | undefined;
+  import('../../node_modules/ink/build/instances.js').then(
+    (m) => {
+      instances = m.default as unknown as Instances;
+    },
+    () => {},
+  );
   let width = stdout.columns || 80;
   const onResize = () => {
     const now = stdout.columns || 80;
-    const ink = instances.get(stdout) as unknown as { lastOutput?: string } | undefined;
+    const ink = instances?.get(stdout) as { lastOutput?: string } | undefined;
     if (now < width && ink?.lastOutput) stdout.write(eraseReflowed(ink.lastOutput, now));
     width = now;
   };
