@@ -24,6 +24,8 @@ function shell(speed: Speed = 'instant') {
       host: h,
       history: null,
       speed,
+      // An operation streams over 0.6 s rather than 2 s: the same steps, a faster fast tier.
+      fastTotalMs: 600,
       color: false,
       onExit: (st: number) => {
         exits.push(st);

@@ -37,6 +37,8 @@ export interface AppProps {
   initialLines?: readonly string[];
   /** Clears the terminal (Ctrl-L, `clear`). */
   clearScreen: () => void;
+  /** How long --speed fast streams a long operation (default FAST_TOTAL_MS; tests take less). */
+  fastTotalMs?: number;
   /** Sees every key as typed (live recording). */
   onRawInput?: (data: string) => void;
 }
@@ -165,7 +167,7 @@ export function App(props: AppProps): ReactNode {
       finish(pending, false);
       return;
     }
-    const scale = props.speed === 'real' || simulatedTotal === 0 ? 1 : Math.min(1, FAST_TOTAL_MS / simulatedTotal);
+    const scale = props.speed === 'real' || simulatedTotal === 0 ? 1 : Math.min(1, (props.fastTotalMs ?? FAST_TOTAL_MS) / simulatedTotal);
     busy.current = true;
     setRunning({ label: step.line, frame: 0, elapsed: 0, total });
     let at = 0;
