@@ -85,6 +85,7 @@ import { lsvg } from './lsvg.js';
 import { lswpar } from './lswpar.js';
 import { man } from './man.js';
 import { migwpar } from './migwpar.js';
+import { mkdev } from './mkdev.js';
 import { mkdir } from './mkdir.js';
 import { mkgroup } from './mkgroup.js';
 import { mklv } from './mklv.js';
@@ -205,6 +206,7 @@ export const COMMANDS: readonly Command[] = (
     lssavewpar,
     lssrc,
     lsvg,
+    mkdev,
     exportvg,
     importvg,
     chfs,
@@ -337,4 +339,4 @@ export const COMMANDS: readonly Command[] = (
 ).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 /** Real AIX commands the guide or the reference uses that later issues implement. */
-export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'mkdev', 'odmget', 'swvpdmgr', 'inuwpar']);
+export const PLANNED: ReadonlySet<string> = new Set(['syncroot', 'odmget', 'swvpdmgr', 'inuwpar']);
