@@ -1,5 +1,6 @@
-// Logical volumes made with mklv (no file system on them) and the disks of a
-// volume group (extendvg, reducevg): each returns a new World. The file
+// Logical volumes made with mklv (no file system on them), the disks of a
+// volume group (extendvg, reducevg), and a volume group leaving the system and
+// coming back (exportvg, importvg): each returns a new World. The file
 // systems' logical volumes are the stanzas' (crfs) and the WPARs' (mkwpar);
 // commands/lib/lvm.ts lists them all.
 
