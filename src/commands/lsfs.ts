@@ -8,8 +8,7 @@
 
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { GLOBAL_FILESYSTEMS } from '../world/factory.js';
-import { normalize, toGlobal } from '../world/fs.js';
-import { findWpar } from '../world/wpars.js';
+import { fromGlobal, normalize, toGlobal } from '../world/fs.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
 
@@ -40,10 +39,9 @@ export const lsfs: Command = {
     const vfs = parsed.arg('v');
     const wanted = parsed.operands.map((o) => toGlobal(ctx.world, ctx.scope, normalize(ctx.cwd, o)));
     // A WPAR's /etc/filesystems holds its own file systems: its mount group's.
-    const wpar = ctx.scope.kind === 'wpar' ? findWpar(ctx.world, ctx.scope.name) : undefined;
-    const seen = (point: string) => (wpar ? (point === wpar.directory ? '/' : point.slice(wpar.directory.length)) : point);
+    const inside = ctx.scope.kind === 'wpar' ? ctx.scope.name : undefined;
     const stanzas = ctx.world.fstab.filter(
-      (s) => (!wpar || s.type === wpar.name) && (wanted.length === 0 || wanted.includes(s.point)) && (group === undefined || s.type === group) && (vfs === undefined || s.vfs === vfs),
+      (s) => (inside === undefined || s.type === inside) && (wanted.length === 0 || wanted.includes(s.point)) && (group === undefined || s.type === group) && (vfs === undefined || s.vfs === vfs),
     );
     const sizeOf = (dev: string, point: string): string => {
       const g = GLOBAL_FILESYSTEMS.find((f) => f.dev === dev);
@@ -61,7 +59,7 @@ export const lsfs: Command = {
         row(
           s.dev,
           '--',
-          seen(s.point),
+          fromGlobal(ctx.world, ctx.scope, s.point) ?? s.point,
           s.vfs,
           s.vfs === 'namefs' ? '--' : sizeOf(s.dev, s.point),
           s.options ?? '--',

@@ -64,8 +64,6 @@ export const mklv: Command = {
     for (let n = 0; name === undefined; n++) if (!taken.has(`lv${String(n).padStart(2, '0')}`)) name = `lv${String(n).padStart(2, '0')}`;
     const { total, used } = vgPps(ctx.world, vg);
     if (lps > total - used) return failWith(mklvFailed());
-    const r = makeLv(ctx.world, ctx.scope, vg.name, { name, type: parsed.arg('t') ?? 'jfs2', lps });
-    if (!r.ok) return failWith(worldErrorText('mklv', r.error));
-    return { out: lines([name]), status: 0, world: r.value };
+    return { out: lines([name]), status: 0, world: makeLv(ctx.world, vg, { name, type: parsed.arg('t') ?? 'jfs2', lps }) };
   },
 };

@@ -93,7 +93,7 @@ export function setPvid(world: World, name: string, on: boolean): Result<World> 
   return ok(replaceDisk(world, { ...disk, pvid: 'none' }));
 }
 
-export function assignPvid(world: World, name: string): World {
+function assignPvid(world: World, name: string): World {
   const disk = findDisk(world, name)!;
   if (disk.pvid !== 'none') return world;
   const next = replaceDisk(world, { ...disk, pvid: lvmId(world, 'pv') });
@@ -220,9 +220,20 @@ export function vgsIn(world: World, scope: Scope): VolumeGroup[] {
 /** A new volume group on the disks (mkvg), with partitions of ppSizeMB (64 by default). */
 export function makeVg(world: World, scope: Scope, name: string, disks: readonly string[], ppSizeMB = 64): Result<{ world: World; newPvids: string[] }> {
   if (world.vgs.some((v) => v.name === name && v.owner === owner(scope))) return fail({ code: 'vg-exists', vg: name });
+  const claimed = claimDisks(world, scope, disks);
+  if (!claimed.ok) return claimed;
+  const { world: w, newPvids } = claimed.value;
+  const vg: VolumeGroup = { name, vgid: lvmId(w, 'vg'), ppSizeMB, owner: owner(scope), disks: [...disks], active: true };
+  return ok({ world: { ...w, vgs: [...w.vgs, vg], counters: { ...w.counters, nextLvmId: w.counters.nextLvmId + 1 } }, newPvids });
+}
+
+/** Whether a disk is one the scope can use: configured there (globally, not exported). */
+export const usableDisk = (world: World, scope: Scope, name: string): boolean => disksIn(world, scope).some((d) => d.name === name && usable(d, scope));
+
+/** Free, configured disks of the scope about to join a volume group (mkvg, extendvg): each gets a PVID if it has none. */
+export function claimDisks(world: World, scope: Scope, disks: readonly string[]): Result<{ world: World; newPvids: string[] }> {
   for (const d of disks) {
-    const disk = disksIn(world, scope).find((x) => x.name === d);
-    if (!disk || !usable(disk, scope)) return fail({ code: 'pv-not-found', dev: d });
+    if (!usableDisk(world, scope, d)) return fail({ code: 'pv-not-found', dev: d });
     if (vgOfDisk(world, d)) return fail({ code: 'pv-in-vg', dev: d });
   }
   let w = world;
@@ -231,8 +242,7 @@ export function makeVg(world: World, scope: Scope, name: string, disks: readonly
     if (findDisk(w, d)!.pvid === 'none') newPvids.push(d);
     w = assignPvid(w, d);
   }
-  const vg: VolumeGroup = { name, vgid: lvmId(w, 'vg'), ppSizeMB, owner: owner(scope), disks: [...disks], active: true };
-  return ok({ world: { ...w, vgs: [...w.vgs, vg], counters: { ...w.counters, nextLvmId: w.counters.nextLvmId + 1 } }, newPvids });
+  return ok({ world: w, newPvids });
 }
 
 /** varyonvg / varyoffvg. rootvg stays on: its logical volumes are open. */

@@ -4,16 +4,16 @@
 // systems' logical volumes are the stanzas' (crfs) and the WPARs' (mkwpar);
 // commands/lib/lvm.ts lists them all.
 
-import { assignPvid, disksIn, findDisk, vgOfDisk, vgsIn } from './devices.js';
+import { claimDisks, usableDisk, vgsIn } from './devices.js';
 import { fail, ok, type Result } from './errors.js';
-import type { RawLv, Scope, World } from './types.js';
+import { fromGlobal, toGlobal } from './fs.js';
+import { scopeNamed } from './scope.js';
+import type { RawLv, Scope, VolumeGroup, World } from './types.js';
 import { ensureDir } from './wparfs.js';
 
-/** mklv: a logical volume of `lps` partitions in a volume group of the scope (kept by the volume group's identifier: a WPAR's datavg is not the global one). */
-export function makeLv(world: World, scope: Scope, vgName: string, lv: Omit<RawLv, 'vg'>): Result<World> {
-  const vg = vgsIn(world, scope).find((v) => v.name === vgName && v.active);
-  if (!vg) return fail({ code: 'vg-not-found', vg: vgName });
-  return ok({ ...world, lvs: [...(world.lvs ?? []), { ...lv, vg: vg.vgid }] });
+/** mklv: a logical volume of `lps` partitions in a volume group (kept by its identifier: a WPAR's datavg is not the global one). */
+export function makeLv(world: World, vg: VolumeGroup, lv: Omit<RawLv, 'vg'>): World {
+  return { ...world, lvs: [...(world.lvs ?? []), { ...lv, vg: vg.vgid }] };
 }
 
 /** rmlv: a logical volume mklv made. */
@@ -21,17 +21,13 @@ export function removeLv(world: World, name: string): World {
   return { ...world, lvs: (world.lvs ?? []).filter((l) => l.name !== name) };
 }
 
-/** extendvg: free, configured disks of the scope join a volume group (a disk without a PVID gets one). */
+/** extendvg: free, configured disks of the scope join a volume group (as mkvg's: claimDisks). */
 export function extendVg(world: World, scope: Scope, vgName: string, disks: readonly string[]): Result<{ world: World; newPvids: string[] }> {
   const vg = vgsIn(world, scope).find((v) => v.name === vgName);
   if (!vg) return fail({ code: 'vg-not-found', vg: vgName });
-  for (const d of disks) {
-    if (!disksIn(world, scope).some((x) => x.name === d)) return fail({ code: 'pv-not-found', dev: d });
-    if (vgOfDisk(world, d)) return fail({ code: 'pv-in-vg', dev: d });
-  }
-  const newPvids = disks.filter((d) => findDisk(world, d)!.pvid === 'none');
-  let w = world;
-  for (const d of newPvids) w = assignPvid(w, d);
+  const claimed = claimDisks(world, scope, disks);
+  if (!claimed.ok) return claimed;
+  const { world: w, newPvids } = claimed.value;
   return ok({ world: { ...w, vgs: w.vgs.map((v) => (v === vg ? { ...v, disks: [...v.disks, ...disks] } : v)) }, newPvids });
 }
 
@@ -60,20 +56,18 @@ export function exportVg(world: World, scope: Scope, vgName: string): Result<Wor
  * the new one's (made if missing), and they join the new owner's mount group.
  */
 export function importVg(world: World, scope: Scope, disk: string, name: string | undefined, now: number): Result<{ world: World; name: string }> {
-  if (!disksIn(world, scope).some((d) => d.name === disk)) return fail({ code: 'pv-not-found', dev: disk });
+  if (!usableDisk(world, scope, disk)) return fail({ code: 'pv-not-found', dev: disk });
   const vg = (world.exportedVgs ?? []).find((v) => v.disks.includes(disk));
   if (!vg) return fail({ code: 'pv-no-vg', dev: disk });
   const newName = name ?? vg.name;
   const owner = scope.kind === 'global' ? 'Global' : scope.name;
   if (world.vgs.some((v) => v.name === newName && v.owner === owner)) return fail({ code: 'vg-exists', vg: newName });
-  const root = (who: string) => (who === 'Global' ? '' : (world.wpars.find((w) => w.name === who)?.directory ?? ''));
-  const from = root(vg.owner);
-  const to = root(owner);
+  // A mount point as the old owner saw it, under the new owner's root.
+  const from = scopeNamed(vg.owner);
   const fstab = world.fstab.map((s) => {
     if (s.vg !== vg.vgid) return s;
-    const inside = from !== '' && (s.point === from || s.point.startsWith(from + '/')) ? s.point.slice(from.length) || '/' : s.point;
     const { type: _old, ...rest } = s;
-    return { ...rest, point: to + (inside === '/' && to !== '' ? '' : inside), ...(owner === 'Global' ? {} : { type: owner }) };
+    return { ...rest, point: toGlobal(world, scope, fromGlobal(world, from, s.point) ?? s.point), ...(owner === 'Global' ? {} : { type: owner }) };
   });
   let w: World = { ...world, fstab, vgs: [...world.vgs, { ...vg, name: newName, owner, active: true }], exportedVgs: (world.exportedVgs ?? []).filter((v) => v !== vg) };
   // Their mount points are made, as importvg's imfs makes them.

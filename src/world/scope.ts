@@ -11,6 +11,9 @@ export function scopeName(scope: Scope): string {
   return scope.kind === 'global' ? 'Global' : scope.name;
 }
 
+/** The scope an owner's name stands for ("Global", or a WPAR's name: a volume group's owner). */
+export const scopeNamed = (name: string): Scope => (name === 'Global' ? GLOBAL : { kind: 'wpar', name });
+
 /** Whether a directory exists, given a path as the scope sees it. */
 export function dirExists(world: World, scope: Scope, path: string): boolean {
   return isDir(world, scope, path);

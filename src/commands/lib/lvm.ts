@@ -3,6 +3,8 @@
 // open while the WPAR is active); any volume group holds the logical volumes
 // crfs made in it (open while mounted).
 
+import { fromGlobal } from '../../world/fs.js';
+import { scopeNamed } from '../../world/scope.js';
 import type { VolumeGroup, World } from '../../world/types.js';
 import { isRunning } from '../../world/wpars.js';
 
@@ -40,7 +42,7 @@ export function logicalVolumes(world: World, vg: VolumeGroup): LogicalVolume[] {
       type: 'jfs2',
       lps: Math.max(1, Math.ceil((s.size ?? 131072) / 2048 / vg.ppSizeMB)),
       open: world.mounts.some((m) => m.device === s.dev),
-      mount: asOwnerSees(world, vg, s.point),
+      mount: fromGlobal(world, scopeNamed(vg.owner), s.point) ?? s.point,
     }));
   if (vg.owner !== 'Global' || vg.name !== 'rootvg') return [...made, ...raw].sort((a, b) => (a.name < b.name ? -1 : 1));
   const wparLvs = world.wpars.flatMap((w) =>
@@ -60,13 +62,6 @@ export function logicalVolumes(world: World, vg: VolumeGroup): LogicalVolume[] {
 /** Every logical volume of the system, with its volume group (lslv, and the names mklv may not take again). */
 export function allLogicalVolumes(world: World): { lv: LogicalVolume; vg: VolumeGroup; index: number }[] {
   return world.vgs.flatMap((vg) => logicalVolumes(world, vg).map((lv, i) => ({ lv, vg, index: i + 1 })));
-}
-
-/** A global mount point as the volume group's owner sees it: inside a WPAR, under its root. */
-function asOwnerSees(world: World, vg: VolumeGroup, point: string): string {
-  const dir = vg.owner === 'Global' ? undefined : world.wpars.find((w) => w.name === vg.owner)?.directory;
-  if (dir === undefined) return point;
-  return point === dir ? '/' : point.startsWith(dir + '/') ? point.slice(dir.length) : point;
 }
 
 /** Physical partitions of a disk. */
