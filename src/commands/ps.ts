@@ -53,9 +53,12 @@ const FIELDS: Record<string, [string, (r: Row, now: number, zone: string) => str
   tty: ['TT', (r) => r.tty, true],
   time: ['TIME', (r) => r.time, true],
   pcpu: ['%CPU', () => '0.0', true],
-  vsz: ['VSZ', (r) => String(400 + (r.pid % 997)), true],
+  vsz: ['VSZ', (r) => String(sizeOf(r)), true],
   wpar: ['WPAR', (r) => r.wpar, true],
 };
+
+/** A process's simulated size in KB: one figure for VSZ, -l's SZ and ps aux's SZ. */
+const sizeOf = (r: Row): number => 400 + (r.pid % 997);
 
 function commandName(cmd: string): string {
   const first = cmd.split(/[\s:]/)[0]!;
@@ -163,7 +166,7 @@ export const ps: Command = {
       for (const r of rows) {
         const addr = (r.pid % 65521).toString(16).padStart(4, '0').slice(-4);
         out.push(
-          `${wparCol(r)}${'240001'.padStart(8)} A ${r.user.padStart(8)} ${String(r.pid).padStart(8)} ${String(r.ppid).padStart(8)}   0  60 20 ${addr} ${String(400 + (r.pid % 997)).padStart(5)} ${r.tty === '-' ? '        -' : '         '} ${full ? stime(r.start, ctx.now, zone).padStart(8) + ' ' : ''}${r.tty.padStart(6)}  ${r.time.padStart(4)} ${cmd(r)}`,
+          `${wparCol(r)}${'240001'.padStart(8)} A ${r.user.padStart(8)} ${String(r.pid).padStart(8)} ${String(r.ppid).padStart(8)}   0  60 20 ${addr} ${String(sizeOf(r)).padStart(5)} ${r.tty === '-' ? '        -' : '         '} ${full ? stime(r.start, ctx.now, zone).padStart(8) + ' ' : ''}${r.tty.padStart(6)}  ${r.time.padStart(4)} ${cmd(r)}`,
         );
       }
     } else if (full) {
@@ -216,13 +219,12 @@ function berkeley(ctx: CommandContext, letters: string): CommandResult {
   if (!letters.includes('u')) {
     return { out: lines([cut('       PID    TTY STAT  TIME COMMAND'), ...rows.map((r) => cut(`${String(r.pid).padStart(10)} ${r.tty.padStart(6)} A    ${r.time.padStart(5)} ${r.cmd}`))]), status: 0 };
   }
-  const size = (r: Row) => 200 + (r.pid % 797);
   return {
     out: lines([
       cut('USER         PID %CPU %MEM   SZ  RSS    TTY STAT    STIME  TIME COMMAND'),
       ...rows.map((r) =>
         cut(
-          `${r.user.padEnd(8)}${String(r.pid).padStart(8)}  0.0  0.0 ${String(size(r)).padStart(4)} ${String(size(r) + 4).padStart(4)} ${r.tty.padStart(6)} A    ${stime(r.start, ctx.now, zone).padStart(8)} ${r.time.padStart(5)} ${r.cmd}`,
+          `${r.user.padEnd(8)}${String(r.pid).padStart(8)}  0.0  0.0 ${String(sizeOf(r)).padStart(4)} ${String(sizeOf(r) + 4).padStart(4)} ${r.tty.padStart(6)} A    ${stime(r.start, ctx.now, zone).padStart(8)} ${r.time.padStart(5)} ${r.cmd}`,
         ),
       ),
     ]),
