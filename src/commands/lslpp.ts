@@ -52,9 +52,9 @@ function wrapped(first: string, description: string, indent: number): string[] {
 const describe = (name: string) => filesetInfo(name)?.description ?? '';
 
 /** One `lslpp -l` row: level at column 36, state, the description at column 49. */
-export function filesetRow(name: string, level: string, state: string, description: string): string[] {
+function filesetRow(name: string, level: string): string[] {
   const head = nameAndLevel(name, level, 36);
-  return [...head.slice(0, -1), ...wrapped(`${head.at(-1)}  ${state.padEnd(11)}`, description, 49)];
+  return [...head.slice(0, -1), ...wrapped(`${head.at(-1)}  ${'COMMITTED'.padEnd(11)}`, describe(name), 49)];
 }
 
 /** One `lslpp -L` row: level at column 36, state and type codes, the description at column 51. */
@@ -117,8 +117,8 @@ function detailed(l: Listing, colons: boolean): string[] {
     const row = (path: string, n: string, level: string) => `${path}:${n}:${level}::COMMITTED:I:${describe(n)}:`;
     return [...l.names.map((n) => row(USR, n, l.usr[n]!)), ...l.names.filter((n) => hasRoot(l, n)).map((n) => row(ROOT, n, l.root[n]!))];
   }
-  const usrPart = l.names.flatMap((n) => filesetRow(n, l.usr[n]!, 'COMMITTED', describe(n)));
-  const rootPart = l.names.filter((n) => hasRoot(l, n)).flatMap((n) => filesetRow(n, l.root[n]!, 'COMMITTED', describe(n)));
+  const usrPart = l.names.flatMap((n) => filesetRow(n, l.usr[n]!));
+  const rootPart = l.names.filter((n) => hasRoot(l, n)).flatMap((n) => filesetRow(n, l.root[n]!));
   return [...(usrPart.length > 0 ? [`Path: ${USR}`, ...usrPart] : []), ...(usrPart.length > 0 && rootPart.length > 0 ? [''] : []), ...(rootPart.length > 0 ? [`Path: ${ROOT}`, ...rootPart] : [])];
 }
 

@@ -14,12 +14,12 @@ type Instances = WeakMap<object, unknown>;
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
 /** The rows a frame's lines take at a width, wrapped by the terminal. */
-export function rowsAt(frame: string, width: number): number {
+function rowsAt(frame: string, width: number): number {
   return frame.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.replace(ANSI, '').length / width)), 0);
 }
 
 /** What to write so that the old frame's rows are blank and the cursor is where Ink's clear of `lines` rows ends on its first row. */
-export function eraseReflowed(frame: string, width: number): string {
+function eraseReflowed(frame: string, width: number): string {
   const lines = frame.split('\n').length;
   const rows = rowsAt(frame, width);
   return `\x1b[${rows}A\r\x1b[J\x1b[${lines}B`;
