@@ -1,6 +1,7 @@
 // rmlv [-f] LogicalVolume ...: removes logical volumes mklv made. Without -f
 // it asks first and reads the answer from standard input (y or yes removes;
-// anything else, or nothing, keeps it). Each removed: "rmlv: Logical volume
+// anything else keeps it); with nothing there (at the prompt) it says that
+// reading the keys is not supported yet. Each removed: "rmlv: Logical volume
 // NAME is removed." (SOURCED: rmwpar's output, reference). A file system's
 // logical volume is removed with rmfs here (rmlv of one says it is not
 // supported yet); an unknown name: 0516-306 (the lsvg wording, INFERRED).
@@ -33,6 +34,8 @@ export const rmlv: Command = {
     const parsed = parseFlags(ctx, rmlv);
     if (isFailure(parsed)) return parsed;
     if (parsed.operands.length === 0) return failWith(USAGE);
+    // The question is answered from standard input; at the prompt there is nothing there yet (as passwd says).
+    if (!parsed.has('f') && ctx.stdin === '') return failWith(['wparsim: rmlv reading its answer from the keys at the prompt is not supported yet; rmlv -f removes without asking, or give the answer on standard input (echo y | rmlv NAME)']);
     const mine = new Set(vgsIn(ctx.world, ctx.scope).map((v) => v.vgid));
     let world = ctx.world;
     const out = [];
