@@ -35,7 +35,8 @@ export const rmlv: Command = {
     if (isFailure(parsed)) return parsed;
     if (parsed.operands.length === 0) return failWith(USAGE);
     // The question is answered from standard input; at the prompt there is nothing there yet (as passwd says).
-    if (!parsed.has('f') && ctx.stdin === '') return failWith(['wparsim: rmlv reading its answer from the keys at the prompt is not supported yet; rmlv -f removes without asking, or give the answer on standard input (echo y | rmlv NAME)']);
+    if (!parsed.has('f') && ctx.stdin === '')
+      return failWith(['wparsim: rmlv reading its answer from the keys at the prompt is not supported yet; rmlv -f removes without asking, or give the answer on standard input (echo y | rmlv NAME)']);
     const mine = new Set(vgsIn(ctx.world, ctx.scope).map((v) => v.vgid));
     let world = ctx.world;
     const out = [];
