@@ -121,8 +121,7 @@ export const df: Command = {
           ? `${'Filesystem'.padEnd(14)}${header.padStart(width)}${'Used'.padStart(10)}${'Free'.padStart(10)} %Used Mounted on`
           : `${'Filesystem'.padEnd(14)}${header.padStart(width)}${'Free'.padStart(10)} %Used    Iused %Iused Mounted on`,
     ];
-    for (const { m, point } of visible) {
-      const name = ctx.scope.kind === 'wpar' ? 'Global' : m.device;
+    for (const { m, point, device: name } of visible) {
       const f = figures(ctx.world, m);
       const cells = (values: readonly string[]) => `${name.padEnd(14)}${values[0]!.padStart(width)}${values.slice(1).join('')}`;
       if (!f || f.blocks === 0) {

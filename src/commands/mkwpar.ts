@@ -46,7 +46,7 @@ const USAGE = [
   'Usage: mkwpar [-a] [-A] [-b devexportsfile] [-c] [-C] [-E directory] [-d directory]',
   '        [-B wparbackupdevice] [-D attribute=value ...] ... [-F] [-g vg] [-h hostname]',
   '        [-H architecture] [-i] [-I attribute=value ...] ... [-k] [-l] [-L attribute=value ...]',
-  '        [-M attribute=value ...] ... [-N attribute=value ...] ... [-P] [-r]',
+  '        [-M attribute=value ...] ... [-N attribute=value ...] ... [-O] [-P] [-r]',
   '        [-R attribute=value ...] [-S attribute[+|-]=value ...] [-t] [-T attribute=value ...]',
   '        [-s] [-u userscript] [-X attribute=value ...] [-U [uuid]]',
   '        { -n wparname [-p [name]] [-e existingwparname -W | -f infile] [-o outfile [-w]] |',
@@ -122,7 +122,12 @@ export const mkwpar: Command = {
       spec.networks = spec.networks!.filter((x) => x !== n);
     }
     const created = createWpar(ctx.world, spec, ctx.now);
-    if (!created.ok) return failWith(worldErrorText('mkwpar', created.error), 1);
+    if (!created.ok) {
+      const failed = failWith(worldErrorText('mkwpar', created.error), 1);
+      // The rootvg's disk is found unusable once its creation has begun (gibsonnet.net, as in createOutput).
+      if (created.error.code === 'rootvg-overwrite' || created.error.code === 'vg-not-removed') failed.out.unshift(line("Creating workload partition's rootvg. Please wait..."));
+      return failed;
+    }
     let world = created.value.world;
     if (outFile !== undefined) {
       const written = writeFile(world, resolve(ctx, outFile).global, specText(created.value.wpar, true, systemCopy), false, ctx.now);
@@ -130,7 +135,7 @@ export const mkwpar: Command = {
       world = written.value;
     }
 
-    const out = [...warnings.map(errLine), ...createOutput(created.value.wpar)];
+    const out = [...warnings.map(errLine), ...createOutput(created.value.wpar, world)];
     if (!parsed.has('s')) {
       out.push(line(`mkwpar: 0960-390 To start the workload partition, execute the following as root: startwpar [-v] ${spec.name}`));
       return { out, status: 0, world };

@@ -55,10 +55,9 @@ export const mount: Command = {
         row('  node', '    mounted', '  mounted over', ' vfs', '    date', '   options'),
         row('--------', '---------------', '---------------', '------', '------------', '---------------'),
       ];
-      const body = mountsIn(ctx.world, ctx.scope).map(({ m, point }) => {
-        const inside = ctx.scope.kind === 'wpar';
-        const options = inside && m.vfs === 'jfs2' ? 'rw,log=NULL' : m.options;
-        return row('', inside ? 'Global' : m.device, point, m.vfs, strftime('%b %d %H:%M', m.date, zone), options);
+      const body = mountsIn(ctx.world, ctx.scope).map(({ m, point, device, own }) => {
+        const options = !own && m.vfs === 'jfs2' ? 'rw,log=NULL' : m.options;
+        return row('', device, point, m.vfs, strftime('%b %d %H:%M', m.date, zone), options);
       });
       return { out: lines([...head, ...body]), status: 0 };
     }

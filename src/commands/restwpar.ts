@@ -109,8 +109,8 @@ export const restwpar: Command = {
     }
     const out: Chunk[] = [...header(device, image.value.date, ctx.world.lpar.timezone, JSON.stringify(image.value.wpar).length)];
     const replaced = restored.value.replaced;
-    if (replaced) out.push(...(isRunning(replaced) ? stopOutput(replaced, false, true) : []), ...removeOutput(replaced));
-    out.push(...createOutput(wpar));
+    if (replaced) out.push(...(isRunning(replaced) ? stopOutput(replaced, false, true) : []), ...removeOutput(replaced, ctx.world));
+    out.push(...createOutput(wpar, world));
     if (!parsed.has('s')) return { out, status: 0, world };
     const started = startWpar(world, wpar.name, ctx.now, parsed.has('a'));
     if (!started.ok) return { out: [...out, ...worldErrorText('startwpar', started.error).map(errLine)], status: 1, world };

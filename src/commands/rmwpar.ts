@@ -52,7 +52,7 @@ export const rmwpar: Command = {
     const r = removeWpar(world, name);
     if (!r.ok) return { out: [...out, ...failWith(worldErrorText('rmwpar', r.error)).out], status: 1, world: out.length ? world : undefined };
     if (has('v')) out.push(line(`rmwpar: Removing workload partition ${name}`, 300));
-    out.push(...removeOutput(r.value.wpar));
+    out.push(...removeOutput(r.value.wpar, ctx.world));
     if (has('v')) out.push(line('rmwpar: Return Status = SUCCESS', 200));
     return { out, status: 0, world: r.value.world };
   },

@@ -47,7 +47,7 @@ export const savewpar: Command = {
     if (!wpar) return failWith([notFound('savewpar', name)]);
     const image = imageOf(ctx.world, wpar, ctx.now);
     if (!image.ok) {
-      return failWith([notYet(image.error.code === 'rootvg-wpar' ? 'savewpar of a rootvg WPAR' : 'savewpar of an application WPAR')]);
+      return failWith([notYet('savewpar of an application WPAR')]);
     }
     const device = parsed.arg('f') ?? '/dev/rmt0';
     if (isMissingTape(device)) return failWith([cannotOpen('savewpar', device, ERRNO.ENOENT)]);

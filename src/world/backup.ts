@@ -4,11 +4,12 @@
 // JSON with the WPAR's configuration and the nodes of its local file systems.
 // Nothing here touches the host.
 
+import { own } from './dict.js';
 import { fail, ok, type Result } from './errors.js';
 import { type FsResult, nodeAt, readFile, writeFile } from './fs.js';
 import { flatten, treeFrom } from './tree.js';
 import type { AttrGroup, FsNode, World, Wpar } from './types.js';
-import { ensureDir } from './wparfs.js';
+import { ensureDir, localFileSystems } from './wparfs.js';
 import { createWpar, findWpar, isDefaultMount, isRunning, mountAsGroup, removeWpar, stopWpar, type WparSpec } from './wpars.js';
 
 export const IMAGE_MAGIC = 'wparsim savewpar image 1';
@@ -39,7 +40,7 @@ export interface BackupImage {
   files: Record<string, Record<string, FsNode>>;
 }
 
-export type BackupError = { code: 'no-image'; device: string } | { code: 'bad-image'; device: string } | { code: 'rootvg-wpar'; name: string } | { code: 'app-wpar'; name: string };
+export type BackupError = { code: 'no-image'; device: string } | { code: 'bad-image'; device: string } | { code: 'app-wpar'; name: string };
 
 export type BackupResult<T> = { ok: true; value: T } | { ok: false; error: BackupError };
 
@@ -52,13 +53,10 @@ export const isMissingTape = (device: string) => /^\/dev\/rmt\d+$/.test(device) 
 /** The image of a WPAR: its configuration and its local file systems' files. */
 export function imageOf(world: World, wpar: Wpar, now: number): BackupResult<BackupImage> {
   if (wpar.type === 'A') return { ok: false, error: { code: 'app-wpar', name: wpar.name } };
-  if (wpar.rootvg) return { ok: false, error: { code: 'rootvg-wpar', name: wpar.name } };
   const files: Record<string, Record<string, FsNode>> = {};
-  const mounts: AttrGroup[] = [];
-  for (const m of wpar.mounts) {
-    if (m.vfs === 'jfs2' || m.vfs === 'jfs') files[m.dir] = flatten(world.filesystems[m.dev]);
-    if (!isDefaultMount(m.dir)) mounts.push(mountAsGroup(m));
-  }
+  // A rootvg WPAR's image holds the file systems of its own rootvg too (IBM savewpar: "all files belonging to" the WPAR).
+  for (const m of localFileSystems(world, wpar)) files[m.dir] = flatten(world.filesystems[m.dev]);
+  const mounts = wpar.mounts.filter((m) => !isDefaultMount(m.dir)).map(mountAsGroup);
   const { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources } = wpar;
   const saved = { name, hostname, directory, auto, privateUsr, copyResolv, routing, script, networks, routes, resources, mounts, ...(wpar.devices.length > 0 ? { devices: wpar.devices } : {}) };
   return { ok: true, value: { date: now, wpar: wpar.osLevel ? { ...saved, osLevel: wpar.osLevel } : saved, files } };
@@ -165,9 +163,9 @@ export function restoreWpar(world: World, image: BackupImage, opts: RestoreOptio
   const created = createWpar(w, { ...spec, force: opts.force }, now);
   if (!created.ok) return created;
   const filesystems = { ...created.value.world.filesystems };
-  for (const m of created.value.wpar.mounts) {
-    const nodes = image.files[m.dir];
-    if (nodes && m.dev.startsWith('/dev/')) filesystems[m.dev] = treeFrom(nodes);
+  for (const m of localFileSystems(created.value.world, created.value.wpar)) {
+    const nodes = own(image.files, m.dir);
+    if (nodes) filesystems[m.dev] = treeFrom(nodes);
   }
   return ok({ world: { ...created.value.world, filesystems }, wpar: created.value.wpar, ...(existing ? { replaced: existing } : {}) });
 }

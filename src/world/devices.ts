@@ -51,15 +51,22 @@ function rootvgOwner(world: World, disk: string, except?: string): Wpar | undefi
 }
 
 /** Checks one -D group for mkwpar or chwpar against the world. */
-export function checkAllocation(world: World, wparName: string, group: AttrGroup, existing: readonly AttrGroup[]): Result<Disk> {
+export function checkAllocation(world: World, wparName: string, group: AttrGroup, existing: readonly AttrGroup[], overwrite = false): Result<Disk> {
   const disk = groupDisk(world, group);
   if (!disk) return fail({ code: 'device-not-found', dev: groupName(group) });
   const vg = vgOfDisk(world, disk.name);
-  if (vg && vg.owner === 'Global') return fail({ code: 'device-in-vg', dev: disk.name, vg: vg.name });
   if (existing.some((g) => groupName(g) === disk.name || groupName(g) === disk.pvid)) return fail({ code: 'device-allocated', dev: disk.name, wpar: wparName });
   const taken = rootvgOwner(world, disk.name, wparName);
-  if (taken) return fail({ code: 'rootvg-taken', dev: disk.name, wpar: taken.name });
-  if (group['rootvg'] === 'yes' && vg) return fail({ code: 'device-in-vg', dev: disk.name, vg: vg.name });
+  if (taken) return fail({ code: 'device-allocated', dev: disk.name, wpar: taken.name });
+  if (group['rootvg'] === 'yes') {
+    if (vg && vg.owner !== 'Global' && vg.owner !== wparName) return fail({ code: 'device-allocated', dev: disk.name, wpar: vg.owner });
+    // A disk that holds a volume group (defined or exported) is only taken with -O, and not while one of its file systems is mounted.
+    const held = vg ?? world.exportedVgs?.find((v) => v.disks.includes(disk.name));
+    if (held && !overwrite) return fail({ code: 'rootvg-overwrite', dev: disk.name });
+    if (vg && world.fstab.some((s) => s.vg === vg.vgid && world.mounts.some((m) => m.device === s.dev))) return fail({ code: 'vg-not-removed', dev: disk.name, vg: vg.name });
+    return ok(disk);
+  }
+  if (vg && vg.owner === 'Global') return fail({ code: 'device-in-vg', dev: disk.name, vg: vg.name });
   return ok(disk);
 }
 

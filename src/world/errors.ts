@@ -15,7 +15,8 @@ export type WorldError =
   | { code: 'device-not-found'; dev: string }
   | { code: 'device-in-vg'; dev: string; vg: string }
   | { code: 'device-allocated'; dev: string; wpar: string }
-  | { code: 'rootvg-taken'; dev: string; wpar: string }
+  | { code: 'rootvg-overwrite'; dev: string }
+  | { code: 'vg-not-removed'; dev: string; vg: string }
   | { code: 'device-exported'; dev: string; wpar: string }
   | { code: 'device-not-allocated'; dev: string; wpar: string }
   | { code: 'rootvg-device'; dev: string; wpar: string }

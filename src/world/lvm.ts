@@ -74,3 +74,22 @@ export function importVg(world: World, scope: Scope, disk: string, name: string 
   for (const s of fstab) if (s.vg === vg.vgid) w = ensureDir(w, s.point, now);
   return ok({ world: w, name: newName });
 }
+
+/**
+ * mkwpar -O: the volume group a disk holds (defined or exported) is
+ * overwritten, with its logical volumes and file systems. checkAllocation has
+ * refused it while one of them is mounted.
+ */
+export function overwriteDisk(world: World, disk: string): World {
+  const vg = [...world.vgs, ...(world.exportedVgs ?? [])].find((v) => v.disks.includes(disk));
+  if (!vg) return world;
+  const gone = new Set(world.fstab.filter((s) => s.vg === vg.vgid).map((s) => s.dev));
+  return {
+    ...world,
+    vgs: world.vgs.filter((v) => v !== vg),
+    exportedVgs: (world.exportedVgs ?? []).filter((v) => v !== vg),
+    lvs: (world.lvs ?? []).filter((l) => l.vg !== vg.vgid),
+    fstab: world.fstab.filter((s) => s.vg !== vg.vgid),
+    filesystems: Object.fromEntries(Object.entries(world.filesystems).filter(([dev]) => !gone.has(dev))),
+  };
+}

@@ -67,13 +67,30 @@ export function devicesIn(world: World, scope: Scope, extended: boolean): Device
   return all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Mounts visible in a scope, with their points as the scope sees them. */
-export function mountsIn(world: World, scope: Scope): { m: Mount; point: string }[] {
-  const out: { m: Mount; point: string }[] = [];
+/**
+ * Mounts visible in a scope, with their points and devices as the scope sees
+ * them: inside a WPAR a file system the global environment owns is "Global"
+ * (reference 18.2); one on the WPAR's own volume groups keeps its device.
+ */
+export function mountsIn(world: World, scope: Scope): { m: Mount; point: string; device: string; own: boolean }[] {
+  const out: { m: Mount; point: string; device: string; own: boolean }[] = [];
+  const owned = scope.kind === 'wpar' ? ownedDevices(world, scope.name) : new Set<string>();
   for (const m of world.mounts) {
     const point = fromGlobal(world, scope, m.point);
-    if (point !== null && (scope.kind === 'global' || m.point !== '/')) out.push({ m, point });
+    if (point === null || (scope.kind === 'wpar' && m.point === '/')) continue;
+    const own = scope.kind === 'global' || owned.has(m.device);
+    out.push({ m, point, device: own ? m.device : 'Global', own });
   }
+  return out;
+}
+
+/** The file systems on a WPAR's own volume groups (crfs there, a rootvg WPAR's), by device. */
+function ownedDevices(world: World, name: string): Set<string> {
+  const vgids = new Set(world.vgs.filter((v) => v.owner === name).map((v) => v.vgid));
+  const out = new Set(world.fstab.filter((s) => s.vg !== undefined && vgids.has(s.vg)).map((s) => s.dev));
+  const w = world.wpars.find((x) => x.name === name);
+  const root = w?.rootvg ? w.mounts.find((m) => m.dir === '/') : undefined;
+  if (root) out.add(root.dev);
   return out;
 }
 

@@ -25,6 +25,36 @@ export const RESOLUTION_FILES = ['/etc/resolv.conf', '/etc/hosts', '/etc/netsvc.
 
 const dir = (now: number): FsNode => ({ kind: 'dir', mtime: now });
 
+/** Where a rootvg WPAR's boot file system is mounted, inside it. */
+export const WBOOT = '/etc/objrepos/wboot';
+
+/** The root volume group a rootvg WPAR owns (made on its rootvg=yes disks). */
+export const ownRootvg = (world: World, wpar: Wpar) => world.vgs.find((v) => v.owner === wpar.name && v.name === 'rootvg');
+
+/**
+ * A rootvg WPAR's file systems live in its own rootvg (guide "Rootvg WPAR";
+ * IBM "File systems for system WPARs"): its configuration keeps only / (the
+ * base directory), the boot file system and the namefs mounts (SG24-7955
+ * example 14-12), and the rest become stanzas of its mount group, in its
+ * volume group, mounted when it starts.
+ */
+export function moveToOwnRootvg(world: World, wpar: Wpar): { world: World; wpar: Wpar } {
+  const vg = ownRootvg(world, wpar);
+  if (!vg) return { world, wpar };
+  const moved = new Map(wpar.mounts.filter((m) => (m.vfs === 'jfs2' || m.vfs === 'jfs') && m.dir !== '/' && m.dir !== WBOOT).map((m) => [m.dev, (m.sizeMB ?? 64) * 2048]));
+  const fstab = world.fstab.map((s) => (moved.has(s.dev) ? { ...s, mount: 'true', vg: vg.vgid, size: moved.get(s.dev)! } : s));
+  const kept: Wpar = { ...wpar, mounts: wpar.mounts.filter((m) => !moved.has(m.dev)) };
+  return { world: { ...world, fstab, wpars: world.wpars.map((x) => (x.name === wpar.name ? kept : x)) }, wpar: kept };
+}
+
+/** A WPAR's local file systems, by mount point inside it: its configured ones and, for a rootvg WPAR, those of its rootvg. */
+export function localFileSystems(world: World, wpar: Wpar): { dir: string; dev: string }[] {
+  const out = wpar.mounts.filter((m) => m.vfs === 'jfs2' || m.vfs === 'jfs').map((m) => ({ dir: m.dir, dev: m.dev }));
+  const vg = ownRootvg(world, wpar);
+  if (vg) for (const s of world.fstab) if (s.vg === vg.vgid && s.point.startsWith(wpar.directory + '/')) out.push({ dir: s.point.slice(wpar.directory.length), dev: s.dev });
+  return out.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+}
+
 /** The global root volume group's files, by mount point: what a system copy WPAR (mkwpar -t) or mksysb copies. */
 export function rootvgFiles(world: World): Record<string, Record<string, FsNode>> {
   const out: Record<string, Record<string, FsNode>> = {};
@@ -123,7 +153,7 @@ export function unmountWpar(world: World, wpar: Wpar): World {
 
 /** rmwpar's part: its file systems, its stanzas, its directory. */
 export function removeWparFs(world: World, wpar: Wpar): World {
-  const devs = new Set(wpar.mounts.filter((m) => m.dev.startsWith('/dev/')).map((m) => m.dev));
+  const devs = new Set(localFileSystems(world, wpar).map((m) => m.dev));
   const filesystems = Object.fromEntries(Object.entries(world.filesystems).filter(([k]) => !devs.has(k)));
   let w: World = {
     ...world,

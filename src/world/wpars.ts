@@ -6,6 +6,7 @@ import { checkAllocation, exportOnStart, forgetWparVgs, makeWparRootvg, returnOn
 import { own } from './dict.js';
 import { logEvent } from './errlog.js';
 import { fail, ok, type Result } from './errors.js';
+import { overwriteDisk } from './lvm.js';
 import { addressConflict } from './network.js';
 import { startProcesses, stopProcesses } from './processes.js';
 import { isRunning } from './running.js';
@@ -14,7 +15,7 @@ import type { AttrGroup, FsNode, World, Wpar, WparMount, WparState } from './typ
 
 export { isRunning } from './running.js';
 
-import { baseDirFree, createWparFs, mountWpar, removeWparFs, unmountWpar } from './wparfs.js';
+import { baseDirFree, createWparFs, mountWpar, moveToOwnRootvg, removeWparFs, unmountWpar, WBOOT } from './wparfs.js';
 
 export const STATE_WORDS: Record<WparState, string> = {
   D: 'Defined',
@@ -64,6 +65,8 @@ export interface WparSpec {
   copyFrom?: Record<string, Record<string, FsNode>>;
   routing?: boolean;
   force?: boolean;
+  /** mkwpar -O: a rootvg disk's volume group is overwritten. */
+  overwrite?: boolean;
   script?: string;
   uuid?: string;
   networks?: AttrGroup[];
@@ -80,6 +83,7 @@ const LOCAL_SIZES_MB: Record<string, number> = {
   '/var': 128,
   '/usr': 2304,
   '/opt': 512,
+  [WBOOT]: 32,
 };
 
 /** Parses a mkwpar size= value (512-byte blocks, or with M/G suffix) into MB. */
@@ -93,11 +97,10 @@ export function parseSizeMB(text: string): number | undefined {
 
 function usedLvNumbers(world: World): Set<number> {
   const used = new Set<number>();
-  for (const w of world.wpars) {
-    for (const m of w.mounts) {
-      const hit = /^\/dev\/fslv(\d+)$/.exec(m.dev);
-      if (hit) used.add(Number(hit[1]));
-    }
+  const devs = [...world.wpars.flatMap((w) => w.mounts.map((m) => m.dev)), ...world.fstab.map((s) => s.dev), ...(world.lvs ?? []).map((l) => `/dev/${l.name}`)];
+  for (const dev of devs) {
+    const hit = /^\/dev\/fslv(\d+)$/.exec(dev);
+    if (hit) used.add(Number(hit[1]));
   }
   return used;
 }
@@ -117,6 +120,9 @@ function buildMounts(world: World, spec: WparSpec): Result<WparMount[]> {
     byDir.set('/usr', { dir: '/usr', vfs: 'namefs', dev: '/usr', options: 'ro' });
   }
   byDir.set('/proc', { dir: '/proc', vfs: 'namefs', dev: '/proc', options: 'rw' });
+  // A rootvg WPAR boots from a small file system of the global rootvg (INFERRED: SG24-7955 example 14-12 lists it after /).
+  const rootvg = (spec.devices ?? []).some((d) => d['rootvg'] === 'yes');
+  if (rootvg) byDir.set(WBOOT, local(WBOOT));
 
   for (const group of spec.mounts ?? []) {
     const dir = group['directory'];
@@ -124,6 +130,8 @@ function buildMounts(world: World, spec: WparSpec): Result<WparMount[]> {
     if (!dir.startsWith('/')) return fail({ code: 'bad-attribute', flag: '-M', text: `directory=${dir}` });
     const vfs = group['vfs'] ?? 'jfs2';
     if (!(VFS_TYPES as readonly string[]).includes(vfs)) return fail({ code: 'bad-attribute', flag: '-M', text: `vfs=${vfs}` });
+    // A rootvg WPAR's -M mounts can only be namefs (IBM "File system customization for system WPARs").
+    if (rootvg && vfs !== 'namefs') return fail({ code: 'bad-attribute', flag: '-M', text: `vfs=${vfs}` });
     let sizeMB: number | undefined = own(LOCAL_SIZES_MB, dir) ?? 64;
     if (group['size'] !== undefined) {
       sizeMB = parseSizeMB(group['size']);
@@ -167,10 +175,13 @@ export function createWpar(world: World, spec: WparSpec, now: number): Result<{ 
   const mounts = buildMounts(world, spec);
   if (!mounts.ok) return mounts;
   const devices: AttrGroup[] = [];
+  let base = world;
   for (const group of spec.devices ?? []) {
-    const checked = checkAllocation(world, spec.name, group, devices);
+    const checked = checkAllocation(world, spec.name, group, devices, spec.overwrite);
     if (!checked.ok) return checked;
     devices.push(group);
+    // -O: the volume group a rootvg disk held is overwritten.
+    if (group['rootvg'] === 'yes') base = overwriteDisk(base, checked.value.name);
   }
 
   const wpar: Wpar = {
@@ -197,11 +208,11 @@ export function createWpar(world: World, spec: WparSpec, now: number): Result<{ 
     ...(spec.osLevel ? { osLevel: spec.osLevel, rootParts: oldSystemLevels(spec.osLevel), usrParts: oldSystemLevels(spec.osLevel) } : partsForNewWpar(world, spec.privateUsr ?? false)),
   };
   const next: World = {
-    ...world,
-    wpars: [...world.wpars, wpar],
-    counters: { ...world.counters, nextCid: world.counters.nextCid + 1, nextUuid: world.counters.nextUuid + 1 },
+    ...base,
+    wpars: [...base.wpars, wpar],
+    counters: { ...base.counters, nextCid: base.counters.nextCid + 1, nextUuid: base.counters.nextUuid + 1 },
   };
-  return ok({ wpar, world: makeWparRootvg(createWparFs(next, wpar, spec.copyResolv ?? false, now, spec.copyFrom), wpar) });
+  return ok(moveToOwnRootvg(makeWparRootvg(createWparFs(next, wpar, spec.copyResolv ?? false, now, spec.copyFrom), wpar), wpar));
 }
 
 /** PIDs on AIX 7 are large and sparse; the world hands them out in steps. */
@@ -302,4 +313,4 @@ export function mountAsGroup(m: WparMount): AttrGroup {
 }
 
 /** The file systems every system WPAR has without -M (reference 3.3). */
-export const isDefaultMount = (dir: string) => ['/', '/home', '/tmp', '/var', '/usr', '/opt', '/proc'].includes(dir);
+export const isDefaultMount = (dir: string) => ['/', '/home', '/tmp', '/var', '/usr', '/opt', '/proc', WBOOT].includes(dir);

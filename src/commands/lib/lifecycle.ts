@@ -5,7 +5,8 @@
 // timings in reference 1.7.
 
 import type { Chunk } from '../../engine/contract.js';
-import type { Wpar } from '../../world/types.js';
+import type { World, Wpar } from '../../world/types.js';
+import { localFileSystems } from '../../world/wparfs.js';
 import { errLine, line } from './output.js';
 
 /** Mount points as the global environment sees them, in mount order. */
@@ -85,10 +86,13 @@ const RESTORE_LINES = [
   './etc/vfs',
 ];
 
-export function createOutput(w: Wpar): Chunk[] {
+export function createOutput(w: Wpar, world: World): Chunk[] {
+  const dirs = [...new Set([...w.mounts.map((m) => m.dir), ...localFileSystems(world, w).map((m) => m.dir)])].sort();
   return [
+    // A rootvg WPAR's volume group first (SOURCED: gibsonnet.net "Experience with RootVG WPARs").
+    ...(w.rootvg ? [line("Creating workload partition's rootvg. Please wait...", 3000)] : []),
     line('mkwpar: Creating file systems...', 500),
-    ...w.mounts.map((m) => line(`    ${m.dir}`, 900)),
+    ...dirs.map((dir) => line(`    ${dir}`, 900)),
     line('Mounting all workload partition file systems.', 1500),
     ...RESTORE_LINES.map((p) => line(`x ${p}`, 2500)),
     line('syncroot: Processing root part installation status.', 30000),
@@ -100,12 +104,15 @@ export function createOutput(w: Wpar): Chunk[] {
   ];
 }
 
-export function removeOutput(w: Wpar): Chunk[] {
+/** rmwpar's lines, from the world that still has the WPAR (its rootvg's file systems too). */
+export function removeOutput(w: Wpar, world: World): Chunk[] {
   const out: Chunk[] = [];
-  for (const m of [...w.mounts].reverse()) {
-    const point = m.dir === '/' ? w.directory : w.directory + m.dir;
-    out.push(line(`rmwpar: Removing file system ${point}.`, 700));
-    if (m.dev.startsWith('/dev/')) out.push(line(`rmlv: Logical volume ${m.dev.slice(5)} is removed.`, 900));
+  const local = new Map(localFileSystems(world, w).map((m) => [m.dir, m.dev]));
+  const dirs = [...new Set([...w.mounts.map((m) => m.dir), ...local.keys()])].sort().reverse();
+  for (const dir of dirs) {
+    out.push(line(`rmwpar: Removing file system ${dir === '/' ? w.directory : w.directory + dir}.`, 700));
+    const dev = local.get(dir);
+    if (dev) out.push(line(`rmlv: Logical volume ${dev.slice(5)} is removed.`, 900));
   }
   return out;
 }

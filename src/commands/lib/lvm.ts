@@ -6,6 +6,7 @@
 import { fromGlobal } from '../../world/fs.js';
 import { scopeNamed } from '../../world/scope.js';
 import type { VolumeGroup, World } from '../../world/types.js';
+import { ownRootvg } from '../../world/wparfs.js';
 import { isRunning } from '../../world/wpars.js';
 
 export interface LogicalVolume {
@@ -44,19 +45,21 @@ export function logicalVolumes(world: World, vg: VolumeGroup): LogicalVolume[] {
       open: world.mounts.some((m) => m.device === s.dev),
       mount: fromGlobal(world, scopeNamed(vg.owner), s.point) ?? s.point,
     }));
-  if (vg.owner !== 'Global' || vg.name !== 'rootvg') return [...made, ...raw].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const global = vg.owner === 'Global' && vg.name === 'rootvg';
+  // The WPARs' configured file systems are in the global rootvg; a rootvg WPAR's / is in its own.
   const wparLvs = world.wpars.flatMap((w) =>
     w.mounts
-      .filter((m) => m.dev.startsWith('/dev/fslv'))
+      .filter((m) => m.dev.startsWith('/dev/fslv') && (global ? !(w.rootvg && m.dir === '/') : w.rootvg && m.dir === '/' && ownRootvg(world, w) === vg))
       .map((m) => ({
         name: m.dev.slice(5),
         type: 'jfs2',
         lps: Math.max(1, Math.ceil((m.sizeMB ?? 64) / vg.ppSizeMB)),
         open: isRunning(w),
-        mount: m.dir === '/' ? w.directory : w.directory + m.dir,
+        mount: global ? (m.dir === '/' ? w.directory : w.directory + m.dir) : '/',
       })),
   );
-  return [...SYSTEM_LVS, ...[...wparLvs, ...made, ...raw].sort((a, b) => (a.name < b.name ? -1 : 1))];
+  const lvs = [...wparLvs, ...made, ...raw].sort((a, b) => (a.name < b.name ? -1 : 1));
+  return global ? [...SYSTEM_LVS, ...lvs] : lvs;
 }
 
 /** Every logical volume of the system, with its volume group (lslv, and the names mklv may not take again). */

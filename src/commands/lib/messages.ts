@@ -97,8 +97,15 @@ export function worldErrorText(cmd: string, e: WorldError): string[] {
       return [`${cmd}: 0960-620 Device ${e.dev} is in use: it belongs to volume group ${e.vg}.`];
     case 'device-allocated':
       return [`${cmd}: 0960-622 Device ${e.dev} is already allocated to workload partition ${e.wpar}.`];
-    case 'rootvg-taken':
-      return [`${cmd}: 0960-621 Device ${e.dev} is the rootvg device of workload partition ${e.wpar}.`];
+    // A rootvg disk that holds a volume group (SOURCED: gibsonnet.net "Experience with RootVG WPARs", AIX 7.1).
+    case 'rootvg-overwrite':
+      return [
+        `${cmd}: 0960-621 Failed to create a workload partition's rootvg. Please use -O flag to overwrite ${e.dev}.`,
+        'If restoring a workload partition, target disks should be in available state.',
+      ];
+    // With -O while a file system of it is mounted: the same blog reports mkwpar "could not remove" the volume group (wording INFERRED).
+    case 'vg-not-removed':
+      return [`${cmd}: 0960-621 Failed to create a workload partition's rootvg. Could not remove volume group ${e.vg} from ${e.dev}.`];
     case 'device-exported':
       return [`${cmd}: 0960-623 Device ${e.dev} is exported to the active workload partition ${e.wpar}.`];
     case 'device-not-allocated':

@@ -41,7 +41,7 @@ export const MKWPAR_FLAGS: readonly FlagSpec[] = [
   { flag: 'i', doc: "WPAR-specific routing: the routes of -I are the WPAR's own." },
   { flag: 'k', planned: 'mkwpar -k (post-installation scripts)' },
   { flag: 'L', arg: 'Value', takes: 'list', planned: 'mkwpar -L (image.data files)' },
-  { flag: 'O', planned: 'mkwpar -O (overwriting disks)' },
+  { flag: 'O', doc: 'For a rootvg WPAR: overwrites a volume group the rootvg disk holds (none of its file systems may be mounted).' },
   { flag: 'p', planned: 'mkwpar -p (preserved file systems)' },
   { flag: 'P', planned: 'mkwpar -P (setting the WPAR root password)' },
   { flag: 'S', arg: 'Value', takes: 'list', planned: 'mkwpar -S (security settings)' },
@@ -83,6 +83,9 @@ export function specFrom(opts: Opt[]): WparSpec | string[] {
         break;
       case 'F':
         spec.force = true;
+        break;
+      case 'O':
+        spec.overwrite = true;
         break;
       case 'i':
         spec.routing = true;
