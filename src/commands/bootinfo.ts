@@ -5,6 +5,7 @@
 // AIX install notes. Other flags say they are not supported yet.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
+import { findDisk } from '../world/devices.js';
 import { MEMORY_MB } from '../world/system.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
@@ -39,7 +40,7 @@ export const bootinfo: Command = {
     if (parsed.opts.length !== 1 || parsed.operands.length > 0) return failWith(USAGE, 2);
     const o = parsed.opts[0]!;
     if (o.flag === 's') {
-      const disk = ctx.world.disks.find((d) => d.name === o.arg);
+      const disk = findDisk(ctx.world, o.arg!);
       return { out: lines([String(disk?.sizeMB ?? 0)]), status: 0 };
     }
     const values: Record<string, string> = { K: '64', y: '64', r: String(MEMORY_MB * 1024), b: 'hdisk0', p: 'chrp', z: '1' };

@@ -6,6 +6,7 @@
 // kernel plugin fixture). An unknown name: INFERRED message, status 1.
 
 import type { Command } from '../engine/contract.js';
+import { findDisk } from '../world/devices.js';
 import { LOGICAL_CPUS, MEMORY_MB } from '../world/system.js';
 import { failWith, lines } from './lib/output.js';
 
@@ -54,7 +55,7 @@ export const getconf: Command = {
     if (name === undefined || extra !== undefined)
       return failWith(['Usage: getconf SystemwideConfiguration', '       getconf PathConfiguration Pathname', '       getconf DeviceVariable DeviceName', '       getconf -a'], 2);
     if (name === 'DISK_SIZE') {
-      const disk = ctx.world.disks.find((d) => `/dev/${d.name}` === path);
+      const disk = path?.startsWith('/dev/') ? findDisk(ctx.world, path.slice(5)) : undefined;
       if (!disk) return failWith([`getconf: ${path ?? ''}: A file or directory in the path name does not exist.`], 1);
       return { out: lines([String(disk.sizeMB)]), status: 0 };
     }

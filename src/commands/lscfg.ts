@@ -6,6 +6,7 @@
 // supported yet.
 
 import type { Command, FlagSpec } from '../engine/contract.js';
+import { findDisk } from '../world/devices.js';
 import { devicesIn } from '../world/views.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
 import { failWith, lines } from './lib/output.js';
@@ -15,7 +16,7 @@ const USAGE = ['Usage: lscfg [-v] [-p] [-s] [-l Name]'];
 const FLAGS: readonly FlagSpec[] = [{ flag: 'v', doc: 'The vital product data too.' }, { flag: 'l', arg: 'Name', doc: 'Only this device (a * pattern picks several).' }, ...notSimulated('ps')];
 
 function vpd(name: string, world: Parameters<typeof devicesIn>[0]): string[] {
-  const disk = world.disks.find((d) => d.name === name);
+  const disk = findDisk(world, name);
   if (disk)
     return [
       '',

@@ -8,7 +8,7 @@
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { findWpar, isRunning, removeWpar, stopWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { removeOutput, stopOutput } from './lib/lifecycle.js';
+import { removeOutput, stopOutput, stuckLines } from './lib/lifecycle.js';
 import { notYet, worldErrorText } from './lib/messages.js';
 import { failWith, line } from './lib/output.js';
 
@@ -44,12 +44,13 @@ export const rmwpar: Command = {
     const out: Chunk[] = [];
     const w = findWpar(world, name);
     if (w && isRunning(w) && (has('s') || has('F'))) {
-      const stopped = stopWpar(world, name, ctx.now);
+      const stopped = stopWpar(world, name, ctx.now, { force: has('F'), busy: ctx.scope.kind === 'global' ? ctx.cwd : undefined });
       if (!stopped.ok) return failWith(worldErrorText('stopwpar', stopped.error));
       out.push(...stopOutput(w, has('v'), has('F')));
       world = stopped.value.world;
+      if (stopped.value.stuck.length > 0) return { out: [...out, ...stuckLines(name, stopped.value.stuck)], status: 1, world };
     }
-    const r = removeWpar(world, name);
+    const r = removeWpar(world, name, has('F'));
     if (!r.ok) return { out: [...out, ...failWith(worldErrorText('rmwpar', r.error)).out], status: 1, world: out.length ? world : undefined };
     if (has('v')) out.push(line(`rmwpar: Removing workload partition ${name}`, 300));
     out.push(...removeOutput(r.value.wpar, ctx.world));

@@ -46,6 +46,6 @@ export const startwpar: Command = {
       return { out: [line(`Starting workload partition ${name}.`), ...worldErrorText('startwpar', r.error).map(errLine)], status: 1 };
     }
     const notes = r.value.dropped.map((a) => errLine(`startwpar: 0960-485 Address ${a} is in use; the workload partition starts without it.`));
-    return { out: [...notes, ...startOutput(r.value.wpar, r.value.wpar.corPid!, parsed.has('v'), r.value)], status: 0, world: r.value.world };
+    return { out: [...notes, ...startOutput(r.value.wpar, r.value.wpar.corPid!, parsed.has('v'), r.value)], status: r.value.broken === undefined ? 0 : 1, world: r.value.world };
   },
 };

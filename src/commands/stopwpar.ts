@@ -6,7 +6,7 @@
 import type { Command, FlagSpec } from '../engine/contract.js';
 import { startWpar, stopWpar } from '../world/wpars.js';
 import { isFailure, parseFlags } from './lib/args.js';
-import { startOutput, stopOutput } from './lib/lifecycle.js';
+import { startOutput, stopOutput, stuckLines } from './lib/lifecycle.js';
 import { worldErrorText } from './lib/messages.js';
 import { failWith, line } from './lib/output.js';
 
@@ -42,10 +42,13 @@ export const stopwpar: Command = {
     if (timeout !== undefined && !/^\d+$/.test(timeout)) return failWith(USAGE);
     if (parsed.operands.length !== 1) return failWith(USAGE);
     const name = parsed.operands[0]!;
-    const r = stopWpar(ctx.world, name, ctx.now);
+    // The shell's own working directory keeps a file system busy (umount's rule).
+    const r = stopWpar(ctx.world, name, ctx.now, { force: has('F'), busy: ctx.scope.kind === 'global' ? ctx.cwd : undefined });
     if (!r.ok) return failWith(worldErrorText('stopwpar', r.error));
     const before = ctx.world.wpars.find((w) => w.name === name)!;
     const seconds = timeout ?? (has('h') ? '60' : '600');
+    // A Broken WPAR has no subsystem or processes left: -F only unmounts what is still mounted.
+    if (before.state === 'B') return { out: [line(`Stopping workload partition ${name}.`, 300), line('Unmounting all workload partition file systems.', 1000)], status: 0, world: r.value.world };
     const out = stopOutput(before, has('v'), has('F') || has('h')).map((c) =>
       c.text.startsWith('stopwpar: 0960-261')
         ? has('N')
@@ -53,6 +56,7 @@ export const stopwpar: Command = {
           : line(`stopwpar: 0960-261 Waiting up to ${seconds} seconds for workload partition to halt.`, c.delayMs)
         : c,
     );
+    if (r.value.stuck.length > 0) return { out: [...out, ...stuckLines(name, r.value.stuck)], status: 1, world: r.value.world };
     if (!has('r')) return { out, status: 0, world: r.value.world };
     const again = startWpar(r.value.world, name, ctx.now);
     if (!again.ok) return { out: [...out, ...failWith(worldErrorText('startwpar', again.error)).out], status: 1, world: r.value.world };

@@ -123,6 +123,7 @@ const disk = shape({
   state: oneOf(['Available', 'Defined']),
   exportedTo: optional(str),
   wparState: optional(oneOf(['Available', 'Defined'])),
+  deleted: optional(bool),
 });
 
 const vg = shape({ name, vgid: str, ppSizeMB: num, owner: name, disks: arrayOf(name), active: bool });

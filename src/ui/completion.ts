@@ -74,7 +74,7 @@ export function complete(line: string, cursor: number, world: World, scope: Scop
     const inVg = new Set(world.vgs.filter((v) => v.owner === 'Global').flatMap((v) => v.disks));
     return result(
       world.disks
-        .filter((d) => d.exportedTo === undefined && !inVg.has(d.name))
+        .filter((d) => d.exportedTo === undefined && !d.deleted && !inVg.has(d.name))
         .map((d) => `devname=${d.name}`)
         .filter((d) => d.startsWith(word)),
     );

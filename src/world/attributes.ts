@@ -8,6 +8,7 @@
 // systems (proc0's layout SOURCED from chef/ohai's lsattr -El proc0 fixture;
 // realmem's description SOURCED from several captures).
 
+import { findDisk } from './devices.js';
 import { own, put } from './dict.js';
 import { CLOCK_MHZ, FIRMWARE, MEMORY_MB, PROCESSOR_TYPE, systemId } from './system.js';
 import type { World } from './types.js';
@@ -138,7 +139,7 @@ function inet0(world: World): Row[] {
 }
 
 function disk(world: World, name: string): Row[] | undefined {
-  const d = world.disks.find((x) => x.name === name);
+  const d = findDisk(world, name);
   if (!d) return undefined;
   return [
     ['PCM', 'PCM/friend/otherapdisk', 'Path Control Module', false],

@@ -12,14 +12,17 @@ import type { AttrGroup, Disk, Scope, VolumeGroup, World, Wpar } from './types.j
 
 export const owner = (scope: Scope) => (scope.kind === 'global' ? 'Global' : scope.name);
 
+/** The disks the system has a definition of (rmdev -d takes one away until cfgmgr). */
+const defined = (world: World) => world.disks.filter((d) => !d.deleted);
+
 export function findDisk(world: World, name: string): Disk | undefined {
-  return world.disks.find((d) => d.name === name);
+  return defined(world).find((d) => d.name === name);
 }
 
 /** The disk a -D group names (devname=, or devid= matched against name or PVID). */
 export function groupDisk(world: World, group: AttrGroup): Disk | undefined {
   const id = group['devname'] ?? group['devid'];
-  return world.disks.find((d) => d.name === id || (group['devid'] !== undefined && d.pvid === id));
+  return defined(world).find((d) => d.name === id || (group['devid'] !== undefined && d.pvid === id));
 }
 
 const groupName = (g: AttrGroup) => g['devname'] ?? g['devid'] ?? '';
@@ -30,7 +33,7 @@ export function vgOfDisk(world: World, disk: string): VolumeGroup | undefined {
 
 /** The disks a scope can see: all of them globally; inside a WPAR, those exported to it. */
 export function disksIn(world: World, scope: Scope): Disk[] {
-  return scope.kind === 'global' ? world.disks : world.disks.filter((d) => d.exportedTo === scope.name);
+  return scope.kind === 'global' ? defined(world) : world.disks.filter((d) => d.exportedTo === scope.name);
 }
 
 /** Disks a scope can use (configured there): globally those not exported; in a WPAR, Available ones. */
@@ -174,7 +177,7 @@ export function allocate(world: World, wparName: string, group: AttrGroup): Resu
 export function deallocate(world: World, wparName: string, devname: string): Result<World> {
   const wpar = world.wpars.find((w) => w.name === wparName);
   if (!wpar) return fail({ code: 'wpar-not-found', name: wparName });
-  const disk = findDisk(world, devname) ?? world.disks.find((d) => d.pvid === devname);
+  const disk = findDisk(world, devname) ?? defined(world).find((d) => d.pvid === devname);
   const group = wpar.devices.find((g) => disk && (groupName(g) === disk.name || groupName(g) === disk.pvid));
   if (!disk || !group) return fail({ code: 'device-not-allocated', dev: devname, wpar: wparName });
   if (group['rootvg'] === 'yes') return fail({ code: 'rootvg-device', dev: disk.name, wpar: wparName });
@@ -190,7 +193,8 @@ export function deallocate(world: World, wparName: string, devname: string): Res
 
 /** cfgmgr: configures what the scope has but has not configured (silent when nothing is new). */
 export function configure(world: World, scope: Scope, only?: string): Result<{ world: World; configured: string[] }> {
-  const mine = disksIn(world, scope);
+  // The global cfgmgr also finds the disks rmdev -d deleted.
+  const mine = scope.kind === 'global' ? world.disks : disksIn(world, scope);
   if (only !== undefined && !mine.some((d) => d.name === only)) return fail({ code: 'cfg-not-found', dev: only });
   let w = world;
   const configured: string[] = [];
@@ -199,8 +203,9 @@ export function configure(world: World, scope: Scope, only?: string): Result<{ w
     if (scope.kind === 'wpar' && d.wparState === 'Defined') {
       w = replaceDisk(w, { ...d, wparState: 'Available' });
       configured.push(d.name);
-    } else if (scope.kind === 'global' && d.exportedTo === undefined && d.state === 'Defined') {
-      w = replaceDisk(w, { ...d, state: 'Available' });
+    } else if (scope.kind === 'global' && d.exportedTo === undefined && (d.state === 'Defined' || d.deleted)) {
+      const { deleted: _found, ...rest } = d;
+      w = replaceDisk(w, { ...rest, state: 'Available' });
       configured.push(d.name);
     }
   }
@@ -216,6 +221,12 @@ export function unconfigure(world: World, scope: Scope, name: string): Result<Wo
     return fail({ code: 'device-busy', dev: name, wpar: owner(scope) });
   }
   return ok(replaceDisk(world, scope.kind === 'global' ? { ...disk, state: 'Defined' } : { ...disk, wparState: 'Defined' }));
+}
+
+/** rmdev -d: a disk's definition goes (global only), refused as rmdev -l is; cfgmgr finds it again. */
+export function deleteDisk(world: World, name: string): Result<World> {
+  const r = unconfigure(world, { kind: 'global' }, name);
+  return r.ok ? ok(replaceDisk(r.value, { ...findDisk(r.value, name)!, deleted: true })) : r;
 }
 
 /** Volume groups a scope sees: its own. */

@@ -16,6 +16,7 @@ export type WorldError =
   | { code: 'device-in-vg'; dev: string; vg: string }
   | { code: 'device-allocated'; dev: string; wpar: string }
   | { code: 'rootvg-overwrite'; dev: string }
+  | { code: 'broken'; name: string }
   | { code: 'vg-not-removed'; dev: string; vg: string }
   | { code: 'device-exported'; dev: string; wpar: string }
   | { code: 'device-not-allocated'; dev: string; wpar: string }

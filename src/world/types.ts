@@ -114,6 +114,8 @@ export interface Disk {
   exportedTo?: string;
   /** Its state inside that WPAR: Defined until cfgmgr runs there, then Available. */
   wparState?: 'Available' | 'Defined';
+  /** rmdev -d deleted its definition: it is in no list until the global cfgmgr finds it again (its PVID is on the disk). */
+  deleted?: boolean;
 }
 
 /** A logical volume mklv made: its volume group's identifier, type (mklv -t) and size in partitions. */

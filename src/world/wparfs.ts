@@ -135,10 +135,10 @@ export function mountOf(s: Stanza, now: number): Mount {
 }
 
 /** startwpar's part: mount the WPAR's file systems, then its group's "mount = true" stanzas. */
-export function mountWpar(world: World, wpar: Wpar, now: number): World {
+export function mountWpar(world: World, wpar: Wpar, now: number, withGroup = true): World {
   let w = world;
   const own = w.fstab.filter((s) => s.type === wpar.name && wpar.mounts.some((m) => pointOf(wpar, m.dir) === s.point));
-  const extra = w.fstab.filter((s) => s.type === wpar.name && s.mount === 'true' && !own.includes(s));
+  const extra = withGroup ? w.fstab.filter((s) => s.type === wpar.name && s.mount === 'true' && !own.includes(s)) : [];
   for (const s of [...own, ...extra]) {
     w = ensureDir(w, s.point, now);
     w = addMount(w, mountOf(s, now));

@@ -2,7 +2,7 @@
 // World to Result<World>; the rules come from aix-reference.md sections 3-7
 // (name rules 3.1, default file systems 3.3, states 4.1).
 
-import { checkAllocation, exportOnStart, forgetWparVgs, makeWparRootvg, returnOnStop } from './devices.js';
+import { checkAllocation, exportOnStart, forgetWparVgs, groupDisk, makeWparRootvg, returnOnStop } from './devices.js';
 import { own } from './dict.js';
 import { logEvent } from './errlog.js';
 import { fail, ok, type Result } from './errors.js';
@@ -229,7 +229,7 @@ export function startWpar(
   now: number,
   resolve = false,
   maintenance = false,
-): Result<{ world: World; wpar: Wpar; exported: string[]; busy: [string, string][]; dropped: string[] }> {
+): Result<{ world: World; wpar: Wpar; exported: string[]; busy: [string, string][]; dropped: string[]; broken?: string }> {
   const found = findWpar(world, name);
   if (!found) return fail({ code: 'wpar-not-found', name });
   if (found.state !== 'D') return fail({ code: 'not-defined', name, state: found.state });
@@ -242,6 +242,13 @@ export function startWpar(
     dropped.push(conflict.address);
     w = { ...w, networks: w.networks.filter((n) => n['address'] !== conflict!.address) };
   }
+  // A rootvg WPAR whose rootvg disk has no definition (rmdev -d) cannot vary it on: the start stops there, Broken.
+  const missing = w.devices.find((g) => g['rootvg'] === 'yes' && !groupDisk(world, g));
+  if (missing) {
+    const broken: Wpar = { ...w, state: 'B' };
+    const world2 = mountWpar(replaceWpar(world, broken), broken, now, false);
+    return ok({ wpar: broken, world: world2, exported: [], busy: [], dropped, broken: missing['devname'] ?? missing['devid'] ?? '' });
+  }
   const wpar: Wpar = { ...w, state: maintenance ? 'N' : 'A', corPid: world.counters.nextPid };
   const next = mountWpar(replaceWpar(world, wpar), wpar, now);
   const withProcs = startProcesses({ ...next, counters: { ...next.counters, nextPid: world.counters.nextPid + PID_STEP } }, wpar, now);
@@ -252,24 +259,40 @@ export function startWpar(
   return ok({ wpar, world: logged, exported: devices.exported, busy: devices.busy, dropped });
 }
 
-/** Stops an Active WPAR: back to D, its subsystem gone. */
-export function stopWpar(world: World, name: string, now: number): Result<{ world: World; wpar: Wpar }> {
+/**
+ * Stops an Active WPAR: back to D, its subsystem gone. `busy` is a global
+ * path in use (the stopping shell's working directory): a file system of the
+ * WPAR holding it cannot be unmounted, and without `force` the WPAR is left
+ * Broken with those mounted (IBM stopwpar: "fails ... one or more file
+ * systems cannot be unmounted (use the -F flag to force)"). With `force` a
+ * Broken WPAR is cleaned up to D.
+ */
+export function stopWpar(world: World, name: string, now: number, opts: { force?: boolean; busy?: string } = {}): Result<{ world: World; wpar: Wpar; stuck: string[] }> {
   const w = findWpar(world, name);
   if (!w) return fail({ code: 'wpar-not-found', name });
-  if (!isRunning(w)) return fail({ code: 'not-active', name });
+  if (!isRunning(w) && !(w.state === 'B' && opts.force)) return fail({ code: w.state === 'B' ? 'broken' : 'not-active', name });
+  const busy = opts.force ? undefined : opts.busy;
+  const stuck =
+    busy === undefined
+      ? []
+      : world.mounts.filter((m) => (m.point === w.directory || m.point.startsWith(w.directory + '/')) && (busy === m.point || busy.startsWith(m.point + '/'))).map((m) => m.point);
   const { corPid: _gone, ...rest } = w;
-  const wpar: Wpar = { ...rest, state: 'D' };
+  const wpar: Wpar = { ...rest, state: stuck.length > 0 ? 'B' : 'D' };
   const returned = world.disks.filter((d) => d.exportedTo === name).map((d) => d.name);
   let next = stopProcesses(returnOnStop(unmountWpar(replaceWpar(world, wpar), wpar), name), name);
+  // The file systems that hold the busy path stay mounted.
+  next = { ...next, mounts: [...next.mounts, ...world.mounts.filter((m) => stuck.includes(m.point))] };
   for (const disk of returned) next = logEvent(next, 'disk-return', disk, name, now);
-  return ok({ wpar, world: logEvent(next, 'wpar-stop', name, name, now) });
+  return ok({ wpar, world: logEvent(next, 'wpar-stop', name, name, now), stuck });
 }
 
 /** Removes a Defined WPAR, its configuration and its directory tree. */
-export function removeWpar(world: World, name: string): Result<{ world: World; wpar: Wpar }> {
+export function removeWpar(world: World, name: string, force = false): Result<{ world: World; wpar: Wpar }> {
   const w = findWpar(world, name);
   if (!w) return fail({ code: 'wpar-not-found', name });
   if (isRunning(w)) return fail({ code: 'is-active', name });
+  // A Broken WPAR is removed with -F only (IBM rmwpar: "-F ... can be used to force the removal of broken workload partitions").
+  if (w.state === 'B' && !force) return fail({ code: 'broken', name });
   return ok({ wpar: w, world: forgetWparVgs(removeWparFs({ ...world, wpars: world.wpars.filter((x) => x.name !== name) }, w), name) });
 }
 

@@ -7,6 +7,8 @@
 import type { Chunk } from '../../engine/contract.js';
 import type { World, Wpar } from '../../world/types.js';
 import { localFileSystems } from '../../world/wparfs.js';
+import { ERRNO } from './files.js';
+import { deviceNotFound, worldErrorText } from './messages.js';
 import { errLine, line } from './output.js';
 
 /** Mount points as the global environment sees them, in mount order. */
@@ -18,10 +20,22 @@ export function globalMountPoints(w: Wpar): string[] {
 export interface Exports {
   exported: readonly string[];
   busy: readonly (readonly [string, string])[];
+  /** The rootvg disk a start could not find: it stopped there, Broken. */
+  broken?: string;
 }
 
 export function startOutput(w: Wpar, corPid: number, verbose: boolean, devices: Exports = { exported: [], busy: [] }): Chunk[] {
   const out: Chunk[] = [line(`Starting workload partition ${w.name}.`, 300), line('Mounting all workload partition file systems.', 800)];
+  if (devices.broken !== undefined) {
+    // The device lookup's own message (0514-519, SOURCED), then the state it leaves (INFERRED).
+    return [
+      ...out,
+      line('Loading workload partition.', 1200),
+      line('Exporting workload partition devices.', 600),
+      ...deviceNotFound('startwpar', devices.broken).map(errLine),
+      ...worldErrorText('startwpar', { code: 'broken', name: w.name }).map(errLine),
+    ];
+  }
   if (verbose) out.push(...globalMountPoints(w).map((p) => line(`Mounting ${p}`, 250)));
   out.push(
     line('Loading workload partition.', 1200),
@@ -133,4 +147,9 @@ export function backupOutput(cmd: string, infoFile: string, count: number, count
     line(`${count} of ${count} ${countTail}`, 500),
     line(`0512-038 ${cmd}: Backup Completed Successfully.`, 300),
   ];
+}
+
+/** The file systems a stop could not unmount (umount's 0506-349, deepest first), and the Broken state it leaves. */
+export function stuckLines(name: string, points: readonly string[]): Chunk[] {
+  return [...[...points].reverse().map((p) => errLine(`umount: 0506-349 Cannot unmount ${p}: ${ERRNO.EBUSY}`)), ...worldErrorText('stopwpar', { code: 'broken', name }).map(errLine)];
 }

@@ -80,6 +80,9 @@ export function worldErrorText(cmd: string, e: WorldError): string[] {
       return [notActive(cmd, e.name)];
     case 'is-active':
       return [isActive(cmd, e.name)];
+    // The Broken state (IBM lswpar: "an administrative operation failed"); -F cleans it up (IBM stopwpar, rmwpar). Wording INFERRED, number unknown.
+    case 'broken':
+      return [`${cmd}: Workload partition ${e.name} is in the Broken state; only a forced operation (-F) can clean it up.`];
     case 'dir-not-empty':
       return [dirNotEmpty(cmd, e.dir)];
     case 'bad-attribute':
