@@ -79,6 +79,15 @@ if (HAS_TMUX) {
       await saved('b1');
       a.keys('lswpar -c -q', 'Enter');
       await a.waitFor(/a1:D:S:a1:\/wpars\/a1:no\nb1:D:S:b1:\/wpars\/b1:no\nGlobal aixlpar1:\/ #$/);
+      // While a's startwpar plays its output, b sees a1 Transitional; after it, Active.
+      a.keys('startwpar a1', 'Enter');
+      await a.waitFor(/Starting workload partition a1\./);
+      b.keys('lswpar -c -q -a name,state a1', 'Enter');
+      await b.waitFor(/\na1:T\nGlobal aixlpar1:\/ #$/);
+      await a.waitFor(/Verifying workload partition startup\.\nGlobal aixlpar1:\/ #$/);
+      for (let i = 0; i < 200 && !(await readFile(a.store, 'utf8')).includes('"state":"A"'); i++) await pause(50);
+      b.keys('lswpar -c -q -a name,state a1', 'Enter');
+      await b.waitFor(/\na1:A\nGlobal aixlpar1:\/ #$/);
       t.pass();
     } finally {
       a.close();

@@ -14,6 +14,10 @@
 // If another wparsim wrote the store between begin() and commit(), this
 // line's change is not saved: the other's world is kept and reloaded, and the
 // user is told to run the command again. No process's update is overwritten.
+// A line that creates, removes, starts or stops WPARs saves them Transitional
+// (T) before its output plays, so another wparsim sees T; commit() and
+// abandon() end the transition, keeping what another wparsim saved meanwhile
+// (docs/design.md).
 
 import { ERRNO } from '../commands/lib/files.js';
 import { fileLine } from '../commands/vi/editor.js';
@@ -24,6 +28,7 @@ import type { Progress } from '../lessons/progress.js';
 import { Tutor } from '../lessons/tutor.js';
 import { writeFile } from '../world/fs.js';
 import type { World } from '../world/types.js';
+import { endTransition, inTransition, settle } from '../world/wpars.js';
 
 /** Where the world is kept: a file (store/store.ts), or, in the browser, the browser's storage. */
 export interface WorldStore {
@@ -86,7 +91,12 @@ export interface Pending {
   /** Whether the world or the lesson progress changed. */
   dirty: boolean;
   keepCopy: boolean;
+  /** The WPARs saved as Transitional (T) while the line's output plays (begin()). */
+  transit?: string[];
 }
+
+/** How long after its output should have ended a transition another wparsim left behind is over (it was killed). */
+const TRANSIT_MARGIN_MS = 5000;
 
 export class Host {
   readonly session: Session;
@@ -121,7 +131,7 @@ export class Host {
   /** A host on a store: loads the world and the progress (an older store is migrated, and the user told). */
   static async open(store: WorldStore, options: HostOptions): Promise<Host> {
     // (A store of an older version is migrated as it loads, under its lock: the store takes it.)
-    const world = await store.load();
+    const world = settle(await store.load(), options.clock.now());
     const host = new Host(world, store.progress, { ...options, store });
     const notice = store.migrationNotice();
     if (notice) host.tell(notice);
@@ -176,18 +186,39 @@ export class Host {
     }
   }
 
-  /** Interactive: runs a line on the newest world (after the saves before it); commit() saves it after its output played. */
+  /**
+   * Interactive: runs a line on the newest world (after the saves before it);
+   * commit() saves it after its output played. Meanwhile the store holds the
+   * line's world with the WPARs it creates, removes, starts or stops
+   * Transitional (T), for another wparsim to see (world/wpars.ts inTransition).
+   */
   async begin(line: string): Promise<Pending> {
     await this.commits;
-    if (line.trim() !== '') {
-      const release = await this.lockStore();
-      try {
-        await this.reloadIfChanged();
-      } finally {
-        await release?.();
-      }
+    if (line.trim() === '') return this.step(line);
+    let release = await this.lockStore();
+    try {
+      await this.reloadIfChanged();
+    } finally {
+      await release?.();
     }
-    return this.step(line);
+    const pending = this.step(line);
+    const playMs = pending.step.chunks.reduce((sum, c) => sum + (c.delayMs ?? 0), 0);
+    const t =
+      pending.dirty && !pending.keepCopy && this.store && playMs > 0 ? inTransition(pending.step.before.world, this.session.world, this.options.clock.now() + playMs + TRANSIT_MARGIN_MS) : undefined;
+    if (!t) return pending;
+    release = await this.lockStore();
+    try {
+      // Written meanwhile by another wparsim: commit() settles it, as without a transition.
+      if (!(await this.store!.changedElsewhere())) {
+        await this.store!.save(t.world);
+        pending.transit = t.names;
+      }
+    } catch (e) {
+      this.tell(`wparsim: could not save the world to ${this.store!.path}: ${(e as Error).message}`);
+    } finally {
+      await release?.();
+    }
+    return pending;
   }
 
   /** Saves of begun lines, one after another in the order the lines ran. */
@@ -209,6 +240,15 @@ export class Host {
     const release = await this.lockStore();
     try {
       if (await this.store.changedElsewhere()) {
+        if (pending.transit) {
+          // Their world was built on this line's (saved with its WPARs Transitional): it keeps both changes.
+          const final = this.session.world;
+          await this.reload();
+          this.session.world = endTransition(this.session.world, pending.transit, final);
+          this.tell(`wparsim: another wparsim changed the world in ${this.store.path} while your last command ran; this shell now uses that world, with your command's change.`);
+          await this.save(pending);
+          return;
+        }
         this.tell(`wparsim: another wparsim changed the world in ${this.store.path} while your last command ran; your change was not saved. This shell now uses their world: run the command again.`);
         await this.reload();
         return;
@@ -234,10 +274,28 @@ export class Host {
     return { ok: true, message: fileLine(name, text.replace(/\n$/, '').split('\n')) };
   }
 
-  /** Ctrl-C: the line is undone, the world and the lesson progress as before it. */
+  /** Ctrl-C: the line is undone, the world and the lesson progress as before it (in the store too, if it holds the line's transition). */
   abandon(pending: Pending): void {
     this.session.restore(pending.step.before);
     this.tutor.undoLine();
+    const { transit } = pending;
+    if (transit) this.commits = this.commits.then(() => this.undoTransition(transit, pending.step.before.world));
+  }
+
+  private async undoTransition(names: readonly string[], before: World): Promise<void> {
+    const store = this.store!;
+    const release = await this.lockStore();
+    try {
+      if (await store.changedElsewhere()) {
+        await this.reload();
+        this.session.world = endTransition(this.session.world, names, before);
+      }
+      await store.save(this.session.world);
+    } catch (e) {
+      this.tell(`wparsim: could not save the world to ${store.path}: ${(e as Error).message}`);
+    } finally {
+      await release?.();
+    }
   }
 
   private async lockStore(): Promise<(() => Promise<void>) | null> {
@@ -253,7 +311,7 @@ export class Host {
   private async reload(): Promise<void> {
     const store = this.store!;
     try {
-      this.session.world = await store.load();
+      this.session.world = settle(await store.load(), this.options.clock.now());
       this.tutor.progress = store.progress;
     } catch (e) {
       this.tell((e as Error).message);

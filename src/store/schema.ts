@@ -112,6 +112,7 @@ const wpar = shape({
   rootParts: optional(record(str)),
   usrParts: optional(record(str)),
   osLevel: optional(str),
+  settles: optional(shape({ to: optional(oneOf([...'DLAFPNMTBE'])), at: num })),
 });
 
 const disk = shape({

@@ -71,6 +71,12 @@ export interface Wpar {
   usrParts?: Record<string, string>;
   /** A versioned WPAR's AIX level (oslevel -s inside it, "5300-12-09-1341"); absent: the global one. */
   osLevel?: string;
+  /**
+   * While it is Transitional (T) in a stored world, because a line in another
+   * wparsim is still playing its output: the state it takes at `at` (ms since
+   * the epoch), or, without `to`, that it is then gone (world/wpars.ts inTransition).
+   */
+  settles?: { to?: WparState; at: number };
 }
 
 export interface Lpar {
