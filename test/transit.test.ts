@@ -5,8 +5,6 @@ import test from 'ava';
 import { REPLAY_EPOCH, simulatedClock } from '../src/engine/session.js';
 import { Host } from '../src/host/host.js';
 import { MemoryStore } from '../src/host/memory-store.js';
-import { noProgress } from '../src/lessons/progress.js';
-import { factoryWorld } from '../src/world/factory.js';
 import { createWpar } from '../src/world/wpars.js';
 
 const states = async (store: MemoryStore) => (await store.load()).wpars.map((w) => `${w.name}:${w.state}`);
