@@ -185,3 +185,38 @@ if (HAS_TMUX) {
     }
   });
 }
+
+if (HAS_TMUX) {
+  test.serial('a password asked at the prompt is not shown, not kept in the history, and Ctrl-C gives the question up', async (t) => {
+    const term = await terminal(100, 30);
+    try {
+      await term.waitFor(/Global aixlpar1:\/ #$/);
+      term.keys('echo "192.168.10.31 wpar1" >> /etc/hosts; mkwpar -s -n wpar1 >/dev/null 2>&1; clogin wpar1 mkuser bob', 'Enter');
+      await term.waitFor(/mkuser bob\nGlobal aixlpar1:\/ #$/);
+      term.keys('ssh bob@wpar1', 'Enter');
+      await term.waitFor(/ssh bob@wpar1\nbob@wpar1's password:$/);
+      term.keys('s3cret');
+      await pause(200);
+      t.false((await term.waitFor(/password:$/)).includes('s3cret'), 'what is typed is not on the screen');
+      term.keys('Enter');
+      await term.waitFor(/bob@wpar1's password:\n[\s\S]*wpar1 wpar1:\/home\/bob \$$/);
+      term.keys('whoami', 'Enter');
+      await term.waitFor(/whoami\nbob\nwpar1 wpar1:\/home\/bob \$$/);
+      term.keys('exit', 'Enter');
+      await term.waitFor(/exit\nGlobal aixlpar1:\/ #$/);
+      term.keys('Up');
+      await term.waitFor(/Global aixlpar1:\/ # exit$/);
+      term.keys('Up');
+      await term.waitFor(/Global aixlpar1:\/ # whoami$/);
+      term.keys('Up');
+      await term.waitFor(/Global aixlpar1:\/ # ssh bob@wpar1$/, 5000);
+      term.keys('Enter');
+      await term.waitFor(/password:$/);
+      term.keys('C-c');
+      await term.waitFor(/password: \^C\nGlobal aixlpar1:\/ #$/);
+      t.false((await term.waitFor(/#$/)).includes('s3cret'));
+    } finally {
+      term.close();
+    }
+  });
+}

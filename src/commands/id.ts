@@ -20,7 +20,7 @@ export const id: Command = {
       .filter((a) => a.startsWith('-'))
       .join('')
       .replace(/-/g, '');
-    const [name = 'root', extra] = args.filter((a) => !a.startsWith('-'));
+    const [name = ctx.user, extra] = args.filter((a) => !a.startsWith('-'));
     if (extra !== undefined || /[^ugGnr]/.test(flags) || [...'ugG'].filter((f) => flags.includes(f)).length > 1) return failWith(['Usage: id [-G [-n]] [-u [-n] [-r]] [-g [-n] [-r]] [User]'], 1);
     const { users, groups } = accounts(ctx);
     const u = users.find((x) => x.name === name);

@@ -199,8 +199,8 @@ function processRows(ctx: CommandContext, plusForWpar: boolean): Row[] {
     time: p.cmd === '/etc/init' ? '0:01' : '0:00',
   }));
   const mine: Row[] = [
-    { pid: shellPid, ppid: 1, user: 'root', wpar: scopeName(ctx.scope), cmd: '-ksh', start: ctx.now - 60000, tty: 'pts/0', time: '0:00' },
-    { pid: shellPid + 131076, ppid: shellPid, user: 'root', wpar: scopeName(ctx.scope), cmd: ['ps', ...ctx.argv.slice(1)].join(' '), start: ctx.now, tty: 'pts/0', time: '0:00' },
+    { pid: shellPid, ppid: 1, user: ctx.user, wpar: scopeName(ctx.scope), cmd: '-ksh', start: ctx.now - 60000, tty: 'pts/0', time: '0:00' },
+    { pid: shellPid + 131076, ppid: shellPid, user: ctx.user, wpar: scopeName(ctx.scope), cmd: ['ps', ...ctx.argv.slice(1)].join(' '), start: ctx.now, tty: 'pts/0', time: '0:00' },
   ];
   // In an application WPAR the command is the process; the terminal's shell is not in it.
   if (inside && ctx.world.wpars.find((w) => w.name === scopeName(ctx.scope))?.type === 'A') return rows;

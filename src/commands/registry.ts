@@ -114,6 +114,7 @@ import { reducevg } from './reducevg.js';
 import { refresh } from './refresh.js';
 import { restwpar } from './restwpar.js';
 import { returnCmd } from './return.js';
+import { rlogin } from './rlogin.js';
 import { rm } from './rm.js';
 import { rmdev } from './rmdev.js';
 import { rmdir } from './rmdir.js';
@@ -130,6 +131,7 @@ import { shift } from './shift.js';
 import { shutdown } from './shutdown.js';
 import { sleep } from './sleep.js';
 import { sort } from './sort.js';
+import { ssh } from './ssh.js';
 import { startsrc } from './startsrc.js';
 import { startwpar } from './startwpar.js';
 import { stopsrc } from './stopsrc.js';
@@ -139,6 +141,7 @@ import { syncwpar } from './syncwpar.js';
 import { tail } from './tail.js';
 import { tar } from './tar.js';
 import { tee } from './tee.js';
+import { telnet } from './telnet.js';
 import { bracket, test } from './test.js';
 import { topas } from './topas.js';
 import { touch } from './touch.js';
@@ -177,6 +180,9 @@ export const COMMANDS: readonly Command[] = (
     chwpar,
     clear,
     clogin,
+    telnet,
+    rlogin,
+    ssh,
     cp,
     crfs,
     date,

@@ -1,4 +1,4 @@
-// whoami: the user name; always root in wparsim (reference 1.6).
+// whoami: the user name: root, or the user a login named (clogin -l, telnet, rlogin, ssh) (reference 1.6).
 
 import type { Command } from '../engine/contract.js';
 import { lines } from './lib/output.js';
@@ -10,5 +10,5 @@ export const whoami: Command = {
   ownFlagParsing: true,
   flags: [],
   manual: { purpose: 'Displays your login name.', synopsis: ['whoami'], examples: ['whoami'] },
-  run: () => ({ out: lines(['root']), status: 0 }),
+  run: (ctx) => ({ out: lines([ctx.user]), status: 0 }),
 };

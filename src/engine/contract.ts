@@ -25,7 +25,15 @@ export interface Chunk {
 export type Screen = { kind: 'page'; text: string; style: 'more' | 'pg' } | { kind: 'vi'; path: string | null; name: string | null; text: string | null; readOnly: boolean };
 
 export type Effect =
-  | { kind: 'enter-wpar'; name: string }
+  /** A login shell in a scope, as a user (clogin, telnet, rlogin, ssh): `exit` comes back. */
+  | { kind: 'enter'; scope: Scope; user: string; home: string }
+  /**
+   * The next line typed at the prompt answers a question (a login name, a
+   * password: not shown, not kept in the history); `command`'s answer() gets
+   * it with `state`. Asked only of a person at the prompt (ctx.interactive and
+   * nothing on standard input); Ctrl-C drops it.
+   */
+  | { kind: 'ask'; prompt: string; hidden: boolean; command: string; state: readonly string[] }
   /** A full-screen program to run when the line is over (ctx.terminal was true). */
   | { kind: 'screen'; screen: Screen }
   | { kind: 'exit'; status: number }
@@ -80,6 +88,8 @@ export interface CommandContext {
   aliases: ReadonlyMap<string, string>;
   functions: { has(name: string): boolean };
   stdin: string;
+  /** Who runs it: root, or the user a login named (clogin -l, telnet, rlogin, ssh). */
+  user: string;
   /** The injected clock (ms since the epoch). */
   now: number;
   /** True for a person at a terminal (and replays, which look like one). */
@@ -96,8 +106,8 @@ export interface CommandContext {
   available: readonly Command[];
   /** Every command of the session, for `man`. */
   commands: readonly Command[];
-  /** Runs argv inside another scope, on `world` (clogin NAME cmd ...). */
-  runIn(scope: Scope, world: World, argv: string[]): CommandResult;
+  /** Runs argv inside another scope, on `world`, as a user (root by default) with a home directory (clogin NAME [-l user] cmd ...). */
+  runIn(scope: Scope, world: World, argv: string[], user?: string, home?: string): CommandResult;
   /** Runs a command line on a copy of the session and tells what it did; the session is untouched (explain). */
   simulate(line: string): Simulated;
   /** Throws Interrupted when the user pressed Ctrl-C; a command calls it in any loop that can run long. */
@@ -170,6 +180,8 @@ export interface Command {
   /** Words its first operand can be, for Tab (lesson NAME). */
   operandWords?(): readonly string[];
   run(ctx: CommandContext): CommandResult;
+  /** The answer to a question the command asked (an `ask` effect), with the state it kept. */
+  answer?(ctx: CommandContext, state: readonly string[], text: string): CommandResult;
 }
 
 /** Runs a command in a context; extensions wrap it (in the style of mvdan/sh's ExecHandlers). */

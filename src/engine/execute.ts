@@ -13,7 +13,7 @@ import { Aborted, err, FunctionReturn, LoopControl, type Output } from './contro
 import { assign } from './expansion.js';
 import { runLine } from './run-line.js';
 import { runFile, runInShell, runScript } from './scripts.js';
-import { type Frame, newFrame, type Session } from './session.js';
+import { type Frame, newFrame, type Question, type Session } from './session.js';
 
 const SYSTEM_DIRS = new Set(['/usr/sbin', '/usr/bin', '/bin', '/sbin', '/etc', '/usr/ucb']);
 
@@ -33,8 +33,31 @@ export function execute(session: Session, frame: Frame, world: World, argv: stri
     return { out: [err(kshNotFound(typed))], status: 127 };
   }
   if (command.scope === 'global' && frame.scope.kind !== 'global') return { out: [err(globalOnly(name))], status: 1 };
-  const ctx: CommandContext = {
-    argv: [name, ...argv.slice(1)],
+  return guarded(session, name, () => session.exec(command, contextFor(session, frame, world, [name, ...argv.slice(1)], stdin)));
+}
+
+/** The answer to the question a command asked (session.question), run as that command in the current frame. */
+export function answer(session: Session, question: Question, text: string): CommandResult {
+  const command = session.commands.get(question.command);
+  if (!command?.answer) return { out: [], status: 1 };
+  const ctx = contextFor(session, session.frame, session.world, [question.command], '');
+  return guarded(session, question.command, () => command.answer!(ctx, question.state, text));
+}
+
+/** A bug in a command is "<cmd>: internal error", not a stack trace; Ctrl-C and the shell's own jumps go on up. */
+function guarded(session: Session, name: string, run: () => CommandResult): CommandResult {
+  try {
+    return run();
+  } catch (e) {
+    if (session.rethrow || e instanceof Interrupted || e instanceof LoopControl || e instanceof FunctionReturn || e instanceof Aborted) throw e;
+    return { out: [err(`${name}: internal error`)], status: 1 };
+  }
+}
+
+/** What a command is given: its arguments, the world, the frame it runs in and the session's services. */
+function contextFor(session: Session, frame: Frame, world: World, argv: string[], stdin: string): CommandContext {
+  return {
+    argv,
     world,
     scope: frame.scope,
     cwd: frame.cwd,
@@ -45,24 +68,18 @@ export function execute(session: Session, frame: Frame, world: World, argv: stri
     aliases: session.aliases,
     functions: session.functions,
     stdin,
+    user: frame.user ?? 'root',
     now: session.clock.now(),
     interactive: session.interactive,
     terminal: session.terminal && session.captured === 0,
     history: session.history,
     available: session.availableIn(frame.scope),
     commands: session.commandList,
-    runIn: (scope: Scope, w: World, inner: string[]) => runInShell(session, scope, w, inner),
+    runIn: (scope: Scope, w: World, inner: string[], user?: string, home?: string) => runInShell(session, scope, w, inner, user, home),
     simulate: (line: string) => simulate(session, line),
     stopIfInterrupted: () => session.stopIfInterrupted(),
     runScript: (text: string, name: string, args: readonly string[] | undefined, here: boolean, file = false) => runScript(session, text, name, args, here, file),
   };
-  try {
-    return session.exec(command, ctx);
-  } catch (e) {
-    // Ctrl-C, and break, return or an aborted line from a script or eval the command ran, go on up.
-    if (session.rethrow || e instanceof Interrupted || e instanceof LoopControl || e instanceof FunctionReturn || e instanceof Aborted) throw e;
-    return { out: [err(`${name}: internal error`)], status: 1 };
-  }
 }
 
 /** Runs a line on a copy of the session: what it would do, the session untouched. */
@@ -113,8 +130,11 @@ export function applyEffect(session: Session, effect: Effect, step: Output, read
     case 'consume':
       if (readInput) session.input.at = Math.min(session.input.text.length, session.input.at + effect.chars);
       break;
-    case 'enter-wpar':
-      session.frames.push(newFrame({ kind: 'wpar', name: effect.name }));
+    case 'enter':
+      session.frames.push(newFrame(effect.scope, effect.user, effect.home));
+      break;
+    case 'ask':
+      session.question = { prompt: effect.prompt, hidden: effect.hidden, command: effect.command, state: effect.state };
       break;
     case 'exit':
       if (session.frames.length > 1) session.frames.pop();

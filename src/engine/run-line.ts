@@ -10,11 +10,11 @@ import { put } from '../world/dict.js';
 import { runCompound } from './compound.js';
 import { type Chunk, type CommandResult, Interrupted, type Screen } from './contract.js';
 import { Aborted, err, FunctionReturn, LoopControl, MAX_NESTING, MAX_VALUE, type Output, TooMuch } from './control.js';
-import { applyEffect, execute } from './execute.js';
+import { answer, applyEffect, execute } from './execute.js';
 import { assign, captured, expander, redirectsOut } from './expansion.js';
 import { open, route } from './redirect.js';
 import { runExitTrap } from './scripts.js';
-import type { Session, Snapshot } from './session.js';
+import type { Question, Session, Snapshot } from './session.js';
 
 export interface Step {
   line: string;
@@ -34,17 +34,24 @@ export interface Step {
   interrupted?: true;
   /** Full-screen programs to run now that the line is over (vi, more at the terminal), in order. */
   screens?: Screen[];
+  /** The line answered a question whose answer is not shown (a password). */
+  hidden?: true;
 }
 
 export function runLine(session: Session, line: string): Step {
   const prompt = session.prompt();
-  if (line.trim() !== '') session.history.push(line);
+  const question = session.question;
+  // An answer (a login name, a password) is not a command: it is not kept in the history.
+  if (line.trim() !== '' && !question) session.history.push(line);
   const before = session.snapshot();
   const step: Step & Output = { line, prompt, chunks: [], status: session.lastStatus, worldChanged: false, clear: false, before, size: 0 };
   session.screens = [];
   session.captured = 0;
+  session.question = undefined;
+  if (question?.hidden) step.hidden = true;
   try {
-    runParsed(session, line, step);
+    if (question) answered(session, question, line, step);
+    else runParsed(session, line, step);
     if (session.screens.length > 0) step.screens = session.screens;
     return step;
   } catch (e) {
@@ -70,6 +77,19 @@ export function interrupted(session: Session, step: Step): Step {
   step.interrupted = true;
   delete step.exited;
   return step;
+}
+
+/** The line answers the question the last line asked: the asking command goes on with it. */
+function answered(session: Session, question: Question, line: string, step: Step & Output): void {
+  const result = answer(session, question, line);
+  if (result.world && result.world !== session.world) {
+    session.world = result.world;
+    step.worldChanged = true;
+  }
+  for (const e of result.effects ?? []) applyEffect(session, e, step, false);
+  for (const c of result.out) if (c.delayMs) session.clock.advance(c.delayMs);
+  step.chunks.push(...result.out);
+  session.lastStatus = step.status = result.status;
 }
 
 function runParsed(session: Session, line: string, step: Step & Output): void {

@@ -28,14 +28,14 @@ function runInnerShell(session: Session, script: List, below: number, out: Outpu
  * line with redirections; several arguments are joined. That shell's exit,
  * cd and clogin end with it.
  */
-export function runInShell(session: Session, scope: Scope, world: World, argv: string[]): CommandResult {
+export function runInShell(session: Session, scope: Scope, world: World, argv: string[], user = 'root', home = '/'): CommandResult {
   const line = commandLine(argv);
   const parsed = parse(line);
   if (!parsed.ok) return { out: [err(`ksh: ${parsed.message}`)], status: 2 };
   const outer = session.frames;
   // The caller's world (wparexec's has the application WPAR in it).
   session.world = world;
-  session.frames = [...outer, newFrame(scope)];
+  session.frames = [...outer, newFrame(scope, user, home)];
   const inner: Output = { chunks: [], clear: false, size: 0 };
   runInnerShell(session, parsed.script, outer.length, inner);
   session.frames = outer;

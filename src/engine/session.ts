@@ -19,6 +19,16 @@ export interface Frame {
   name?: string;
   /** Variables' attributes (typeset -i -u -l), by name: every later assignment keeps to them. */
   attrs?: Record<string, string>;
+  /** The user of a login shell other than root's (clogin -l, telnet, rlogin, ssh). */
+  user?: string;
+}
+
+/** A question a command asked: the next line typed answers it (contract.ts `ask`). */
+export interface Question {
+  prompt: string;
+  hidden: boolean;
+  command: string;
+  state: readonly string[];
 }
 
 export interface Clock {
@@ -52,6 +62,7 @@ export interface Snapshot {
   functions: ReadonlyMap<string, ShellCommand>;
   options: ReadonlySet<string>;
   aliases: ReadonlyMap<string, string>;
+  question: Question | undefined;
 }
 
 /** What a compound command's inner commands read as standard input (`while read x` consumes it line by line). */
@@ -110,6 +121,8 @@ export class Session {
   captured = 0;
   /** The full-screen programs the line asked for, run when it is over. */
   screens: Screen[] = [];
+  /** A question the last line asked: the next line answers it. */
+  question: Question | undefined;
   readonly rethrow: boolean;
   /** Every command by name: AIX's (commands/registry.ts), then the extensions'. */
   readonly commands: ReadonlyMap<string, Command>;
@@ -180,6 +193,7 @@ export class Session {
       functions: new Map(this.functions),
       options: new Set(this.options),
       aliases: new Map(this.aliases),
+      question: this.question,
     };
   }
 
@@ -191,6 +205,7 @@ export class Session {
     this.functions = new Map(s.functions);
     this.options = new Set(s.options);
     this.aliases = new Map(s.aliases);
+    this.question = s.question;
     this.locals = [];
   }
 
@@ -222,10 +237,12 @@ export class Session {
 
   /** The prompt: scope, host name, directory and "# " (design section 1), or $PS1. */
   prompt(): string {
+    if (this.question) return this.question.prompt;
     const f = this.frame;
     const ps1 = own(f.vars, 'PS1');
     if (ps1 !== undefined) return ps1.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, n: string) => this.lookup(n) ?? '');
-    return `${scopeName(f.scope)} ${scopeHostname(this.world, f.scope)}:${f.cwd} # `;
+    // A user other than root gets ksh's $ (AIX's default PS1 ends in # for root only).
+    return `${scopeName(f.scope)} ${scopeHostname(this.world, f.scope)}:${f.cwd} ${f.user === undefined ? '#' : '$'} `;
   }
 
   lookup(name: string): string | undefined {
@@ -252,11 +269,12 @@ export class Session {
 /** Frames copied so that a line (or a subshell) can change them and be undone. */
 export const copyFrames = (frames: readonly Frame[]): Frame[] => frames.map((f) => ({ ...f, vars: { ...f.vars }, args: [...f.args], ...(f.attrs ? { attrs: { ...f.attrs } } : {}) }));
 
-export function newFrame(scope: Scope): Frame {
+export function newFrame(scope: Scope, user = 'root', home = '/'): Frame {
   return {
     scope,
-    cwd: '/',
+    cwd: home,
     args: [],
-    vars: { HOME: '/', LOGNAME: 'root', USER: 'root', SHELL: '/usr/bin/ksh', TERM: 'xterm', PATH: '/usr/bin:/etc:/usr/sbin:/usr/ucb:/usr/bin/X11:/sbin' },
+    vars: { HOME: home, LOGNAME: user, USER: user, SHELL: '/usr/bin/ksh', TERM: 'xterm', PATH: '/usr/bin:/etc:/usr/sbin:/usr/ucb:/usr/bin/X11:/sbin' },
+    ...(user === 'root' ? {} : { user }),
   };
 }

@@ -62,9 +62,11 @@ export function replay(items: readonly Item[], world: World, options: ReplayOpti
     for (const c of step.chunks) text += c.text;
     if (text !== '' && !text.endsWith('\n')) text += '\n';
     // A command over several lines shows its later lines after ksh's "> " prompt (PS2).
-    const shown = item.text.replace(/\n/g, '\n> ');
+    const typed = item.text.replace(/\n/g, '\n> ');
+    // A password typed at a question is not shown (as it is not at the terminal); the session file keeps it.
+    const shown = step.hidden ? '' : typed;
     if (want.rendered) {
-      out.push(item.text === '' ? '$' : `$ ${shown}`);
+      out.push(item.text === '' ? '$' : `$ ${typed}`);
       if (text !== '') out.push(text.slice(0, -1));
       const next = items[i + 1];
       const asserted = next?.kind === 'directive' && next.key === 'exit';
@@ -72,7 +74,7 @@ export function replay(items: readonly Item[], world: World, options: ReplayOpti
     }
     if (options.onTranscript) options.onTranscript(step.prompt + shown + '\n' + text);
     else if (want.transcript) transcript.push(step.prompt + shown + '\n' + text);
-    if (want.timeline) timeline.push({ kind: 'command', prompt: step.prompt, text: item.text, chunks: step.chunks, status: step.status, clear: step.clear });
+    if (want.timeline) timeline.push({ kind: 'command', prompt: step.prompt, text: step.hidden ? '' : item.text, chunks: step.chunks, status: step.status, clear: step.clear });
   }
   return {
     rendered: out.length ? out.join('\n') + '\n' : '',

@@ -191,15 +191,17 @@ export function App(props: AppProps): ReactNode {
   const pendingStep = useRef<Pending | null>(null);
 
   const submit = (typed: string, shown = true) => {
-    if (shown) echo(typed);
+    // The answer to a question (a password) is not shown, not a command and not kept in the history.
+    const question = session.question;
+    if (shown) echo(question?.hidden ? '' : typed);
     const line = continued.current === null ? typed : `${continued.current}\n${typed}`;
-    if (isIncomplete(line)) {
+    if (!question && isIncomplete(line)) {
       continued.current = line;
       ed.current = initialEditor(session.history);
       return;
     }
     continued.current = null;
-    if (shown && line.trim() !== '') void props.history?.add(line, () => session.history);
+    if (shown && !question && line.trim() !== '') void props.history?.add(line, () => session.history);
     // Keys typed while the host takes the store's lock and reloads wait in the queue.
     busy.current = true;
     cancelled.current = false;
@@ -296,10 +298,16 @@ export function App(props: AppProps): ReactNode {
       if (ed.current.search) ed.current = editor(ed.current, { type: 'search-accept' });
       submit(ed.current.text);
     } else if (k.name === 'tab') {
-      if (!ed.current.search) completeWord(wasTab);
+      if (!ed.current.search && !session.question) completeWord(wasTab);
     } else if (k.name === 'ctrl-c') {
       if (ed.current.search) ed.current = editor(ed.current, { type: 'search-cancel' });
-      else {
+      else if (session.question) {
+        // Ctrl-C at a question (login:, a password) gives it up: the prompt comes back.
+        echo(session.question.hidden ? '^C' : ed.current.text + '^C');
+        session.question = undefined;
+        session.lastStatus = 1;
+        ed.current = initialEditor(session.history);
+      } else {
         echo(ed.current.text + '^C');
         // Ctrl-C on a "> " line drops the whole command, as in ksh.
         continued.current = null;
@@ -307,7 +315,11 @@ export function App(props: AppProps): ReactNode {
       }
     } else if (k.name === 'ctrl-d') {
       if (ed.current.text !== '') ed.current = editor(ed.current, { type: 'delete' });
-      else if (session.frames.length > 1) submit('exit');
+      else if (session.question) {
+        echo('');
+        session.question = undefined;
+        session.lastStatus = 1;
+      } else if (session.frames.length > 1) submit('exit');
       else {
         // Ctrl-D at the login shell's prompt ends it as exit does: its EXIT trap runs.
         echo('');
@@ -353,7 +365,7 @@ export function App(props: AppProps): ReactNode {
     leaving !== null || fullScreen ? null : pagerPrompt !== null ? (
       <Text inverse={color}>{pagerPrompt}</Text>
     ) : (
-      liveLine({ running, editor: s, prompt: p, inWpar: session.frames.length > 1, color, redraws })
+      liveLine({ running, editor: session.question?.hidden ? { ...s, text: '', cursor: 0 } : s, prompt: p, inWpar: session.frames.length > 1, color, redraws })
     );
   return (
     <Box flexDirection="column">

@@ -7,7 +7,7 @@
 
 import type { CommandContext } from '../../engine/contract.js';
 import { readFile, toGlobal, writeFile } from '../../world/fs.js';
-import type { World } from '../../world/types.js';
+import type { Scope, World } from '../../world/types.js';
 
 export interface User {
   name: string;
@@ -26,20 +26,21 @@ export interface Group {
   members: string[];
 }
 
-const read = (ctx: CommandContext, world: World, path: string): string => {
-  const r = readFile(world, toGlobal(world, ctx.scope, path));
+const read = (scope: Scope, world: World, path: string): string => {
+  const r = readFile(world, toGlobal(world, scope, path));
   return r.ok ? r.value : '';
 };
 
-export function accounts(ctx: CommandContext, world: World = ctx.world): { users: User[]; groups: Group[] } {
-  const users = read(ctx, world, '/etc/passwd')
+/** The users and groups of the command's scope, or of another one (a login's). */
+export function accounts(ctx: CommandContext, world: World = ctx.world, scope: Scope = ctx.scope): { users: User[]; groups: Group[] } {
+  const users = read(scope, world, '/etc/passwd')
     .split('\n')
     .filter((l) => l.includes(':'))
     .map((l) => {
       const [name = '', pw = '', uid = '', gid = '', gecos = '', home = '', shell = ''] = l.split(':');
       return { name, pw, uid, gid, gecos, home, shell };
     });
-  const groups = read(ctx, world, '/etc/group')
+  const groups = read(scope, world, '/etc/group')
     .split('\n')
     .filter((l) => l.includes(':'))
     .map((l) => {
