@@ -3,12 +3,12 @@
 // only its own. Layout RECALLED from AIX 7 (flags line, inet lines with a hex
 // netmask, the tcp_* line). Changing interfaces says it is not supported yet
 // (and inside a WPAR the network configuration cannot be changed at all,
-// reference 1.3).
+// reference 1.3: refused with EPERM).
 
 import type { Command } from '../engine/contract.js';
 import { own } from '../world/dict.js';
 import { hexMask, type Inet, inets } from '../world/views.js';
-import { notYet } from './lib/messages.js';
+import { EPERM, notYet } from './lib/messages.js';
 import { failWith, lines } from './lib/output.js';
 
 const FLAGS: Record<string, string> = {
@@ -61,6 +61,8 @@ export const ifconfig: Command = {
       };
     }
     if (args.length === 0) return failWith(['usage: ifconfig -a [ -d ] [ -u ] [ -l ] [ af ]', '       ifconfig interface [ af [ address [ dest_addr ] ] [ netmask mask ] [ broadcast addr ]'], 1);
+    // "You cannot modify the network configuration (for example, addresses and routes) inside a WPAR" (IBM, reference 1.3): EPERM (wording INFERRED).
+    if (ctx.scope.kind === 'wpar') return failWith([`ifconfig: ioctl (SIOCAIFADDR): ${EPERM}`], 1);
     return failWith([notYet('ifconfig with changes (addresses come from mkwpar -N and chwpar -N)')]);
   },
 };

@@ -40,6 +40,9 @@ export const badAttribute = (cmd: string, flag: string, text: string) => `${cmd}
 /** A required attribute missing from an attribute list (INFERRED). */
 export const missingAttribute = (cmd: string, flag: string, attr: string) => `${cmd}: 0960-035 The ${attr} attribute is required for ${flag}.`;
 
+/** AIX's text for EPERM (RECALLED): what a WPAR gets when it tries to change what only the global environment may. */
+export const EPERM = 'Operation not permitted.';
+
 /** ksh: command not found (issue text and reference 1.1: two spaces before "not found."). */
 export const kshNotFound = (name: string) => `ksh: ${name}:  not found.`;
 
