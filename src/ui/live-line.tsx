@@ -4,17 +4,8 @@
 
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
+import { progressText, type Running, searchText, spinnerFrame } from './controller.js';
 import type { EditorState } from './editor.js';
-
-const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-
-export interface Running {
-  label: string;
-  frame: number;
-  /** Simulated milliseconds shown so far, and in all. */
-  elapsed: number;
-  total: number;
-}
 
 export interface LiveLineProps {
   running: Running | null;
@@ -29,23 +20,15 @@ export interface LiveLineProps {
 
 export function liveLine({ running, editor: s, prompt: p, inWpar, color, redraws }: LiveLineProps): ReactNode {
   if (running) {
-    const seconds = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
-    const spinner = SPINNER[running.frame % SPINNER.length];
+    const spinner = spinnerFrame(running);
     return (
       <Text>
         {color ? <Text color="cyan">{spinner}</Text> : spinner}
-        {` ${running.label}  (${seconds(running.elapsed)} of about ${seconds(running.total)} on a real system; Ctrl-C stops it)`}
+        {progressText(running)}
       </Text>
     );
   }
-  if (s.search) {
-    const match = s.search.match >= 0 ? s.history[s.search.match]! : '';
-    return (
-      <Text>
-        {s.search.match < 0 && s.search.query !== '' ? '(failed reverse-i-search)' : '(reverse-i-search)'}`{s.search.query}': {match}
-      </Text>
-    );
-  }
+  if (s.search) return <Text>{searchText(s)}</Text>;
   const scopeText =
     p.scope === undefined ? null : color ? (
       <Text bold color={inWpar ? 'yellow' : 'green'}>

@@ -59,22 +59,6 @@ export function hostTarget(ctx: CommandContext, host: string): { address: string
   return { address, scope: owner === undefined ? undefined : owner === 'Global' ? GLOBAL : scopeNamed(owner) };
 }
 
-/**
- * A question at the prompt, or the next line of standard input: `ask` when a
- * person is at the prompt and nothing was given on standard input.
- */
-export function askOrRead(ctx: CommandContext, prompt: string, hidden: boolean, state: readonly string[]): { ask: Effect } | { line: string; rest: string } | null {
-  if (ctx.stdin !== '') {
-    const nl = ctx.stdin.indexOf('\n');
-    return nl < 0 ? { line: ctx.stdin, rest: '' } : { line: ctx.stdin.slice(0, nl), rest: ctx.stdin.slice(nl + 1) };
-  }
-  if (!ctx.interactive) return null;
-  return { ask: { kind: 'ask', prompt, hidden, command: ctx.argv[0]!, state } };
-}
-
-/** Text printed without a newline (a prompt). */
-export const promptChunk = (text: string): Chunk => ({ text, stream: 'out' });
-
 /** How a way in asks and refuses: telnet (login's prompts), rlogin (login's password prompt), ssh (OpenSSH's). */
 export interface LoginStyle {
   /** Asks for the user's name first (telnet). */
