@@ -6,12 +6,14 @@
 // - dist/screen/app.mjs: the screen (Ink and React are ES modules), loaded when the
 //   interactive shell starts;
 // - dist/cli.cjs: the command (src/bin/cli.cjs), which loads the program with
-//   V8's code cache, dist/wparsim.cache, made here by running the program once.
+//   V8's code cache, dist/wparsim.cache, made here by running the program once;
+// - dist/web/: the browser page (src/web), a static site: index.html, app.js
+//   (the engine, the lessons and xterm.js), the styles. It links to no other host.
 
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
@@ -48,6 +50,26 @@ await build({
   // Some bundled CommonJS packages call require() for Node built-ins.
   banner: { js: "import { createRequire as __wparsimRequire } from 'node:module'; const require = __wparsimRequire(import.meta.url);" },
 });
+// The page: the lessons go into the bundle (a page reads no directory).
+const lessons = readdirSync('sessions/lessons')
+  .filter((f) => f.endsWith('.lesson'))
+  .sort()
+  .map((f) => ({ name: basename(f, '.lesson'), text: readFileSync(join('sessions/lessons', f), 'utf8').replace(/\r\n/g, '\n') }));
+await build({
+  entryPoints: ['src/web/main.ts'],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  outfile: 'dist/web/app.js',
+  define: { __WPARSIM_LESSONS__: JSON.stringify(lessons), __WPARSIM_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+});
+mkdirSync('dist/web', { recursive: true });
+for (const f of readdirSync('src/web/static')) copyFileSync(join('src/web/static', f), join('dist/web', f));
+copyFileSync('node_modules/@xterm/xterm/css/xterm.css', 'dist/web/xterm.css');
 copyFileSync('src/bin/cli.cjs', 'dist/cli.cjs');
 // Runnable as it is (./dist/cli.cjs), as npm makes the installed bin.
 chmodSync('dist/cli.cjs', 0o755);

@@ -40,6 +40,7 @@ const USAGE = `Usage: wparsim [options]                     interactive shell (c
        wparsim [options] lessons [--report] [--json [--learner NAME]]   the lessons and your progress; a report of your results
        wparsim [options] lesson NAME          start a lesson, then the shell (check, hint, solution at the prompt)
        wparsim lessons --verify               replay every lesson's reference solution and check its conditions
+       wparsim web [--port N] [--host ADDR]   serve the browser page (dist/web) on 127.0.0.1:8080
 
 Options:
   -c COMMANDS        run COMMANDS (a ksh command line) instead of reading stdin
@@ -123,6 +124,8 @@ async function main(argv: string[]): Promise<number> {
         report: { type: 'boolean' },
         json: { type: 'boolean' },
         verify: { type: 'boolean' },
+        port: { type: 'string' },
+        host: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -182,6 +185,15 @@ async function main(argv: string[]): Promise<number> {
     }
     const { exportCommand } = await import('./cli/export-command.js');
     return exportCommand(rest[0]!, values.txt ?? false, values.svg);
+  }
+  if (sub === 'web') {
+    const port = values.port ?? '8080';
+    if (rest.length > 0 || !/^\d{1,5}$/.test(port) || Number(port) > 65535) {
+      writeFd(STDERR, `wparsim: web takes --port N (0 to 65535) and --host ADDR\n${USAGE}`);
+      return 2;
+    }
+    const { webCommand } = await import('./cli/web-command.js');
+    return webCommand(fileURLToPath(new URL('./web', import.meta.url)), Number(port), values.host ?? '127.0.0.1');
   }
   const lessonsDir = values.lessons ?? BUILT_IN_LESSONS;
   if (sub === 'lessons') {

@@ -7,8 +7,8 @@
 import { visible } from '../format/visible.js';
 import { type Catalogue, problemText } from '../lessons/catalogue.js';
 import type { Progress } from '../lessons/progress.js';
+import { reportData } from '../lessons/report.js';
 import { duration, listLessons } from '../lessons/tutor.js';
-import { own } from '../world/dict.js';
 import type { LoadedLessons } from './lesson-files.js';
 import { STDERR, STDOUT, writeFd } from './write.js';
 
@@ -50,37 +50,6 @@ function verifyLessons(catalogue: Catalogue, unreadable: string[]): number {
   for (const p of problems) say(STDERR, `wparsim: ${p}`);
   say(STDOUT, `lessons: ${passed} passed, ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   return problems.length === 0 ? 0 : 1;
-}
-
-interface ReportRow {
-  lesson: string;
-  title: string;
-  passed: boolean;
-  attempts: number;
-  /** Seconds the passing attempt took. */
-  seconds: number | null;
-  hints: number;
-  solutionShown: boolean;
-  firstStarted: string | null;
-  passedAt: string | null;
-}
-
-function reportData(catalogue: Catalogue, progress: Progress): { passed: number; total: number; lessons: ReportRow[] } {
-  const lessons = catalogue.lessons.map((l): ReportRow => {
-    const r = own(progress.results, l.name);
-    return {
-      lesson: l.name,
-      title: l.title,
-      passed: r?.passed ?? false,
-      attempts: r?.attempts ?? 0,
-      seconds: r?.timeMs !== undefined ? Math.round(r.timeMs / 1000) : null,
-      hints: r?.hints ?? 0,
-      solutionShown: r?.solutionShown ?? false,
-      firstStarted: r ? new Date(r.firstStarted).toISOString() : null,
-      passedAt: r?.passedAt !== undefined ? new Date(r.passedAt).toISOString() : null,
-    };
-  });
-  return { passed: lessons.filter((l) => l.passed).length, total: lessons.length, lessons };
 }
 
 function reportLines(catalogue: Catalogue, progress: Progress): string[] {

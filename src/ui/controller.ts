@@ -8,9 +8,12 @@
 // when to draw the live line again, how wide the screen is.
 
 import type { Chunk, Screen } from '../engine/contract.js';
+import { visible } from '../format/visible.js';
 import type { Host, Pending } from '../host/host.js';
 import { isIncomplete } from '../shell/continuation.js';
+import { readFile } from '../world/fs.js';
 import { scopeName } from '../world/scope.js';
+import type { World } from '../world/types.js';
 import { columns, commonPrefix, complete, completionCommands } from './completion.js';
 import { type EditorState, editor, initialEditor } from './editor.js';
 import { EDIT_KEYS, type KeyEvent } from './keymap.js';
@@ -20,6 +23,14 @@ export type Speed = 'instant' | 'fast' | 'real';
 
 /** With --speed fast, a long operation streams over about this long. */
 export const FAST_TOTAL_MS = 2000;
+
+const BANNER_LINE = 'wparsim: a simulated AIX LPAR with workload partitions. Type help for what works here.';
+
+/** What a new shell shows before its first prompt: the global /etc/motd (AIX's, or what the learner wrote there) and wparsim's line. */
+export function welcome(world: World): string {
+  const motd = readFile(world, '/etc/motd');
+  return `${motd.ok ? visible(motd.value) : ''}${BANNER_LINE}\n\n`;
+}
 
 /** A finished line on the screen: a prompt line keeps its scope, which is coloured (green global, yellow inside a WPAR). */
 export interface OutputLine {

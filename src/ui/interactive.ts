@@ -4,7 +4,6 @@
 // line. Also: --record of the session, persistent history, the store saver.
 
 import { realClock } from '../engine/session.js';
-import { visible } from '../format/visible.js';
 import { Host } from '../host/host.js';
 import type { Catalogue } from '../lessons/catalogue.js';
 import { type Cast, castText } from '../record/cast.js';
@@ -12,13 +11,11 @@ import { LiveRecorder } from '../record/live.js';
 import { HistoryFile } from '../store/history.js';
 import type { Store } from '../store/store.js';
 import { writeAtomic } from '../store/temp-file.js';
-import { readFile } from '../world/fs.js';
 import { scopeName } from '../world/scope.js';
 import type { Speed } from './app.js';
+import { welcome } from './controller.js';
 import { startKeyReader } from './key-reader.js';
 import { loadApp } from './load-app.js';
-
-export const BANNER_LINE = 'wparsim: a simulated AIX LPAR with workload partitions. Type help for what works here.';
 
 export interface ShellOptions {
   /** The lessons, read when first needed. */
@@ -52,8 +49,7 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   });
   const { session } = host;
   // The login banner is the global /etc/motd (AIX's at first; whatever the learner wrote there later).
-  const motd = readFile(session.world, '/etc/motd');
-  before = `${motd.ok ? visible(motd.value) : ''}${[BANNER_LINE, ''].join('\n')}\n${before}`;
+  before = welcome(session.world) + before;
   if (options.first !== undefined) {
     const step = await host.run(options.first);
     before += step.chunks.map((c) => c.text).join('');

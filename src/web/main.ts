@@ -1,0 +1,181 @@
+// The browser page: the same engine, world, lessons and shell as the
+// terminal, on xterm.js, the world kept in this browser (browser-store.ts).
+// No request leaves the page: the lessons are in the bundle (the build puts
+// them there), and the page's Content-Security-Policy allows only itself.
+// Buttons: download the lesson report (the JSON `wparsim lessons --json`
+// writes) and the world (the store file's format), load a world file, reset
+// the world. `#lesson=NAME` starts that lesson.
+
+import { FitAddon } from '@xterm/addon-fit';
+import { Terminal } from '@xterm/xterm';
+import { realClock } from '../engine/session.js';
+import { Host, type Interrupter } from '../host/host.js';
+import { Catalogue } from '../lessons/catalogue.js';
+import { type Lesson, parseLesson } from '../lessons/lesson-file.js';
+import { reportData } from '../lessons/report.js';
+import { StoreError } from '../store/format.js';
+import { ShellController, welcome } from '../ui/controller.js';
+import { keys } from '../ui/keymap.js';
+import { factoryWorld } from '../world/factory.js';
+import { BrowserStore } from './browser-store.js';
+import { TerminalView } from './terminal-view.js';
+
+declare const __WPARSIM_LESSONS__: { name: string; text: string }[];
+declare const __WPARSIM_VERSION__: string;
+
+const HISTORY_KEY = 'wparsim.history';
+/** A line that computes this long without a pause is stopped, as Ctrl-C would (a page cannot read keys while it computes). */
+const COMPUTE_LIMIT_MS = 5000;
+
+function catalogue(): Catalogue {
+  const lessons: Lesson[] = [];
+  for (const { name, text } of __WPARSIM_LESSONS__) {
+    const parsed = parseLesson(name, `sessions/lessons/${name}.lesson`, text);
+    if (parsed.ok) lessons.push(parsed.lesson);
+  }
+  return new Catalogue(lessons);
+}
+
+/** Ctrl-C reaches a line only between its commands here; a line that computes too long is stopped as if Ctrl-C was pressed. */
+function computeLimit(view: { note: string | null }): Interrupter {
+  let started = 0;
+  let over = false;
+  return {
+    arm: () => {
+      started = Date.now();
+      over = false;
+    },
+    pressed: () => {
+      over ||= Date.now() - started > COMPUTE_LIMIT_MS;
+      if (over) view.note = `wparsim: the line computed for ${COMPUTE_LIMIT_MS / 1000} seconds without a pause, so the page stopped it (as Ctrl-C).`;
+      return over;
+    },
+    disarm: () => over,
+  };
+}
+
+function download(name: string, text: string, type: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+function loadHistory(): string[] {
+  try {
+    const h = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]');
+    return Array.isArray(h) ? h.filter((x): x is string => typeof x === 'string').slice(-1000) : [];
+  } catch {
+    return [];
+  }
+}
+
+async function boot(): Promise<void> {
+  const term = new Terminal({
+    cursorBlink: true,
+    fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
+    fontSize: 15,
+    scrollback: 5000,
+    screenReaderMode: true,
+    cols: 100,
+    rows: 32,
+  });
+  // The terminal takes the room the page gives it, and follows the window's size.
+  const fit = new FitAddon();
+  term.loadAddon(fit);
+  term.open(document.getElementById('terminal')!);
+  fit.fit();
+  window.addEventListener('resize', () => fit.fit());
+  term.focus();
+  const lessons = catalogue();
+  const store = new BrowserStore(localStorage, navigator.locks);
+  const notice = { note: null as string | null };
+  let host: Host;
+  try {
+    host = await Host.open(store, {
+      clock: realClock(Date.now),
+      interactive: true,
+      history: loadHistory(),
+      lessons: () => lessons,
+      interrupter: computeLimit(notice),
+      tell: (text) => term.write(`${text.replace(/\n/g, '\r\n')}\r\n`),
+    });
+  } catch (e) {
+    // A damaged world is reported with the terminal's words and kept; Reset starts again.
+    term.write(`${(e instanceof StoreError ? e.message : String(e)).replace(/\n/g, '\r\n')}\r\n`);
+    wireButtons(null, store, (text) => term.write(`\r\n${text.replace(/\n/g, '\r\n')}\r\n`));
+    return;
+  }
+  term.write(welcome(host.session.world).replace(/\n/g, '\r\n'));
+  const view = new TerminalView(term, () => {});
+  const ctl = new ShellController(
+    host,
+    {
+      print: (lines) => view.print(lines),
+      redraw: () => {
+        if (notice.note) {
+          const text = notice.note;
+          notice.note = null;
+          view.print([{ text }]);
+        }
+        view.redraw();
+      },
+      clear: () => view.clear(),
+      exit: (status) => view.exit(status),
+      // vi and the pagers need the terminal's own screen: here they say they have none (the session is not a terminal).
+      screens: () => ctl.screensDone(),
+      columns: () => view.columns(),
+    },
+    {
+      speed: 'fast',
+      remember: () => localStorage.setItem(HISTORY_KEY, JSON.stringify(host.session.history.slice(-1000))),
+    },
+  );
+  view.controller = ctl;
+  term.onResize(() => view.redraw());
+  host.tell = (text) => view.print(text.split('\n').map((t) => ({ text: t })));
+  term.onData((data) => {
+    for (const k of keys(data)) ctl.key(k);
+  });
+  view.redraw();
+  wireButtons(host, store, (text) => view.print(text.split('\n').map((t) => ({ text: t }))));
+  const lesson = /^#lesson=([A-Za-z0-9._-]+)$/.exec(location.hash);
+  if (lesson) ctl.submit(`lesson ${lesson[1]}`);
+  // Tests and screen readers: the page says when it is ready.
+  document.body.dataset['ready'] = 'yes';
+  (window as unknown as { wparsim: unknown }).wparsim = { host, term };
+  function wireButtons(h: Host | null, s: BrowserStore, say: (text: string) => void): void {
+    const button = (id: string, run: () => void) => document.getElementById(id)?.addEventListener('click', run);
+    button('report', () => {
+      const learner = (document.getElementById('learner') as HTMLInputElement | null)?.value.trim() || 'learner';
+      download('wparsim-lessons.json', `${JSON.stringify({ learner, wparsim: __WPARSIM_VERSION__, ...reportData(lessons, s.progress) }, null, 2)}\n`, 'application/json');
+    });
+    button('save-world', () => {
+      if (h) download('wparsim-world.json', s.text(h.session.world), 'application/json');
+    });
+    button('reset', () => {
+      if (!confirm('Start again from the factory world? The world you have now is kept as a copy in this browser.')) return;
+      void s.save(factoryWorld(), s.copyName('before-reset')).then(() => location.reload());
+    });
+    const file = document.getElementById('load-file') as HTMLInputElement | null;
+    button('load-world', () => file?.click());
+    file?.addEventListener('change', () => {
+      const f = file.files?.[0];
+      if (!f) return;
+      void f.text().then((text) => {
+        try {
+          const { world, progress } = s.readWorldFile(text, f.name);
+          s.progress = progress;
+          void s.save(world, s.copyName('before-load')).then(() => location.reload());
+        } catch (e) {
+          // Not a wparsim world: said as a damaged store is, and the world of this page is kept.
+          say(e instanceof StoreError ? e.message : String(e));
+        }
+        file.value = '';
+      });
+    });
+  }
+}
+
+void boot();

@@ -1,0 +1,147 @@
+// The browser page in a real Chromium (Debian's, driven by playwright-core
+// with its executable path; no browser is downloaded): what a learner does,
+// read from the screen as the page shows it (xterm.js's rows). .ci/run
+// installs chromium; without it these tests are skipped with a message.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import test from 'ava';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+let server: ChildProcess | undefined;
+let base = '';
+let browser: Browser | undefined;
+
+async function open(hash = ''): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser!.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 800 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(base + hash);
+  await page.waitForSelector('body[data-ready=yes]', { timeout: 15000 });
+  return { page, requests };
+}
+
+/** The screen as a person sees it: the terminal's rows, trailing blanks dropped. */
+const screen = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.xterm-rows > div')]
+      .map((d) => (d.textContent ?? '').replace(/\s+$/, ''))
+      .join('\n')
+      .replace(/\n+$/, ''),
+  );
+
+async function waitFor(page: Page, what: RegExp, ms = 10000): Promise<string> {
+  const end = Date.now() + ms;
+  let last = '';
+  while (Date.now() < end) {
+    last = await screen(page);
+    if (what.test(last)) return last;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the screen never showed ${what}:\n${last}`);
+}
+
+async function run(page: Page, line: string): Promise<void> {
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+}
+
+if (!CHROMIUM) {
+  test.skip('the browser page (SKIPPED: chromium is not installed; .ci/run installs it with apt-get)', () => {});
+} else {
+  test.before(async () => {
+    server = spawn(process.execPath, ['dist/cli.cjs', 'web', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    base = await new Promise<string>((resolve, reject) => {
+      server!.stdout!.on('data', (d: Buffer) => {
+        const m = /http:\/\/[^ ]+\//.exec(d.toString());
+        if (m) resolve(m[0]);
+      });
+      server!.on('exit', () => reject(new Error('wparsim web ended')));
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  test.after.always(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  test.serial('a WPAR made, started and logged in to; its world is still there after a reload; nothing leaves the page', async (t) => {
+    const { page, requests } = await open();
+    await waitFor(page, /Welcome to AIX Version 7\.3![\s\S]*Global aixlpar1:\/ #$/);
+    await run(page, 'mkwpar -n wpar1');
+    await waitFor(page, /Workload partition wpar1 created successfully\.[\s\S]*Global aixlpar1:\/ #$/);
+    await run(page, 'startwpar wpar1');
+    await waitFor(page, /Verifying workload partition startup\.\nGlobal aixlpar1:\/ #$/);
+    await run(page, 'clogin wpar1');
+    await waitFor(page, /wpar1 wpar1:\/ #$/);
+    await run(page, 'uname -W');
+    await waitFor(page, /uname -W\n1\nwpar1 wpar1:\/ #$/);
+    await page.reload();
+    await page.waitForSelector('body[data-ready=yes]');
+    await run(page, 'lswpar -c -q');
+    t.regex(await waitFor(page, /lswpar -c -q\nwpar1:A:S:wpar1:\/wpars\/wpar1:no\nGlobal aixlpar1:\/ #$/), /wpar1:A/);
+    t.deepEqual(
+      requests.filter((u) => !u.startsWith(base)),
+      [],
+      'every request is to the page itself',
+    );
+    await page.context().close();
+  });
+
+  test.serial('the line editor: Tab completes, Up recalls, Ctrl-C abandons a line and stops a running mkwpar (undone)', async (t) => {
+    const { page } = await open();
+    await waitFor(page, /Global aixlpar1:\/ #$/);
+    await page.keyboard.type('lsw');
+    await page.keyboard.press('Tab');
+    await waitFor(page, /# lswpar$/);
+    await page.keyboard.type('half typed');
+    await page.keyboard.press('Control+C');
+    await waitFor(page, /# lswpar half typed\^C\nGlobal aixlpar1:\/ #$/);
+    await run(page, 'mkwpar -n w2');
+    await waitFor(page, /mkwpar -n w2 {2}\(\d:\d\d of about/);
+    await page.keyboard.press('Control+C');
+    await waitFor(page, /\^C\nGlobal aixlpar1:\/ #$/);
+    await run(page, 'lswpar w2');
+    await waitFor(page, /0960-419 Could not find a workload partition called w2\.\nGlobal aixlpar1:\/ #$/);
+    await page.keyboard.press('ArrowUp');
+    t.regex(await waitFor(page, /# lswpar w2$/), /lswpar w2$/);
+    await page.context().close();
+  });
+
+  test.serial('a lesson started by its link is done in the page, and the report downloads as wparsim lessons --json writes it', async (t) => {
+    const { page } = await open('#lesson=01-first-wpar');
+    await waitFor(page, /lesson 01-first-wpar: 0 of 3 done/);
+    await run(page, 'mkwpar -n wpar1');
+    await waitFor(page, /created successfully\.[\s\S]*1 of 3 done[\s\S]*#$/);
+    await run(page, 'startwpar -v wpar1');
+    await waitFor(page, /2 of 3 done[\s\S]*#$/);
+    await run(page, 'clogin wpar1');
+    await waitFor(page, /passed/i);
+    await page.fill('#learner', 'ada');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#report')]);
+    const report = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    t.is(report.learner, 'ada');
+    t.is(report.lessons[0].lesson, '01-first-wpar');
+    t.true(report.lessons[0].passed);
+    await page.context().close();
+  });
+
+  test.serial('a file that is not a wparsim world is refused with the damaged-store words, and the world is kept', async (t) => {
+    const { page } = await open();
+    await run(page, 'mkwpar -n keep >/dev/null 2>&1');
+    await waitFor(page, /2>&1\nGlobal aixlpar1:\/ #$/);
+    await page.setInputFiles('#load-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion":3,"world":{') });
+    t.regex(await waitFor(page, /bad\.json is not valid JSON\./), /It was left as it is/);
+    await page.keyboard.press('Enter');
+    await run(page, 'lswpar -c -q -a name');
+    await waitFor(page, /-a name\nkeep\nGlobal aixlpar1:\/ #$/);
+    await page.context().close();
+  });
+}
