@@ -144,4 +144,34 @@ if (!CHROMIUM) {
     await waitFor(page, /-a name\nkeep\nGlobal aixlpar1:\/ #$/);
     await page.context().close();
   });
+
+  test.serial("two tabs on one page: each sees the other's change and is told so; a paste of several lines runs them in order; Ctrl-R finds a line again", async (t) => {
+    const { page: a } = await open();
+    const b = await a.context().newPage();
+    await b.goto(base);
+    await b.waitForSelector('body[data-ready=yes]');
+    await run(a, 'mkwpar -n tab1 >/dev/null 2>&1');
+    await waitFor(a, /2>&1\nGlobal aixlpar1:\/ #$/);
+    await run(b, 'lswpar -c -q -a name');
+    const seen = await waitFor(b, /-a name\n[\s\S]*tab1\nGlobal aixlpar1:\/ #$/);
+    t.regex(seen, /another wparsim changed the world in wparsim\.world \(this browser's storage\)/);
+    await b.evaluate(() => (window as unknown as { wparsim: { term: { paste(s: string): void } } }).wparsim.term.paste('uname -W\nhostname\n'));
+    await waitFor(b, /# uname -W\n0\nGlobal aixlpar1:\/ # hostname\naixlpar1\nGlobal aixlpar1:\/ #$/);
+    await b.keyboard.press('Control+R');
+    await b.keyboard.type('unam');
+    await waitFor(b, /\(reverse-i-search\)`unam': uname -W$/);
+    await b.keyboard.press('Enter');
+    await waitFor(b, /# uname -W\n0\nGlobal aixlpar1:\/ #$/);
+    await a.context().close();
+  });
+
+  test.serial('a line that computes without end is stopped after a few seconds, as Ctrl-C would, and the page goes on', async (t) => {
+    const { page } = await open();
+    await run(page, 'while true; do :; done');
+    const shown = await waitFor(page, /\^C[\s\S]*the page stopped it \(as Ctrl-C\)\.[\s\S]*Global aixlpar1:\/ #$/, 20000);
+    t.regex(shown, /computed for 5 seconds/);
+    await run(page, 'echo $?');
+    await waitFor(page, /echo \$\?\n130\nGlobal aixlpar1:\/ #$/);
+    await page.context().close();
+  });
 }
