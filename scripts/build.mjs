@@ -11,7 +11,7 @@
 //   (the engine, the lessons and xterm.js), the styles. It links to no other host.
 
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
@@ -67,9 +67,11 @@ await build({
   outfile: 'dist/web/app.js',
   define: { __WPARSIM_LESSONS__: JSON.stringify(lessons), __WPARSIM_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 });
+await build({ entryPoints: ['src/web/tutorials.ts'], bundle: true, format: 'iife', platform: 'browser', target: 'es2022', minify: true, logLevel: 'warning', outfile: 'dist/web/tutorials.js' });
 mkdirSync('dist/web', { recursive: true });
 for (const f of readdirSync('src/web/static')) copyFileSync(join('src/web/static', f), join('dist/web', f));
 copyFileSync('node_modules/@xterm/xterm/css/xterm.css', 'dist/web/xterm.css');
+for (const f of ['asciinema-player.min.js', 'asciinema-player.css']) copyFileSync(join('node_modules/asciinema-player/dist/bundle', f), join('dist/web', f));
 copyFileSync('src/bin/cli.cjs', 'dist/cli.cjs');
 // Runnable as it is (./dist/cli.cjs), as npm makes the installed bin.
 chmodSync('dist/cli.cjs', 0o755);
@@ -83,3 +85,13 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+// The Tutorials page's recordings: each of sessions/*.session replayed and recorded, and their list.
+mkdirSync('dist/web/casts', { recursive: true });
+const casts = [];
+for (const f of readdirSync('sessions').filter((n) => n.endsWith('.session')).sort()) {
+  const name = basename(f, '.session');
+  execFileSync(process.execPath, ['dist/cli.cjs', 'run', join('sessions', f), '--record', join('dist/web/casts', `${name}.cast`)], { stdio: 'ignore' });
+  const title = /^## title: (.*)$/m.exec(readFileSync(join('sessions', f), 'utf8'))?.[1] ?? name;
+  casts.push({ name, title });
+}
+writeFileSync('dist/web/casts/index.json', `${JSON.stringify(casts, null, 2)}\n`);

@@ -174,4 +174,30 @@ if (!CHROMIUM) {
     await waitFor(page, /echo \$\?\n130\nGlobal aixlpar1:\/ #$/);
     await page.context().close();
   });
+
+  test.serial('the Tutorials view plays the recordings made at build time, from the page itself', async (t) => {
+    const context = await browser!.newContext({ viewport: { width: 1200, height: 800 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}tutorials.html#04-clogin-and-uname`);
+    await page.waitForSelector('body[data-ready=yes]');
+    t.true((await page.locator('#list button').count()) >= 13, 'a button for each recorded session');
+    await page.click('.ap-player');
+    const end = Date.now() + 15000;
+    let text = '';
+    while (Date.now() < end && !text.includes('mkwpar')) {
+      text = (await page.locator('.ap-term').textContent()) ?? '';
+      await page.waitForTimeout(100);
+    }
+    t.regex(text, /Global aixlpar1:\/ # mkwpar/);
+    t.deepEqual(errors, []);
+    t.deepEqual(
+      requests.filter((u) => !u.startsWith(base)),
+      [],
+    );
+    await context.close();
+  });
 }

@@ -21,6 +21,8 @@ const TYPES: Record<string, string> = {
 
 const POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** The Tutorials page's: asciinema-player compiles its terminal emulator from WebAssembly (no JavaScript eval). */
+const TUTORIALS_POLICY = `${POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'")}; worker-src 'self' blob:`;
 
 /** The file of the folder a request path names, or null (a name outside it, a directory, nothing there). */
 export function fileFor(root: string, urlPath: string): string | null {
@@ -60,7 +62,7 @@ export function webCommand(root: string, port: number, host: string): Promise<nu
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Length': body.length,
-      'Content-Security-Policy': POLICY,
+      'Content-Security-Policy': file.endsWith('tutorials.html') ? TUTORIALS_POLICY : POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     });
