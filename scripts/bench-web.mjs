@@ -93,7 +93,9 @@ try {
   const keys = drawn;
   const gz = gzipSync(shipped).length;
   console.log(`web: first prompt ${first.toFixed(0)} ms after navigation, warm cache (goal < 1000 ms)`);
-  console.log(`web: keystroke into the screen's buffer ${key.toFixed(1)} ms median, ${Math.max(...parsed).toFixed(1)} ms worst (goal < 16 ms); drawn at the next frame: ${median(keys).toFixed(1)} ms median`);
+  console.log(
+    `web: keystroke into the screen's buffer ${key.toFixed(1)} ms median, ${Math.max(...parsed).toFixed(1)} ms worst (goal < 16 ms); drawn at the next frame: ${median(keys).toFixed(1)} ms median`,
+  );
   console.log(`web: JavaScript shipped ${kb(gz)} gzipped, ${kb(shipped.length)} minified (goal <= 400 KB gzipped)`);
   console.log(`web: split (minified): terminal ${kb(terminal)}, engine ${kb(engine)}, lessons ${kb(lessonBytes)}`);
 } finally {

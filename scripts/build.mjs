@@ -88,7 +88,9 @@ try {
 // The Tutorials page's recordings: each of sessions/*.session replayed and recorded, and their list.
 mkdirSync('dist/web/casts', { recursive: true });
 const casts = [];
-for (const f of readdirSync('sessions').filter((n) => n.endsWith('.session')).sort()) {
+for (const f of readdirSync('sessions')
+  .filter((n) => n.endsWith('.session'))
+  .sort()) {
   const name = basename(f, '.session');
   execFileSync(process.execPath, ['dist/cli.cjs', 'run', join('sessions', f), '--record', join('dist/web/casts', `${name}.cast`)], { stdio: 'ignore' });
   const title = /^## title: (.*)$/m.exec(readFileSync(join('sessions', f), 'utf8'))?.[1] ?? name;
