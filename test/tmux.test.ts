@@ -177,6 +177,8 @@ if (HAS_TMUX) {
       }
       term.resize(100, 24);
       await term.waitFor(/# echo a fairly long half typed line that the terminal wraps when it is narrow ?$/);
+      // tmux rewraps what is on the screen at once; Ink learns the new width a little later (SIGWINCH), and wraps what it prints by it.
+      await pause(400);
       term.keys('Enter');
       await term.waitFor(/^a fairly long half typed line that the terminal wraps when it is narrow\nGlobal aixlpar1:\/ #$/m);
       t.pass();
