@@ -27,8 +27,8 @@ import { Catalogue } from '../lessons/catalogue.js';
 import type { Progress } from '../lessons/progress.js';
 import { Tutor } from '../lessons/tutor.js';
 import { writeFile } from '../world/fs.js';
+import { endTransition, inTransition, settle } from '../world/transition.js';
 import type { World } from '../world/types.js';
-import { endTransition, inTransition, settle } from '../world/wpars.js';
 
 /** Where the world is kept: a file (store/store.ts), or, in the browser, the browser's storage. */
 export interface WorldStore {
