@@ -112,6 +112,9 @@ if (!CHROMIUM) {
     await waitFor(page, /0960-419 Could not find a workload partition called w2\.\nGlobal aixlpar1:\/ #$/);
     await page.keyboard.press('ArrowUp');
     t.regex(await waitFor(page, /# lswpar w2$/), /lswpar w2$/);
+    // Ctrl-L: the screen is cleared, the line being typed stays.
+    await page.keyboard.press('Control+L');
+    t.is(await waitFor(page, /^Global aixlpar1:\/ # lswpar w2$/), 'Global aixlpar1:/ # lswpar w2');
     await page.context().close();
   });
 
