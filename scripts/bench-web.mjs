@@ -9,10 +9,11 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { lessonTexts, shellPage } from './web-bundle.mjs';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 if (!CHROMIUM) {
@@ -25,21 +26,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // 3. Size, and the split by where each byte of the bundle comes from.
 const shipped = readFileSync('dist/web/app.js');
-const lessons = readdirSync('sessions/lessons')
-  .filter((f) => f.endsWith('.lesson'))
-  .map((f) => ({ name: basename(f, '.lesson'), text: readFileSync(join('sessions/lessons', f), 'utf8') }));
-const meta = await build({
-  entryPoints: ['src/web/main.ts'],
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  write: false,
-  metafile: true,
-  legalComments: 'none',
-  define: { __WPARSIM_LESSONS__: '[]', __WPARSIM_VERSION__: '"bench"' },
-});
+const lessons = lessonTexts();
+const meta = await build({ ...shellPage([], 'bench'), write: false, metafile: true });
 const inputs = Object.values(meta.metafile.outputs)[0].inputs;
 let terminal = 0;
 let engine = 0;

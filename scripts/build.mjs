@@ -15,6 +15,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
+import { lessonTexts, pageOptions, shellPage } from './web-bundle.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
@@ -50,24 +51,9 @@ await build({
   // Some bundled CommonJS packages call require() for Node built-ins.
   banner: { js: "import { createRequire as __wparsimRequire } from 'node:module'; const require = __wparsimRequire(import.meta.url);" },
 });
-// The page: the lessons go into the bundle (a page reads no directory).
-const lessons = readdirSync('sessions/lessons')
-  .filter((f) => f.endsWith('.lesson'))
-  .sort()
-  .map((f) => ({ name: basename(f, '.lesson'), text: readFileSync(join('sessions/lessons', f), 'utf8').replace(/\r\n/g, '\n') }));
-await build({
-  entryPoints: ['src/web/main.ts'],
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  outfile: 'dist/web/app.js',
-  define: { __WPARSIM_LESSONS__: JSON.stringify(lessons), __WPARSIM_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
-});
-await build({ entryPoints: ['src/web/tutorials.ts'], bundle: true, format: 'iife', platform: 'browser', target: 'es2022', minify: true, logLevel: 'warning', outfile: 'dist/web/tutorials.js' });
+// The pages (scripts/web-bundle.mjs).
+await build({ ...shellPage(lessonTexts(), JSON.parse(readFileSync('package.json', 'utf8')).version), outfile: 'dist/web/app.js' });
+await build({ ...pageOptions, entryPoints: ['src/web/tutorials.ts'], outfile: 'dist/web/tutorials.js' });
 mkdirSync('dist/web', { recursive: true });
 for (const f of readdirSync('src/web/static')) copyFileSync(join('src/web/static', f), join('dist/web', f));
 copyFileSync('node_modules/@xterm/xterm/css/xterm.css', 'dist/web/xterm.css');
