@@ -203,4 +203,23 @@ if (!CHROMIUM) {
     );
     await context.close();
   });
+
+  test.serial("vi edits a file on the page's alternate screen and :wq saves it; man pages through more", async (t) => {
+    const { page } = await open();
+    await waitFor(page, /Global aixlpar1:\/ #$/);
+    await run(page, 'vi /tmp/notes');
+    await waitFor(page, /"\/tmp\/notes" \[New file\]/);
+    await page.keyboard.type('ihello from vi');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(':wq');
+    await page.keyboard.press('Enter');
+    await waitFor(page, /# vi \/tmp\/notes\nGlobal aixlpar1:\/ #$/);
+    await run(page, 'cat /tmp/notes');
+    await waitFor(page, /# cat \/tmp\/notes\nhello from vi\nGlobal aixlpar1:\/ #$/);
+    await run(page, 'man lswpar');
+    await waitFor(page, /--More--/);
+    await page.keyboard.press('q');
+    t.regex(await waitFor(page, /Global aixlpar1:\/ #$/), /lswpar Command/);
+    await page.context().close();
+  });
 }

@@ -34,6 +34,8 @@ export interface AppProps {
   onRawInput?: (data: string) => void;
 }
 
+const SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
+
 interface Line extends OutputLine {
   id: number;
 }
@@ -89,6 +91,17 @@ export function App(props: AppProps): ReactNode {
     columns: () => process.stdout.columns || 80,
     print: (texts) => print(texts.map((text) => ({ text }))),
     write: (data) => process.stdout.write(data),
+    // SIGTERM or SIGHUP while vi has the screen: the normal screen back, then the signal does what it would have done.
+    guard: (restore) => {
+      const onSignal = (signal: NodeJS.Signals) => {
+        restore();
+        process.kill(process.pid, signal);
+      };
+      for (const s of SIGNALS) process.once(s, onSignal);
+      return () => {
+        for (const s of SIGNALS) process.off(s, onSignal);
+      };
+    },
   });
   ctl.fullScreenKey = (k) => {
     if (!screens.current!.active) return false;

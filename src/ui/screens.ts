@@ -18,6 +18,11 @@ export interface Terminal {
   print(lines: string[]): void;
   /** Raw bytes to the terminal (vi's frames). */
   write(data: string): void;
+  /**
+   * While vi has the alternate screen: how the program's end (SIGTERM, SIGHUP
+   * at a terminal) gives the normal screen back first. Returns what undoes it.
+   */
+  guard?(restore: () => void): () => void;
 }
 
 /** Rows a pager's screenful may take: the shell's screen (Ink) keeps its cursor on a line below the prompt. */
@@ -25,14 +30,13 @@ const pageRows = (term: Terminal): number => Math.max(2, term.rows() - 1);
 
 type Running = { kind: 'page'; state: PagerState } | { kind: 'vi'; state: ViState; screen: Extract<Screen, { kind: 'vi' }> };
 
-const SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
-
 export const ENTER_ALTERNATE = '\x1b[?1049h';
 export const LEAVE_ALTERNATE = '\x1b[?1049l';
 
 export class Screens {
   private running: Running | null = null;
   private readonly queue: Screen[] = [];
+  private unguard: (() => void) | null = null;
 
   constructor(
     private readonly host: Host,
@@ -72,7 +76,7 @@ export class Screens {
       } else {
         this.running = { kind: 'vi', state: openVi(screen.name, screen.text, screen.readOnly), screen };
         this.term.write(ENTER_ALTERNATE);
-        for (const s of SIGNALS) process.on(s, this.onSignal);
+        this.unguard = this.term.guard?.(() => this.restore()) ?? null;
         this.draw();
       }
     }
@@ -122,14 +126,9 @@ export class Screens {
 
   private leave(): void {
     this.term.write(LEAVE_ALTERNATE);
-    for (const s of SIGNALS) process.off(s, this.onSignal);
+    this.unguard?.();
+    this.unguard = null;
   }
-
-  /** SIGTERM or SIGHUP while vi has the screen: the normal screen back, then the signal does what it would have done. */
-  private readonly onSignal = (signal: NodeJS.Signals): void => {
-    this.restore();
-    process.kill(process.pid, signal);
-  };
 
   /** Draws vi's screen again (a key, a resize). */
   draw(): void {

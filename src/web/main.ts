@@ -16,6 +16,7 @@ import { reportData } from '../lessons/report.js';
 import { StoreError } from '../store/format.js';
 import { ShellController, welcome } from '../ui/controller.js';
 import { keys } from '../ui/keymap.js';
+import { Screens } from '../ui/screens.js';
 import { factoryWorld } from '../world/factory.js';
 import { BrowserStore } from './browser-store.js';
 import { TerminalView } from './terminal-view.js';
@@ -99,6 +100,8 @@ async function boot(): Promise<void> {
       history: loadHistory(),
       lessons: () => lessons,
       interrupter: computeLimit(notice),
+      // vi and the pagers take the page's terminal as they take a real one.
+      terminal: true,
       tell: (text) => term.write(`${text.replace(/\n/g, '\r\n')}\r\n`),
     });
   } catch (e) {
@@ -123,8 +126,11 @@ async function boot(): Promise<void> {
       },
       clear: () => view.clear(),
       exit: (status) => view.exit(status),
-      // vi and the pagers need the terminal's own screen: here they say they have none (the session is not a terminal).
-      screens: () => ctl.screensDone(),
+      screens: (requests) => {
+        view.hideLive();
+        screens.start(requests);
+        ctl.screensDone();
+      },
       columns: () => view.columns(),
     },
     {
@@ -132,8 +138,24 @@ async function boot(): Promise<void> {
       remember: () => localStorage.setItem(HISTORY_KEY, JSON.stringify(host.session.history.slice(-1000))),
     },
   );
+  const screens = new Screens(host, {
+    rows: () => term.rows,
+    columns: () => term.cols,
+    print: (texts) => view.print(texts.map((text) => ({ text }))),
+    write: (data) => term.write(data),
+  });
   view.controller = ctl;
-  term.onResize(() => view.redraw());
+  view.screens = screens;
+  ctl.fullScreenKey = (k) => {
+    if (!screens.active) return false;
+    screens.key(k);
+    view.redraw();
+    return true;
+  };
+  term.onResize(() => {
+    screens.draw();
+    view.redraw();
+  });
   host.tell = (text) => view.print(text.split('\n').map((t) => ({ text: t })));
   term.onData((data) => {
     for (const k of keys(data)) ctl.key(k);

@@ -5,10 +5,13 @@
 // the cursor put back where the editor has it. Colours as in the terminal:
 // the prompt's scope green (yellow inside a WPAR), the status line dim, the
 // spinner cyan. Output is written as the commands printed it, as at a
-// terminal (a shared file's text is made visible() where it is read).
+// terminal (a shared file's text is made visible() where it is read). vi
+// draws on xterm.js's alternate screen and the pagers print into the
+// scrollback, run by the terminal's own ui/screens.ts.
 
 import type { Terminal } from '@xterm/xterm';
 import { type OutputLine, progressText, type ShellController, searchText, spinnerFrame } from '../ui/controller.js';
+import type { Screens } from '../ui/screens.js';
 
 const GREEN = '\x1b[1;32m';
 const YELLOW = '\x1b[1;33m';
@@ -31,6 +34,8 @@ export class TerminalView {
   private cursorRow = 0;
   private scheduled = false;
   controller: ShellController | null = null;
+  /** vi and the pagers (ui/screens.ts): vi's screen hides the live part; a pager's prompt takes its place. */
+  screens: Screens | null = null;
 
   constructor(
     private readonly term: Terminal,
@@ -73,6 +78,12 @@ export class TerminalView {
     return this.term.cols;
   }
 
+  /** Takes the live part off the screen (before vi takes it). */
+  hideLive(): void {
+    this.term.write(this.erase());
+    this.liveRows = 0;
+  }
+
   /** Moves to the top of the live part and erases it (the escapes to do so). */
   private erase(): string {
     if (this.liveRows === 0) return '';
@@ -86,6 +97,14 @@ export class TerminalView {
   private draw(): void {
     const ctl = this.controller;
     if (!ctl) return;
+    if (this.screens?.fullScreen) return;
+    const pager = this.screens?.prompt() ?? null;
+    if (pager !== null) {
+      this.term.write(`${this.erase()}\x1b[7m${pager}${RESET}`);
+      this.liveRows = this.rowsOf(pager.length);
+      this.cursorRow = this.liveRows - 1;
+      return;
+    }
     const parts: Painted[] = [];
     const status = ctl.statusLine();
     if (status !== null) parts.push({ text: `${DIM}${status}${RESET}`, width: status.length });
