@@ -190,7 +190,7 @@ export class Host {
    * Interactive: runs a line on the newest world (after the saves before it);
    * commit() saves it after its output played. Meanwhile the store holds the
    * line's world with the WPARs it creates, removes, starts or stops
-   * Transitional (T), for another wparsim to see (world/wpars.ts inTransition).
+   * Transitional (T), for another wparsim to see (world/transition.ts).
    */
   async begin(line: string): Promise<Pending> {
     await this.commits;
@@ -287,6 +287,8 @@ export class Host {
     const release = await this.lockStore();
     try {
       if (await store.changedElsewhere()) {
+        // Another wparsim saved a world built on the transition: its WPARs go back to their states before the line
+        // (what the line made besides, a created WPAR's file systems, stays in that world).
         await this.reload();
         this.session.world = endTransition(this.session.world, names, before);
       }
