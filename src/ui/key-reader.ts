@@ -88,6 +88,8 @@ function putSignalsBack(): void {
 
 /** Starts reading keys (raw mode, no echo) at once: what is typed before the prompt is drawn is kept. */
 export function startKeyReader(): KeyReader {
+  // Raw at once, before the worker (which takes a moment to start) takes the keys: typed early, Enter is still CR and nothing is echoed.
+  if (process.stdin.isTTY) process.stdin.setRawMode(true);
   const shared = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
   const flags = new Int32Array(shared);
   const worker = new Worker(WORKER, { eval: true, workerData: { shared }, stdin: false, stdout: false, stderr: false });
