@@ -231,3 +231,14 @@ test('exportvg keeps a volume group on its disks; importvg brings it back elsewh
   t.is(stanza.point, '/wpars/wpar1/appdata');
   t.is(stanza.type, 'wpar1');
 });
+
+import { ERRLOG_ENTRIES, logEvent } from '../src/world/errlog.js';
+
+test("the error log wraps as AIX's does at its size: the newest entries are kept, the oldest dropped", (t) => {
+  let w = factoryWorld();
+  for (let i = 0; i < ERRLOG_ENTRIES + 5; i++) w = logEvent(w, 'wpar-start', `w${i}`, `w${i}`, i);
+  const log = w.errlog ?? [];
+  t.is(log.length, ERRLOG_ENTRIES);
+  t.is(log[log.length - 1]!.resource, `w${ERRLOG_ENTRIES + 4}`);
+  t.false(log.some((e) => e.resource === 'w0'));
+});

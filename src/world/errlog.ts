@@ -60,8 +60,16 @@ export function bootEntries(boot: number): ErrEntry[] {
 export const errlogOf = (world: World): readonly ErrEntry[] => world.errlog ?? [];
 
 /** The world with an event logged. */
+/**
+ * How many entries the log keeps: AIX's error log wraps at its size (1 MB by
+ * default, errdemon -s), dropping the oldest; a few hundred bytes an entry.
+ */
+export const ERRLOG_ENTRIES = 1000;
+
 export function logEvent(world: World, kind: Kind, resource: string, wpar: string, now: number): World {
-  return { ...world, errlog: [...errlogOf(world), { ...EVENTS[kind], time: now, resource, wpar }] };
+  const log = errlogOf(world);
+  const kept = log.length >= ERRLOG_ENTRIES ? log.slice(log.length - ERRLOG_ENTRIES + 1) : log;
+  return { ...world, errlog: [...kept, { ...EVENTS[kind], time: now, resource, wpar }] };
 }
 
 /** errclear: entries older than `days` days go (0: all of them). */
