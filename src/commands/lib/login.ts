@@ -12,7 +12,7 @@ import { readFile, toGlobal } from '../../world/fs.js';
 import { addressesInUse } from '../../world/network.js';
 import { dirExists, GLOBAL, scopeNamed } from '../../world/scope.js';
 import type { Scope } from '../../world/types.js';
-import { findWpar, recordLogin } from '../../world/wpars.js';
+import { findWpar, isRunning, recordLogin } from '../../world/wpars.js';
 import { accounts, type User } from './accounts.js';
 import { textLines } from './files.js';
 import { scopeHosts } from './hosts.js';
@@ -88,7 +88,11 @@ export function converse(ctx: CommandContext, style: LoginStyle, scope: Scope, h
 export function answered(ctx: CommandContext, style: LoginStyle, state: readonly string[], text: string): CommandResult {
   const [owner = 'Global', host = '', name = ''] = state;
   const scope = scopeNamed(owner);
-  if (name === '') return converse(ctx, style, scope, host, text.trim(), []);
+  // An empty login name is asked again, as login does.
+  if (name === '') return converse(ctx, style, scope, host, text.trim() === '' ? undefined : text.trim(), []);
+  // The WPAR stopped while its login was asked (another wparsim): the connection is gone.
+  const wpar = scope.kind === 'wpar' ? findWpar(ctx.world, scope.name) : undefined;
+  if (scope.kind === 'wpar' && !(wpar && isRunning(wpar))) return { out: [{ text: 'Connection closed.\n', stream: 'err' }], status: 1 };
   const user = userIn(ctx, scope, name);
   if (user) return loginAs(ctx, scope, user, true);
   const refused: Chunk = { text: `${style.refused}\n`, stream: 'err' };
