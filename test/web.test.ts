@@ -118,8 +118,13 @@ if (!CHROMIUM) {
     await page.context().close();
   });
 
-  test.serial('a lesson started by its link is done in the page, and the report downloads as wparsim lessons --json writes it', async (t) => {
-    const { page } = await open('#lesson=01-first-wpar');
+  test.serial("a lesson started by its link is done in the page, the report downloads as wparsim lessons --json writes it, and lesson stop gives the learner's own world back", async (t) => {
+    const { page } = await open();
+    await run(page, 'mkwpar -n mine >/dev/null 2>&1');
+    await waitFor(page, /2>&1\nGlobal aixlpar1:\/ #$/);
+    await page.goto(`${base}#lesson=01-first-wpar`);
+    await page.reload();
+    await page.waitForSelector('body[data-ready=yes]');
     await waitFor(page, /lesson 01-first-wpar: 0 of 3 done/);
     await run(page, 'mkwpar -n wpar1');
     await waitFor(page, /created successfully\.[\s\S]*1 of 3 done[\s\S]*#$/);
@@ -133,6 +138,10 @@ if (!CHROMIUM) {
     t.is(report.learner, 'ada');
     t.is(report.lessons[0].lesson, '01-first-wpar');
     t.true(report.lessons[0].passed);
+    await run(page, 'exit');
+    await run(page, 'lesson stop');
+    await run(page, 'lswpar -c -q -a name');
+    await waitFor(page, /-a name\nmine\nGlobal aixlpar1:\/ #$/);
     await page.context().close();
   });
 

@@ -168,7 +168,13 @@ async function boot(): Promise<void> {
   document.body.dataset['ready'] = 'yes';
   (window as unknown as { wparsim: unknown }).wparsim = { host, term };
   function wireButtons(h: Host | null, s: BrowserStore, say: (text: string) => void): void {
-    const button = (id: string, run: () => void) => document.getElementById(id)?.addEventListener('click', run);
+    const focus = () => term.focus();
+    // After a button the keys go back to the terminal, where the learner was typing.
+    const button = (id: string, run: () => void) =>
+      document.getElementById(id)?.addEventListener('click', () => {
+        run();
+        focus();
+      });
     button('report', () => {
       const learner = (document.getElementById('learner') as HTMLInputElement | null)?.value.trim() || 'learner';
       download('wparsim-lessons.json', `${JSON.stringify({ learner, wparsim: __WPARSIM_VERSION__, ...reportData(lessons, s.progress) }, null, 2)}\n`, 'application/json');
