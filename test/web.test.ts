@@ -231,4 +231,30 @@ if (!CHROMIUM) {
     t.regex(await waitFor(page, /Global aixlpar1:\/ #$/), /lswpar Command/);
     await page.context().close();
   });
+
+  test.serial('a browser that lets the page keep nothing (storage blocked) still runs the shell, says so, and loads a world in place', async (t) => {
+    const context = await browser!.newContext({ viewport: { width: 1200, height: 800 } });
+    // As a locked-down browser does: localStorage throws.
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForSelector('body[data-ready=yes]');
+    await waitFor(page, /does not let the page keep anything[\s\S]*Global aixlpar1:\/ #$/);
+    await run(page, 'mkwpar -n w9 >/dev/null 2>&1; lswpar -c -q -a name');
+    await waitFor(page, /name\nw9\nGlobal aixlpar1:\/ #$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-world')]);
+    const saved = await readFile((await download.path())!, 'utf8');
+    await run(page, 'rmwpar w9 >/dev/null 2>&1; lswpar -c -q -a name');
+    await page.setInputFiles('#load-file', { name: 'world.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+    await waitFor(page, /the world was replaced/);
+    await run(page, 'lswpar -c -q -a name');
+    t.regex(await waitFor(page, /-a name\nw9\nGlobal aixlpar1:\/ #$/), /w9/);
+    await context.close();
+  });
 }

@@ -8,7 +8,7 @@
 
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
-import { realClock } from '../engine/session.js';
+import { newFrame, realClock } from '../engine/session.js';
 import { Host, type Interrupter } from '../host/host.js';
 import { Catalogue } from '../lessons/catalogue.js';
 import { type Lesson, parseLesson } from '../lessons/lesson-file.js';
@@ -18,6 +18,8 @@ import { ShellController, welcome } from '../ui/controller.js';
 import { keys } from '../ui/keymap.js';
 import { Screens } from '../ui/screens.js';
 import { factoryWorld } from '../world/factory.js';
+import { GLOBAL } from '../world/scope.js';
+import type { World } from '../world/types.js';
 import { BrowserStore } from './browser-store.js';
 import { TerminalView } from './terminal-view.js';
 
@@ -63,9 +65,44 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-function loadHistory(): string[] {
+/** A Storage that lasts as long as the tab: for a browser that lets the page keep nothing (storage blocked on a locked-down PC). */
+class TabStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+/** The browser's localStorage, or, when it refuses the page, storage that lasts as long as the tab (and the learner is told). */
+function pageStorage(): { storage: Storage; kept: boolean } {
   try {
-    const h = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]');
+    const s = window.localStorage;
+    s.setItem('wparsim.probe', '1');
+    s.removeItem('wparsim.probe');
+    return { storage: s, kept: true };
+  } catch {
+    return { storage: new TabStorage(), kept: false };
+  }
+}
+
+function loadHistory(storage: Storage): string[] {
+  try {
+    const h = JSON.parse(storage.getItem(HISTORY_KEY) ?? '[]');
     return Array.isArray(h) ? h.filter((x): x is string => typeof x === 'string').slice(-1000) : [];
   } catch {
     return [];
@@ -90,14 +127,15 @@ async function boot(): Promise<void> {
   window.addEventListener('resize', () => fit.fit());
   term.focus();
   const lessons = catalogue();
-  const store = new BrowserStore(localStorage, navigator.locks);
+  const { storage, kept } = pageStorage();
+  const store = new BrowserStore(storage, navigator.locks);
   const notice = { note: null as string | null };
   let host: Host;
   try {
     host = await Host.open(store, {
       clock: realClock(Date.now),
       interactive: true,
-      history: loadHistory(),
+      history: loadHistory(storage),
       lessons: () => lessons,
       interrupter: computeLimit(notice),
       // vi and the pagers take the page's terminal as they take a real one.
@@ -111,6 +149,7 @@ async function boot(): Promise<void> {
     return;
   }
   term.write(welcome(host.session.world).replace(/\n/g, '\r\n'));
+  if (!kept) term.write('wparsim: this browser does not let the page keep anything, so your world lasts until this tab is closed. Download world keeps it as a file.\r\n\r\n');
   const view = new TerminalView(term, () => {});
   const ctl = new ShellController(
     host,
@@ -135,7 +174,13 @@ async function boot(): Promise<void> {
     },
     {
       speed: 'fast',
-      remember: () => localStorage.setItem(HISTORY_KEY, JSON.stringify(host.session.history.slice(-1000))),
+      remember: () => {
+        try {
+          storage.setItem(HISTORY_KEY, JSON.stringify(host.session.history.slice(-1000)));
+        } catch {
+          // A full storage keeps the world first: the history is only a convenience.
+        }
+      },
     },
   );
   const screens = new Screens(host, {
@@ -182,9 +227,22 @@ async function boot(): Promise<void> {
     button('save-world', () => {
       if (h) download('wparsim-world.json', s.text(h.session.world), 'application/json');
     });
+    // A new world: saved, then the page starts again on it; where the page keeps nothing, this shell starts again in place.
+    const startOver = (world: World, copy: string) => {
+      if (kept || !h) {
+        void s.save(world, s.copyName(copy)).then(() => location.reload());
+        return;
+      }
+      void s.save(world).then(() => {
+        h.session.world = world;
+        h.session.frames = [newFrame(GLOBAL)];
+        h.tutor.progress = s.progress;
+        say('wparsim: the world was replaced; the shell starts again at the global prompt.');
+      });
+    };
     button('reset', () => {
       if (!confirm('Start again from the factory world? The world you have now is kept as a copy in this browser.')) return;
-      void s.save(factoryWorld(), s.copyName('before-reset')).then(() => location.reload());
+      startOver(factoryWorld(), 'before-reset');
     });
     const file = document.getElementById('load-file') as HTMLInputElement | null;
     button('load-world', () => file?.click());
@@ -195,7 +253,7 @@ async function boot(): Promise<void> {
         try {
           const { world, progress } = s.readWorldFile(text, f.name);
           s.progress = progress;
-          void s.save(world, s.copyName('before-load')).then(() => location.reload());
+          startOver(world, 'before-load');
         } catch (e) {
           // Not a wparsim world: said as a damaged store is, and the world of this page is kept.
           say(e instanceof StoreError ? e.message : String(e));
