@@ -66,6 +66,9 @@ export class StoreError extends Error {
   }
 }
 
+/** The generation token near the start of a store's text (every save writes a new one), if it has one. */
+export const generationOf = (text: string): string | undefined => /^\{"schemaVersion":\d+,"generation":"([0-9a-f]+)"/.exec(text)?.[1];
+
 /** Checks what a store holds (`name` names it in messages): a schema version this wparsim reads, a valid world and progress. */
 export function parseStored(data: unknown, name: string): Parsed {
   if (typeof data !== 'object' || data === null || typeof (data as StoreData).schemaVersion !== 'number') {

@@ -15,7 +15,7 @@ import { noProgress, type Progress } from '../lessons/progress.js';
 import { factoryWorld } from '../world/factory.js';
 import type { World } from '../world/types.js';
 import { DurableJSONFile, ReadOnlyJSONFile, UnreadableText } from './durable-file.js';
-import { type Parsed, parseStored, type StoreData, type StoredData, StoreError, stored } from './format.js';
+import { generationOf, type Parsed, parseStored, type StoreData, type StoredData, StoreError, stored } from './format.js';
 import { lock } from './lock.js';
 import { checkProgress, checkStoredWorld, SCHEMA_VERSION } from './schema.js';
 
@@ -33,9 +33,6 @@ function statOrNull(path: string): Stats | null {
 }
 
 const signatureOf = (info: { mtimeMs: number; size: number; ino: number } | null) => (info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'none');
-
-/** The generation token of a store file's text (near its start), if it has one. */
-const GENERATION = /^\{"schemaVersion":\d+,"generation":"([0-9a-f]+)"/;
 
 export class Store implements WorldStore {
   private readonly db: Low<unknown>;
@@ -74,7 +71,7 @@ export class Store implements WorldStore {
     } catch {
       return 'none';
     }
-    const token = GENERATION.exec(head)?.[1];
+    const token = generationOf(head);
     return token ? `g:${token}` : signatureOf(statOrNull(this.path));
   }
 

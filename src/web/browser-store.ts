@@ -7,7 +7,7 @@
 
 import type { WorldStore } from '../host/host.js';
 import { noProgress, type Progress } from '../lessons/progress.js';
-import { parseStored, StoreError, stored } from '../store/format.js';
+import { generationOf, parseStored, StoreError, stored } from '../store/format.js';
 import { randomHex } from '../store/token.js';
 import { factoryWorld } from '../world/factory.js';
 import type { World } from '../world/types.js';
@@ -16,8 +16,6 @@ import type { World } from '../world/types.js';
 export interface Locks {
   request(name: string, callback: () => Promise<void>): Promise<unknown>;
 }
-
-const GENERATION = /^\{"schemaVersion":\d+,"generation":"([0-9a-f]+)"/;
 
 export class BrowserStore implements WorldStore {
   readonly path: string;
@@ -43,7 +41,7 @@ export class BrowserStore implements WorldStore {
       return factoryWorld();
     }
     const parsed = this.parse(text, this.path);
-    this.seen = GENERATION.exec(text)?.[1];
+    this.seen = generationOf(text);
     this.progress = parsed.data.lessons;
     this.migrated = parsed.migratedFrom;
     return parsed.data.world;
@@ -80,7 +78,7 @@ export class BrowserStore implements WorldStore {
 
   async changedElsewhere(): Promise<boolean> {
     const text = this.storage.getItem(this.key);
-    return (text === null ? undefined : GENERATION.exec(text)?.[1]) !== this.seen;
+    return (text === null ? undefined : generationOf(text)) !== this.seen;
   }
 
   async save(world: World, copyTo?: string): Promise<string | null> {
