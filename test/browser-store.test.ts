@@ -8,33 +8,12 @@ import { join } from 'node:path';
 import test from 'ava';
 import { fileFor } from '../src/cli/web-command.js';
 import { BrowserStore } from '../src/web/browser-store.js';
+import { TabStorage } from '../src/web/tab-storage.js';
 import { factoryWorld } from '../src/world/factory.js';
 import { createWpar } from '../src/world/wpars.js';
 
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
-
 test('a world saved in one tab loads in another; its save is noticed; a copy is kept and read back', async (t) => {
-  const storage = new MemoryStorage();
+  const storage = new TabStorage();
   const a = new BrowserStore(storage, undefined);
   const b = new BrowserStore(storage, undefined);
   t.deepEqual(await a.load(), factoryWorld());
@@ -58,7 +37,7 @@ test('a world saved in one tab loads in another; its save is noticed; a copy is 
 });
 
 test('a damaged world is refused with the damaged-store words and left as it is', async (t) => {
-  const storage = new MemoryStorage();
+  const storage = new TabStorage();
   storage.setItem('wparsim.world', '{"schemaVersion":3,"world":{');
   const s = new BrowserStore(storage, undefined);
   const e = await t.throwsAsync(() => s.load());

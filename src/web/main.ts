@@ -21,6 +21,7 @@ import { factoryWorld } from '../world/factory.js';
 import { GLOBAL } from '../world/scope.js';
 import type { World } from '../world/types.js';
 import { BrowserStore } from './browser-store.js';
+import { TabStorage } from './tab-storage.js';
 import { TerminalView } from './terminal-view.js';
 
 declare const __WPARSIM_LESSONS__: { name: string; text: string }[];
@@ -63,29 +64,6 @@ function download(name: string, text: string, type: string): void {
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
-
-/** A Storage that lasts as long as the tab: for a browser that lets the page keep nothing (storage blocked on a locked-down PC). */
-class TabStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
 }
 
 /** The browser's localStorage, or, when it refuses the page, storage that lasts as long as the tab (and the learner is told). */
