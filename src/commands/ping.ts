@@ -10,7 +10,7 @@
 import type { Chunk, Command, FlagSpec } from '../engine/contract.js';
 import { addressesInUse } from '../world/network.js';
 import { isFailure, notSimulated, parseFlags } from './lib/args.js';
-import { scopeHosts } from './lib/hosts.js';
+import { hostAddress } from './lib/hosts.js';
 import { failWith, lines } from './lib/output.js';
 
 const USAGE = [
@@ -34,8 +34,7 @@ export const ping: Command = {
     const countArg = parsed.arg('c');
     if (countArg !== undefined && !/^[1-9]\d{0,5}$/.test(countArg)) return failWith([`ping: invalid count: ${countArg}`], 1);
     const count = countArg === undefined ? 100 : Number(countArg);
-    const hit = scopeHosts(ctx).find((e) => e.names.includes(target) || e.address === target);
-    const address = /^\d{1,3}(\.\d{1,3}){3}$/.test(target) ? target : hit?.address;
+    const address = hostAddress(ctx, target);
     if (address === undefined) return failWith([`0821-062 ping: host name ${target} NOT FOUND`], 1);
     const answers = address.startsWith('127.') || address === '192.168.10.1' || addressesInUse(ctx.world).has(address);
     const out: Chunk[] = [...lines([`PING ${target}: (${address}): 56 data bytes`])];

@@ -20,3 +20,9 @@ export function scopeHosts(ctx: CommandContext): { address: string; names: strin
   const file = readFile(ctx.world, toGlobal(ctx.world, ctx.scope, '/etc/hosts'));
   return file.ok ? hostsEntries(file.value) : [];
 }
+
+/** The address a host name (from the scope's /etc/hosts) or a dotted address stands for, or undefined (an unknown name). */
+export function hostAddress(ctx: CommandContext, host: string): string | undefined {
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return host;
+  return scopeHosts(ctx).find((e) => e.names.includes(host) || e.address === host)?.address;
+}

@@ -15,7 +15,7 @@ import type { Scope } from '../../world/types.js';
 import { findWpar, isRunning, recordLogin } from '../../world/wpars.js';
 import { accounts, type User } from './accounts.js';
 import { textLines } from './files.js';
-import { scopeHosts } from './hosts.js';
+import { hostAddress } from './hosts.js';
 import { harmless, lines } from './output.js';
 import { dateString } from './time.js';
 
@@ -51,8 +51,7 @@ export function loginAs(ctx: CommandContext, scope: Scope, user: User, banner: b
 
 /** Where a host name or address of the scope's /etc/hosts leads: the global environment, an active WPAR, or nowhere. */
 export function hostTarget(ctx: CommandContext, host: string): { address: string; scope: Scope | undefined } | undefined {
-  const hit = scopeHosts(ctx).find((e) => e.names.includes(host) || e.address === host);
-  const address = /^\d{1,3}(\.\d{1,3}){3}$/.test(host) ? host : hit?.address;
+  const address = hostAddress(ctx, host);
   if (address === undefined) return undefined;
   if (address.startsWith('127.')) return { address, scope: ctx.scope };
   const owner = addressesInUse(ctx.world).get(address);
