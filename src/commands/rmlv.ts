@@ -37,7 +37,7 @@ export const rmlv: Command = {
     // The question is answered from standard input; at the prompt, by the next line typed.
     if (!parsed.has('f') && ctx.stdin === '' && !ctx.interactive)
       return failWith(['wparsim: rmlv reads its answer from the keys only at the prompt; rmlv -f removes without asking, or give the answer on standard input (echo y | rmlv NAME)']);
-    return removeEach(ctx, ctx.world, parsed.operands, parsed.has('f'), [], 0);
+    return removeEach(ctx, ctx.world, parsed.operands, parsed.has('f'), []);
   },
   answer(ctx, state, text) {
     const [name = '', ...rest] = state;
@@ -48,7 +48,7 @@ export const rmlv: Command = {
       world = removeLv(world, name);
       out.push(line(`rmlv: Logical volume ${name} is removed.`));
     }
-    return removeEach(ctx, world, rest, false, out, 0);
+    return removeEach(ctx, world, rest, false, out);
   },
 };
 
@@ -57,10 +57,10 @@ export const rmlv: Command = {
  * about first: from standard input when there is some, else at the prompt
  * (the rest wait in the question's state).
  */
-function removeEach(ctx: CommandContext, start: World, names: readonly string[], force: boolean, out: Chunk[], startStatus: number): CommandResult {
+function removeEach(ctx: CommandContext, start: World, names: readonly string[], force: boolean, out: Chunk[]): CommandResult {
   const mine = new Set(vgsIn(ctx.world, ctx.scope).map((v) => v.vgid));
   let world = start;
-  let status = startStatus;
+  let status = 0;
   const answers = ctx.stdin.split('\n');
   let read = 0;
   for (const [i, name] of names.entries()) {

@@ -44,7 +44,7 @@ export const rmwpar: Command = {
     const out: Chunk[] = [];
     const w = findWpar(world, name);
     if (w && isRunning(w) && (has('s') || has('F'))) {
-      const stopped = stopWpar(world, name, ctx.now, { force: has('F'), busy: ctx.scope.kind === 'global' ? ctx.cwd : undefined });
+      const stopped = stopWpar(world, name, ctx.now, { force: has('F'), busy: ctx.cwd });
       if (!stopped.ok) return failWith(worldErrorText('stopwpar', stopped.error));
       out.push(...stopOutput(w, has('v'), has('F')));
       world = stopped.value.world;

@@ -43,7 +43,7 @@ export const stopwpar: Command = {
     if (parsed.operands.length !== 1) return failWith(USAGE);
     const name = parsed.operands[0]!;
     // The shell's own working directory keeps a file system busy (umount's rule).
-    const r = stopWpar(ctx.world, name, ctx.now, { force: has('F'), busy: ctx.scope.kind === 'global' ? ctx.cwd : undefined });
+    const r = stopWpar(ctx.world, name, ctx.now, { force: has('F'), busy: ctx.cwd });
     if (!r.ok) return failWith(worldErrorText('stopwpar', r.error));
     const before = ctx.world.wpars.find((w) => w.name === name)!;
     const seconds = timeout ?? (has('h') ? '60' : '600');
