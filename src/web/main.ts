@@ -58,6 +58,9 @@ function computeLimit(view: { note: string | null }): Interrupter {
   };
 }
 
+/** Text for the terminal before the shell draws it: each line ends CR LF. */
+const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+
 function download(name: string, text: string, type: string): void {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([text], { type }));
@@ -118,15 +121,15 @@ async function boot(): Promise<void> {
       interrupter: computeLimit(notice),
       // vi and the pagers take the page's terminal as they take a real one.
       terminal: true,
-      tell: (text) => term.write(`${text.replace(/\n/g, '\r\n')}\r\n`),
+      tell: (text) => term.write(`${crlf(text)}\r\n`),
     });
   } catch (e) {
     // A damaged world is reported with the terminal's words and kept; Reset starts again.
-    term.write(`${(e instanceof StoreError ? e.message : String(e)).replace(/\n/g, '\r\n')}\r\n`);
-    wireButtons(null, store, (text) => term.write(`\r\n${text.replace(/\n/g, '\r\n')}\r\n`));
+    term.write(`${crlf(e instanceof StoreError ? e.message : String(e))}\r\n`);
+    wireButtons(null, store, (text) => term.write(`\r\n${crlf(text)}\r\n`));
     return;
   }
-  term.write(welcome(host.session.world).replace(/\n/g, '\r\n'));
+  term.write(crlf(welcome(host.session.world)));
   if (!kept) term.write('wparsim: this browser does not let the page keep anything, so your world lasts until this tab is closed. Download world keeps it as a file.\r\n\r\n');
   const view = new TerminalView(term, () => {});
   const ctl = new ShellController(
@@ -179,12 +182,14 @@ async function boot(): Promise<void> {
     screens.draw();
     view.redraw();
   });
-  host.tell = (text) => view.print(text.split('\n').map((t) => ({ text: t })));
+  // What the host and the buttons have to say: lines on the screen, above the prompt.
+  const say = (text: string) => view.print(text.split('\n').map((t) => ({ text: t })));
+  host.tell = say;
   term.onData((data) => {
     for (const k of keys(data)) ctl.key(k);
   });
   view.redraw();
-  wireButtons(host, store, (text) => view.print(text.split('\n').map((t) => ({ text: t }))));
+  wireButtons(host, store, say);
   const lesson = /^#lesson=([A-Za-z0-9._-]+)$/.exec(location.hash);
   if (lesson) ctl.submit(`lesson ${lesson[1]}`);
   // Tests and screen readers: the page says when it is ready.
