@@ -7,15 +7,13 @@
 //    the terminal (xterm.js), the engine (everything of ours) and the lessons,
 //    from esbuild's metafile of the same bundle.
 
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, openPage } from './page-browser.mjs';
 import { lessonTexts, shellPage } from './web-bundle.mjs';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 if (!CHROMIUM) {
   console.log('web: skipped (chromium is not installed; .ci/run installs it with apt-get)');
   process.exit(0);
@@ -38,12 +36,7 @@ for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
 const lessonBytes = JSON.stringify(lessons).length;
 
 // 1 and 2 in the browser, on the page wparsim web serves.
-const server = spawn(process.execPath, ['dist/cli.cjs', 'web', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const base = await new Promise((resolve) => server.stdout.on('data', (d) => resolve(/http:\/\/[^ ]+\//.exec(String(d))[0])));
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { base, browser, close } = await openPage();
 try {
   const page = await browser.newPage();
   await page.goto(base);
@@ -90,6 +83,5 @@ try {
   console.log(`web: JavaScript shipped ${kb(all)} gzipped in all (goal <= 400 KB): the shell's page ${kb(gz)} (${kb(shipped.length)} minified), the Tutorials page's player and list ${kb(all - gz)}`);
   console.log(`web: split (minified): terminal ${kb(terminal)}, engine ${kb(engine)}, lessons ${kb(lessonBytes)}`);
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

@@ -2,15 +2,9 @@
 // after npm run build; needs Debian's chromium): the first prompt, and a
 // lesson under way. Written to docs/screenshots/.
 
-import { spawn } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { openPage } from './page-browser.mjs';
 
-const server = spawn(process.execPath, ['dist/cli.cjs', 'web', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const base = await new Promise((resolve) => server.stdout.on('data', (d) => resolve(/http:\/\/[^ ]+\//.exec(String(d))[0])));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { base, browser, close } = await openPage();
 const type = async (page, line, ms = 300) => {
   await page.keyboard.type(line);
   await page.keyboard.press('Enter');
@@ -31,6 +25,5 @@ try {
   await type(lesson, 'lsdev -x -l hdisk2', 600);
   await lesson.screenshot({ path: 'docs/screenshots/web-lesson.png' });
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }
