@@ -6,6 +6,7 @@ import { checkAllocation, exportOnStart, forgetWparVgs, groupDisk, makeWparRootv
 import { own } from './dict.js';
 import { logEvent } from './errlog.js';
 import { fail, ok, type Result } from './errors.js';
+import { isWithin } from './fs.js';
 import { overwriteDisk } from './lvm.js';
 import { addressConflict } from './network.js';
 import { startProcesses, stopProcesses } from './processes.js';
@@ -272,10 +273,7 @@ export function stopWpar(world: World, name: string, now: number, opts: { force?
   if (!w) return fail({ code: 'wpar-not-found', name });
   if (!isRunning(w) && !(w.state === 'B' && opts.force)) return fail({ code: w.state === 'B' ? 'broken' : 'not-active', name });
   const busy = opts.force ? undefined : opts.busy;
-  const stuck =
-    busy === undefined
-      ? []
-      : world.mounts.filter((m) => (m.point === w.directory || m.point.startsWith(w.directory + '/')) && (busy === m.point || busy.startsWith(m.point + '/'))).map((m) => m.point);
+  const stuck = busy === undefined ? [] : world.mounts.filter((m) => isWithin(m.point, w.directory) && isWithin(busy, m.point)).map((m) => m.point);
   const { corPid: _gone, ...rest } = w;
   const wpar: Wpar = { ...rest, state: stuck.length > 0 ? 'B' : 'D' };
   const returned = world.disks.filter((d) => d.exportedTo === name).map((d) => d.name);
