@@ -9,11 +9,12 @@ import { type ReactNode, useEffect, useReducer, useRef, useState } from 'react';
 import type { Screen } from '../engine/contract.js';
 import type { Host } from '../host/host.js';
 import type { HistoryFile } from '../store/history.js';
-import { type OutputLine, ShellController, type Speed } from './controller.js';
+import { ShellController, type Speed } from './controller.js';
 import { keys } from './keymap.js';
 import { liveLine } from './live-line.js';
 import { fixReflowOnShrink } from './reflow.js';
 import { Screens } from './screens.js';
+import type { OutputLine } from './shell-text.js';
 
 export { FAST_TOTAL_MS, type Speed } from './controller.js';
 

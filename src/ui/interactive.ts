@@ -13,9 +13,9 @@ import type { Store } from '../store/store.js';
 import { writeAtomic } from '../store/temp-file.js';
 import { scopeName } from '../world/scope.js';
 import type { Speed } from './app.js';
-import { welcome } from './controller.js';
 import { startKeyReader } from './key-reader.js';
 import { loadApp } from './load-app.js';
+import { welcome } from './shell-text.js';
 
 export interface ShellOptions {
   /** The lessons, read when first needed. */

@@ -4,8 +4,8 @@
 
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
-import { progressText, type Running, searchText, spinnerFrame } from './controller.js';
 import type { EditorState } from './editor.js';
+import { progressText, type Running, searchText, spinnerFrame } from './shell-text.js';
 
 export interface LiveLineProps {
   running: Running | null;

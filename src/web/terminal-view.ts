@@ -10,8 +10,9 @@
 // scrollback, run by the terminal's own ui/screens.ts.
 
 import type { Terminal } from '@xterm/xterm';
-import { type OutputLine, progressText, type ShellController, searchText, spinnerFrame } from '../ui/controller.js';
+import type { ShellController } from '../ui/controller.js';
 import type { Screens } from '../ui/screens.js';
+import { type OutputLine, progressText, searchText, spinnerFrame } from '../ui/shell-text.js';
 
 const GREEN = '\x1b[1;32m';
 const YELLOW = '\x1b[1;33m';
