@@ -13,10 +13,12 @@ import { ShellController, type Speed } from './controller.js';
 import { keys } from './keymap.js';
 import { liveLine } from './live-line.js';
 import { fixReflowOnShrink } from './reflow.js';
+
 import { Screens } from './screens.js';
 import type { OutputLine } from './shell-text.js';
 
 export { FAST_TOTAL_MS, type Speed } from './controller.js';
+export { reflowReady } from './reflow.js';
 
 export interface AppProps {
   /** Runs the lines (src/host), saves them, and says what happened through tell. */

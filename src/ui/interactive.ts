@@ -64,7 +64,8 @@ export async function interactiveShell(store: Store, options: ShellOptions): Pro
   for (const key of Object.keys(process.env)) {
     if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) delete process.env[key];
   }
-  const { mount } = await loadApp();
+  const { mount, reflowReady } = await loadApp();
+  await reflowReady;
   process.stdout.write('\r\x1b[2K');
   let status = 0;
   // Ink must forget the frame it drew before the screen is cleared, or it will not draw it again.

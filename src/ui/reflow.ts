@@ -25,15 +25,23 @@ function eraseReflowed(frame: string, width: number): string {
   return `\x1b[${rows}A\r\x1b[J\x1b[${lines}B`;
 }
 
+let instances: Instances | undefined;
+
+/**
+ * Resolves once Ink's instance table is read (or found missing). It is read
+ * as this module loads, and the shell mounts only after it: a resize right
+ * after the first frame (keys typed while the screen loaded, on a busy
+ * machine) finds it there.
+ */
+export const reflowReady: Promise<void> = import('../../node_modules/ink/build/instances.js').then(
+  (m) => {
+    instances = m.default as unknown as Instances;
+  },
+  () => {},
+);
+
 /** Listens for resizes ahead of Ink (mount() calls it once the app is rendered). */
 export function fixReflowOnShrink(stdout: NodeJS.WriteStream): () => void {
-  let instances: Instances | undefined;
-  import('../../node_modules/ink/build/instances.js').then(
-    (m) => {
-      instances = m.default as unknown as Instances;
-    },
-    () => {},
-  );
   let width = stdout.columns || 80;
   const onResize = () => {
     const now = stdout.columns || 80;
